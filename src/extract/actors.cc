@@ -1,0 +1,115 @@
+// Actors stage: matches -> the actors layer (named organisations and states valid at the
+// document's date) and the agents layer (generic people and forces as noun phrases).
+#include "extract/actors.h"
+
+#include "extract/hits.h"
+
+namespace sitrep {
+namespace {
+
+// Determiners and quantifiers that open a noun phrase ("an", "one of its", "two").
+bool np_opener(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                        "some", "several", "many", "all", "both", "other", "another", "each", "no", "any",
+                        "number", "group", "dozens", "scores", "hundreds", "tens", "thousands", "few", "couple"});
+}
+
+// Modifiers inside a noun phrase: adjectives of agency and nationality.
+bool np_modifier(const Analysis& a, uint32_t i) {
+  if (word_in(a, i, {"unidentified", "unknown", "armed", "masked", "suspected", "alleged", "heavily", "local",
+                     "foreign", "senior", "junior", "young", "former", "off-duty", "innocent", "unarmed",
+                     "hooded", "rebel", "insurgent", "militant", "islamist", "jihadist", "suicide", "would-be",
+                     "lone", "several", "other", "more", "additional", "female", "male", "civilian", "security",
+                     "police", "army", "military", "government", "embassy", "mission", "urban", "rural",
+                     "presumed", "fellow", "wounded", "dead"}))
+    return true;
+  return false;
+}
+
+}  // namespace
+
+bool row_valid_at(const Table& t, size_t row, const std::string& date) {
+  if (date.size() < 10) return true;
+  std::string_view from = t.get(row, "from"), until = t.get(row, "until");
+  std::string_view d = std::string_view(date).substr(0, 10);
+  if (!from.empty() && d < from) return false;
+  if (!until.empty() && d >= until) return false;
+  return true;
+}
+
+uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit) {
+  uint32_t i = head_first;
+  const auto& toks = a.doc.tokens;
+  int steps = 0;
+  while (i > limit && steps < 6) {
+    uint32_t j = i - 1;
+    const Token& t = toks[j];
+    if (t.is(kHyphen)) { i = j; continue; }
+    if (t.is(kPunct)) break;
+    bool take = false;
+    if (t.is(kNumber) || a.lex.has(t.hash, lex::kNumbers)) take = true;
+    else if (np_opener(a, j) || np_modifier(a, j)) take = true;
+    else if (word_is(a, j, "of") && j > limit &&
+             (toks[j - 1].is(kNumber) || a.lex.has(toks[j - 1].hash, lex::kNumbers) || np_opener(a, j - 1)))
+      take = true;
+    else if (a.lex.has(t.hash, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
+    else if (!a.doc.all_caps && t.is(kCapitalised) && j > 0 && !toks[j].is(kNewlineBefore) &&
+             a.doc.sentence_of[j] == a.doc.sentence_of[head_first] &&
+             a.doc.sentences[a.doc.sentence_of[j]].first_token != j)
+      take = true;  // "Russian embassy employees", "Kremlin"
+    if (!take) break;
+    i = j;
+    ++steps;
+  }
+  return i;
+}
+
+void find_actors(Analysis* a) {
+  const Table& actors = a->lex.table(lex::kActors);
+  std::vector<Hit> hits = table_hits(*a, lex::kActors, /*all_rows=*/true);
+  a->actors.clear();
+  for (size_t k = 0; k < hits.size(); ++k) {
+    const Hit& h = hits[k];
+    if (!a->actors.empty() && a->actors.back().first == h.first) continue;  // one row per span
+    // Several rows may share an alias: the one valid at the document's date wins.
+    int chosen = -1;
+    for (size_t m = k; m < hits.size() && hits[m].first == h.first; ++m)
+      if (row_valid_at(actors, hits[m].row, a->anchor_date)) { chosen = int(hits[m].row); break; }
+    if (chosen < 0) continue;
+    // In mixed case an organisation's name has a capital ("the Taliban", "al-Shabaab");
+    // lower-case "state" or "front" is a word.
+    if (!a->doc.all_caps) {
+      bool cap = false;
+      for (uint32_t i = h.first; i < h.end; ++i) cap |= a->doc.tokens[i].is(kCapitalised);
+      if (!cap) continue;
+    }
+    a->actors.push_back(ActorMention{h.first, h.end, uint32_t(chosen)});
+  }
+
+  const Table& agents = a->lex.table(lex::kAgents);
+  (void)agents;
+  a->agents.clear();
+  for (const Hit& h : table_hits(*a, lex::kAgents)) {
+    // Skip agent words inside a named actor ("Afghan National Army").
+    bool inside = false;
+    for (const ActorMention& m : a->actors)
+      if (h.first >= m.first && h.end <= m.end) inside = true;
+    if (inside) continue;
+    uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
+    AgentMention g;
+    g.head_first = h.first;
+    g.head_end = h.end;
+    g.row = h.row;
+    g.first = np_start(*a, h.first, sent_first);
+    g.end = h.end;
+    // "employees of the Russian mission": keep a following "of" phrase in the words.
+    for (uint32_t i = g.first; i < g.head_first; ++i) {
+      for (const Match& m : a->matches_at(i))
+        for (const lex::Posting& p : m.postings)
+          if (p.table == lex::kCountries && (p.flags & lex::kDemonym)) g.nationality = a->lex.table(lex::kCountries).get(p.row, "cca2");
+    }
+    a->agents.push_back(std::move(g));
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,139 @@
+// The document under extraction: the Document (original bytes + text layers) and the
+// layers the extract stages add, each a vector of spans over its tokens. Stages run in
+// order and only append their own layer; incident assembly reads them all.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "text/document.h"
+
+namespace sitrep {
+
+// Layer: lexicon phrase matches (extract/match).
+struct Match {
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  std::span<const lex::Posting> postings;
+};
+
+// Layer: numbers (extract/numbers).
+struct NumberMention {
+  uint32_t first = 0, end = 0;
+  int64_t value = -1;   // -1: vague with no value ("several", "a number of")
+  int64_t high = -1;    // upper end of a range ("10 to 15"), else -1
+  bool vague = false;   // "dozens" = 12 (ACLED), "several"
+  enum Bound : uint8_t { kExact, kAtLeast, kAtMost, kApprox } bound = kExact;
+};
+
+// Layer: dates (extract/dates).
+struct DateMention {
+  uint32_t first = 0, end = 0;
+  int year = 0, month = 0, day = 0;  // resolved date, 0 when unknown
+  enum Precision : uint8_t { kNone, kDay, kWeek, kMonth, kYear } precision = kNone;
+  int weekday = -1;         // 0 = Monday, when the text names one
+  bool relative = false;    // resolved against the anchor ("on Monday", "yesterday")
+  bool past_background = false;  // clearly before the reporting period ("last year", "in 2021")
+  bool future = false;      // after the anchor by the text's own words ("next Monday", "will ... on Monday", "tomorrow")
+};
+
+// Layer: clock times (extract/dates).
+struct TimeMention {
+  uint32_t first = 0, end = 0;
+  int hour = -1, minute = -1;
+  bool utc = false;     // "GMT", "UTC", "Zulu"
+  int utc_hour = -1, utc_minute = -1;  // a UTC time given alongside ("(0620 GMT)")
+};
+
+// Layer: places (extract/places).
+struct PlaceMention {
+  uint32_t first = 0, end = 0;
+  enum Type : uint8_t { kCity, kAdmin1, kCountry } type = kCity;
+  uint32_t place = UINT32_MAX;        // PlaceRecord index: the town, a province's seat, a capital
+  uint32_t country_row = UINT32_MAX;  // countries table row (country mentions)
+  uint32_t admin1_row = UINT32_MAX;   // admin1 table row (province mentions)
+  std::string cc;                     // ISO 3166-1 alpha-2
+  double score = 0;                   // how sure the resolution is
+  bool near = false;                  // "near X", "outside X", "20 km from X": ACLED precision 2
+  bool speech = false;                // "said from Moscow": where a statement was made
+  bool locative = false;              // after in/at/near/on/outside...
+};
+
+// Layer: actors (extract/actors): named organisations and states of the actor lexicon,
+// valid at the document's date.
+struct ActorMention {
+  uint32_t first = 0, end = 0;
+  uint32_t row = 0;  // actors table row
+};
+
+// Layer: agents (extract/actors): generic people and forces ("gunmen", "two employees").
+struct AgentMention {
+  uint32_t first = 0, end = 0;  // the noun phrase: determiners, numbers and modifiers included
+  uint32_t head_first = 0, head_end = 0;  // the agent word(s)
+  uint32_t row = 0;             // agents table row
+  std::string nationality;      // from a demonym modifier ("Russian diplomats")
+};
+
+// Layer: event mentions (extract/events).
+struct EventMention {
+  uint32_t first = 0, end = 0;
+  uint32_t kind_row = 0;  // kinds table row
+  int strength = 1;       // triggers.tsv strength: 3 specific, 2 generic violent act, 1 consequence
+  std::string status = "reported";
+  bool generic = false;   // "several attacks": not a specific event
+  bool noun = false;
+  uint32_t sentence = 0;
+};
+
+// Layer: victim groups (extract/casualties).
+struct VictimGroup {
+  uint32_t first = 0, end = 0;  // the words naming the group ("two employees of the Russian mission")
+  uint32_t sentence = 0;
+  int64_t count = -1;           // -1 unknown
+  bool vague = false;
+  std::string effect;           // killed | injured | abducted | unharmed
+  std::string target_kind;      // from the agents table ("civilians", "diplomatic", ...)
+  std::string head;             // the head word's matching form ("employees")
+  std::string nationality;
+  std::string name;             // a person's name when the text gives one
+  bool attackers = false;       // the attackers themselves ("the suicide bomber was killed")
+  bool subset = false;          // "including three children": part of a group already counted
+  bool update = false;          // "the toll rose to 20": replaces earlier figures
+  bool total = false;           // a whole-incident figure ("20 people were killed")
+};
+
+// Layer: attributions (extract/sources): who said something.
+struct Attribution {
+  uint32_t first = 0, end = 0;  // the attribution words ("Kremlin spokesman Dmitry Peskov said")
+  uint32_t sentence = 0;
+  std::string speaker, role, org, channel, outlet;
+  int32_t quote = -1;           // Document::quotes index
+  int32_t actor_row = -1;       // actors table row when the speaker is a lexicon actor
+};
+
+class Analysis {
+ public:
+  Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
+  Document& doc;
+  const Lexicon& lex;
+  std::string anchor_date;  // ISO publication date used for relative dates ("" if none)
+  std::vector<Match> matches;
+  std::vector<NumberMention> numbers;
+  std::vector<DateMention> dates;
+  std::vector<TimeMention> times;
+  std::vector<PlaceMention> places;
+  std::vector<ActorMention> actors;
+  std::vector<AgentMention> agents;
+  std::vector<EventMention> events;
+  std::vector<VictimGroup> victims;
+  std::vector<Attribution> attributions;
+  std::vector<int32_t> place_countries;  // countries table rows the document names (context)
+
+  // Matches starting at token i (matches are sorted by first token).
+  std::span<const Match> matches_at(uint32_t i) const;
+  std::vector<uint32_t> match_index;  // token -> first match index starting at or after it
+};
+
+}  // namespace sitrep

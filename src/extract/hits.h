@@ -1,0 +1,35 @@
+// Table hits: the matches layer read per lexicon table, longest match first and without
+// overlaps, so each stage sees "Islamic State of Iraq and the Levant" once, not its parts.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/analysis.h"
+
+namespace sitrep {
+
+struct Hit {
+  uint32_t first = 0, end = 0;  // tokens
+  uint32_t row = 0;             // row in the table
+  uint16_t flags = 0;           // lex::PostingFlag
+};
+
+// All hits of `table`, longest first at each position, non-overlapping, in text order.
+// With `all_rows`, every row a phrase names is returned (same span, several hits).
+std::vector<Hit> table_hits(const Analysis& a, lex::Table table, bool all_rows = false);
+
+// True when tokens [first, end) contain a phrase of `table` whose column `col` is `value`.
+bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value = {});
+
+// Tokens helpers.
+inline bool word_is(const Analysis& a, uint32_t i, std::string_view norm) {
+  return i < a.doc.tokens.size() && a.doc.norm(i) == norm;
+}
+bool word_in(const Analysis& a, uint32_t i, std::initializer_list<std::string_view> words);
+// Bytes [begin of token first, end of token end-1).
+inline uint32_t byte_begin(const Analysis& a, uint32_t first) { return a.doc.tokens[first].begin; }
+inline uint32_t byte_end(const Analysis& a, uint32_t end) { return a.doc.tokens[end - 1].end; }
+std::string_view span_text(const Analysis& a, uint32_t first, uint32_t end);
+
+}  // namespace sitrep

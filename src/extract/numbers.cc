@@ -1,0 +1,540 @@
+// Numbers: tokens -> the numbers layer. Number words and vague quantifiers come from the
+// kNumbers table (data/text/numbers.tsv: phrases, value, type = cardinal | ordinal |
+// multiplier | vague | vague_null); the closed-class words that bound a number ("at least",
+// "up to", "about") and the grammar of digits, ranges and compounds are here.
+//
+// Conventions (SPEC section 3 "Counting conventions"):
+// - "dozens" = 12, "tens" = 10, "hundreds" = 100, "thousands" = 1000 with vague = true: ACLED
+//   codes a vague plural as the unit itself (its codebook: "dozens" -> 12); the table holds
+//   the figures.
+// - "several", "many", "a number of", "a few", "numerous", "some" with no number: value -1
+//   and vague = true. (ACLED's own practice codes 10 for such words; the SPEC keeps null so
+//   an analyst sees that no figure was given.)
+// - "more than 50", "at least 50" keep 50 with bound kAtLeast: ACLED and GTD record the
+//   figure as reported, never an invented 51.
+// - Years, clock times, dates, ordinals, percentages, money, designators ("No. 4",
+//   "Flight 17") and compound adjectives ("three-day", "25-year-old") are no counts.
+#include "extract/numbers.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/match.h"
+#include "text/normalize.h"
+
+namespace sitrep {
+namespace {
+
+enum class WordKind : uint8_t { kNone, kCardinal, kOrdinal, kMultiplier, kVague, kVagueNull };
+
+struct NumberWord {
+  WordKind kind = WordKind::kNone;
+  int64_t value = -1;
+  uint32_t end = 0;
+};
+
+struct Quantity {
+  uint32_t end = 0;
+  int64_t value = -1;
+  bool vague = false;
+  bool digits = false;  // written in digits ("10"), for the score rule ("2-1")
+};
+
+// Bounds written before a number. The words are grammar, not knowledge of the world.
+struct BoundPhrase {
+  std::string_view words[3];  // "" ends a shorter phrase
+  NumberMention::Bound bound;
+};
+const BoundPhrase kBoundPhrases[] = {
+    {{"at", "least"}, NumberMention::kAtLeast},
+    {{"more", "than"}, NumberMention::kAtLeast},
+    {{"over"}, NumberMention::kAtLeast},
+    {{"well", "over"}, NumberMention::kAtLeast},
+    {{"just", "over"}, NumberMention::kAtLeast},
+    {{"in", "excess", "of"}, NumberMention::kAtLeast},
+    {{"upwards", "of"}, NumberMention::kAtLeast},
+    {{"no", "fewer", "than"}, NumberMention::kAtLeast},
+    {{"no", "less", "than"}, NumberMention::kAtLeast},
+    {{"not", "less", "than"}, NumberMention::kAtLeast},
+    {{"a", "minimum", "of"}, NumberMention::kAtLeast},
+    {{"up", "to"}, NumberMention::kAtMost},
+    {{"as", "many", "as"}, NumberMention::kAtMost},
+    {{"at", "most"}, NumberMention::kAtMost},
+    {{"no", "more", "than"}, NumberMention::kAtMost},
+    {{"not", "more", "than"}, NumberMention::kAtMost},
+    {{"fewer", "than"}, NumberMention::kAtMost},
+    {{"less", "than"}, NumberMention::kAtMost},
+    {{"just", "under"}, NumberMention::kAtMost},
+    {{"under"}, NumberMention::kAtMost},
+    {{"a", "maximum", "of"}, NumberMention::kAtMost},
+    {{"nearly"}, NumberMention::kApprox},
+    {{"almost"}, NumberMention::kApprox},
+    {{"about"}, NumberMention::kApprox},
+    {{"around"}, NumberMention::kApprox},
+    {{"some"}, NumberMention::kApprox},
+    {{"approximately"}, NumberMention::kApprox},
+    {{"approx"}, NumberMention::kApprox},
+    {{"roughly"}, NumberMention::kApprox},
+    {{"close", "to"}, NumberMention::kApprox},
+    {{"an", "estimated"}, NumberMention::kApprox},
+    {{"estimated"}, NumberMention::kApprox},
+    {{"circa"}, NumberMention::kApprox},
+};
+
+// Words before digits that make them a name, not a count: "No. 4", "Flight 17", "Route 1".
+constexpr std::string_view kDesignators[] = {"no", "nos", "number", "route", "highway", "flight", "resolution",
+                                             "article", "room", "gate", "platform", "terminal", "sector",
+                                             "block", "phase", "chapter", "section", "paragraph", "page",
+                                             "bus", "train", "apartment", "km", "kilometre", "kilometer"};
+
+// Units after "1.200" that say the dot is a decimal point ("1.200 km"), not a thousands
+// separator ("1.200 people", continental style).
+constexpr std::string_view kDecimalUnits[] = {"km", "kilometres", "kilometers", "miles", "metres", "meters",
+                                              "m", "kg", "tonnes", "tons", "percent", "per", "hours", "seconds",
+                                              "minutes", "degrees", "points", "magnitude", "litres", "liters"};
+
+template <size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+int64_t parse_int(std::string_view s, bool* ok) {
+  int64_t v = 0;
+  bool neg = false;
+  size_t p = 0;
+  if (!s.empty() && s[0] == '-') { neg = true; p = 1; }
+  if (p >= s.size()) { *ok = false; return 0; }
+  for (; p < s.size(); ++p) {
+    if (s[p] < '0' || s[p] > '9' || v > 1000000000000000LL) { *ok = false; return 0; }
+    v = v * 10 + (s[p] - '0');
+  }
+  *ok = true;
+  return neg ? -v : v;
+}
+
+// Largest value kept: a count above this is a misread (a phone number, an ID).
+constexpr int64_t kMaxCount = 100000000000LL;
+
+class NumberScanner {
+ public:
+  explicit NumberScanner(Analysis* a) : a_(*a), doc_(a->doc), t_(a->doc.tokens), n_(uint32_t(t_.size())) {
+    const Table& table = a_.lex.table(lex::kNumbers);
+    value_col_ = table.column("value");
+    type_col_ = table.column("type");
+    covered_.assign(n_, 0);
+    for (const DateMention& d : a_.dates)
+      for (uint32_t k = d.first; k < d.end && k < n_; ++k) covered_[k] = 1;
+    for (const TimeMention& t : a_.times)
+      for (uint32_t k = t.first; k < t.end && k < n_; ++k) covered_[k] = 1;
+  }
+
+  void run();
+
+ private:
+  std::string_view nm(uint32_t i) const { return i < n_ ? doc_.norm(i) : std::string_view(); }
+  bool is(uint32_t i, std::string_view w) const { return i < n_ && doc_.norm(i) == w; }
+  bool free(uint32_t i) const { return i < n_ && !covered_[i]; }
+  bool joiner(uint32_t i) const { return i < n_ && t_[i].is(kHyphen); }
+  bool dash(uint32_t i) const {
+    if (joiner(i)) return true;
+    std::string_view s = nm(i);
+    return s == "-" || s == "--";
+  }
+
+  NumberWord word_at(uint32_t i) const;
+  bool digits_at(uint32_t i, Quantity* q) const;
+  bool words_at(uint32_t i, Quantity* q) const;
+  bool quantity_at(uint32_t i, Quantity* q) const;
+  bool bound_at(uint32_t i, uint32_t* end, NumberMention::Bound* b) const;
+  bool designated(uint32_t i) const;
+  bool not_a_count_after(uint32_t e) const;
+  bool mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) const;
+
+  Analysis& a_;
+  const Document& doc_;
+  const std::vector<Token>& t_;
+  uint32_t n_;
+  int value_col_ = -1, type_col_ = -1;
+  std::vector<uint8_t> covered_;
+};
+
+// The longest kNumbers phrase starting at token i (from the matches layer, or the token
+// alone when matching has not run).
+NumberWord NumberScanner::word_at(uint32_t i) const {
+  NumberWord best;
+  if (!free(i) || t_[i].hash == 0 || !t_[i].is(kWord)) return best;
+  const Table& table = a_.lex.table(lex::kNumbers);
+  auto consider = [&](const lex::Posting& p, uint32_t end) {
+    if (p.table != lex::kNumbers || end <= best.end) return;
+    for (uint32_t k = i; k < end; ++k)
+      if (covered_[k]) return;
+    std::string_view type = table.get(p.row, type_col_);
+    NumberWord w;
+    if (type == "cardinal") w.kind = WordKind::kCardinal;
+    else if (type == "ordinal") w.kind = WordKind::kOrdinal;
+    else if (type == "multiplier") w.kind = WordKind::kMultiplier;
+    else if (type == "vague") w.kind = WordKind::kVague;
+    else if (type == "vague_null") w.kind = WordKind::kVagueNull;
+    else return;
+    bool ok = false;
+    w.value = parse_int(table.get(p.row, value_col_), &ok);
+    if (!ok) w.value = -1;
+    if ((w.kind == WordKind::kCardinal || w.kind == WordKind::kMultiplier || w.kind == WordKind::kVague) && w.value < 0)
+      return;
+    w.end = end;
+    best = w;
+  };
+  if (!a_.match_index.empty()) {
+    for (const Match& m : a_.matches_at(i))
+      for (const lex::Posting& p : m.postings)
+        if (posting_applies(a_, p, m.first, m.end)) consider(p, m.end);
+  } else {
+    const lex::PhraseSlot* s = a_.lex.find(extend_phrase_hash(kPhraseSeed, t_[i].hash));
+    if (s && (s->flags & lex::kFullPhrase))
+      for (const lex::Posting& p : a_.lex.postings(*s)) consider(p, i + 1);
+  }
+  return best;
+}
+
+// Digits: "20", "1,200", "1.200 people" (continental thousands), "1.5 million", "2 dozen".
+bool NumberScanner::digits_at(uint32_t i, Quantity* q) const {
+  if (!free(i) || !t_[i].is(kNumber)) return false;
+  std::string_view s = doc_.token_text(i);
+  // Letters ("5th", "1990s", "10km", "2pm") make an ordinal, a decade, a measure or a time;
+  // a colon a time or a score.
+  size_t commas = 0, dots = 0;
+  for (char c : s) {
+    if (c == ',') ++commas;
+    else if (c == '.') ++dots;
+    else if (c < '0' || c > '9') return false;
+  }
+  if (s.size() > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',') return false;  // "0620": a clock, not a count
+  // Split into groups at separators.
+  std::vector<std::string_view> groups;
+  std::vector<char> seps;
+  size_t start = 0;
+  for (size_t p = 0; p <= s.size(); ++p) {
+    if (p == s.size() || s[p] == ',' || s[p] == '.') {
+      groups.push_back(s.substr(start, p - start));
+      if (p < s.size()) seps.push_back(s[p]);
+      start = p + 1;
+    }
+  }
+  auto grouped = [&](size_t from, size_t to) {  // groups[from+1..to) are 3 digits, groups[from] 1-3
+    if (groups[from].empty() || groups[from].size() > 3) return false;
+    for (size_t g = from + 1; g < to; ++g)
+      if (groups[g].size() != 3) return false;
+    return true;
+  };
+  NumberWord mult = word_at(i + 1);
+  bool has_mult = mult.kind == WordKind::kMultiplier;
+  int64_t value = 0;
+  bool ok = false;
+  double decimal = -1;
+  if (dots == 0) {
+    if (commas > 0 && !grouped(0, groups.size())) return false;
+    std::string digits;
+    for (std::string_view g : groups) digits.append(g);
+    value = parse_int(digits, &ok);
+    if (!ok) return false;
+  } else {
+    bool thousands = commas == 0 && grouped(0, groups.size());
+    if (thousands && dots == 1) {
+      // One dot and three digits: thousands only when a counted thing follows ("1.200
+      // people"); "1.200 km" and "1.5 million" are decimals.
+      bool word_after = i + 1 < n_ && t_[i + 1].is(kWord);
+      thousands = word_after && !has_mult && word_at(i + 1).kind == WordKind::kNone &&
+                  !in_list(nm(i + 1), kDecimalUnits);
+    }
+    if (thousands) {
+      std::string digits;
+      for (std::string_view g : groups) digits.append(g);
+      value = parse_int(digits, &ok);
+      if (!ok) return false;
+    } else {
+      if (dots != 1 || seps.back() != '.') return false;
+      // "1,500.5" or "1.5": a decimal, a count only when scaled ("1.5 million").
+      std::string plain;
+      for (char c : s)
+        if (c != ',') plain.push_back(c);
+      decimal = std::strtod(plain.c_str(), nullptr);
+      if (!has_mult) return false;
+    }
+  }
+  uint32_t e = i + 1;
+  if (has_mult) {
+    value = decimal >= 0 ? int64_t(decimal * double(mult.value) + 0.5) : value * mult.value;
+    e = mult.end;
+    // "2 hundred thousand"
+    NumberWord more = word_at(e);
+    if (mult.value < 1000 && more.kind == WordKind::kMultiplier && more.value >= 1000) {
+      value *= more.value;
+      e = more.end;
+    }
+  }
+  if (value > kMaxCount) return false;
+  q->end = e;
+  q->value = value;
+  q->vague = false;
+  q->digits = true;
+  return true;
+}
+
+// Number words: "two", "twenty-one", "a hundred and five", "two thousand five hundred",
+// "dozens", "tens of thousands", "several", "several hundred", "a number of".
+bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
+  NumberWord w = word_at(i);
+  if (w.kind == WordKind::kVague) {
+    // ACLED: "dozens" 12, "hundreds" 100; "tens of thousands" = 10 x 1000, the same rule.
+    int64_t v = w.value;
+    uint32_t e = w.end;
+    if (is(e, "of")) {
+      NumberWord w2 = word_at(e + 1);
+      if (w2.kind == WordKind::kVague && w2.value >= 1000) {
+        v *= w2.value;
+        e = w2.end;
+      }
+    }
+    *q = Quantity{e, v, true, false};
+    return true;
+  }
+  if (w.kind == WordKind::kVagueNull) {
+    // "several hundred" is read like "hundreds" (100, vague); "several" alone has no figure.
+    NumberWord w2 = word_at(w.end);
+    if (w2.kind == WordKind::kMultiplier || w2.kind == WordKind::kVague) {
+      *q = Quantity{w2.end, w2.value, true, false};
+      return true;
+    }
+    *q = Quantity{w.end, -1, true, false};
+    return true;
+  }
+  enum Last { kNone, kUnit, kTeen, kTens, kHundred, kBig } last = kNone;
+  int64_t total = 0, cur = 0;
+  bool any = false;
+  uint32_t k = i, e = i;
+  if (w.kind == WordKind::kNone && (is(i, "a") || is(i, "an"))) {
+    // "a hundred", "a thousand", "a dozen": the article is the one.
+    NumberWord m = word_at(i + 1);
+    bool round = m.kind == WordKind::kMultiplier ||
+                 (m.kind == WordKind::kCardinal && (m.value == 12 || m.value == 20 || (m.value >= 100 && m.value % 100 == 0)));
+    if (!round) return false;
+    if (m.value >= 1000) {
+      total = m.value;
+      last = kBig;
+    } else {
+      cur = m.value;
+      last = kHundred;
+    }
+    any = true;
+    k = e = m.end;
+  } else if (w.kind != WordKind::kCardinal) {
+    return false;
+  }
+  while (k < n_) {
+    NumberWord x = word_at(k);
+    if (x.kind == WordKind::kCardinal && x.value < 100) {
+      int64_t v = x.value;
+      bool allowed = last == kNone || last == kHundred || last == kBig || (last == kTens && v >= 1 && v <= 9);
+      if (!allowed) break;
+      cur += v;
+      last = v < 10 ? kUnit : v < 20 ? kTeen : v % 10 == 0 ? kTens : kUnit;
+      any = true;
+      k = e = x.end;
+      // "twenty-one": the joiner between tens and a unit.
+      if (last == kTens && joiner(k)) {
+        NumberWord u = word_at(k + 1);
+        if (u.kind == WordKind::kCardinal && u.value >= 1 && u.value <= 9) ++k;
+      }
+      continue;
+    }
+    if ((x.kind == WordKind::kMultiplier || x.kind == WordKind::kCardinal) && x.value >= 12) {
+      int64_t mval = x.value;
+      if (!any) {
+        if (x.kind == WordKind::kMultiplier) break;  // "hundred" alone is no number
+        cur = mval;  // a cardinal phrase of its own ("a hundred" as one phrase)
+        last = mval % 1000 == 0 ? kBig : kHundred;
+        any = true;
+        k = e = x.end;
+        continue;
+      }
+      if (mval < 1000) {
+        if (cur == 0 || cur >= 100 || last == kHundred) break;
+        cur *= mval;
+        last = kHundred;
+      } else {
+        if (last == kBig && cur == 0) break;
+        total += (cur == 0 ? 1 : cur) * mval;
+        cur = 0;
+        last = kBig;
+      }
+      k = e = x.end;
+      continue;
+    }
+    // "a hundred and five": "and" after a hundred or a thousand, before a smaller number.
+    if (is(k, "and") && (last == kHundred || last == kBig)) {
+      NumberWord y = word_at(k + 1);
+      if (y.kind == WordKind::kCardinal && y.value < 100) {
+        ++k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!any) return false;
+  int64_t value = total + cur;
+  if (value > kMaxCount) return false;
+  *q = Quantity{e, value, false, false};
+  return true;
+}
+
+bool NumberScanner::quantity_at(uint32_t i, Quantity* q) const {
+  if (!free(i)) return false;
+  if (t_[i].is(kNumber)) return digits_at(i, q);
+  if (t_[i].is(kWord)) return words_at(i, q);
+  return false;
+}
+
+bool NumberScanner::bound_at(uint32_t i, uint32_t* end, NumberMention::Bound* b) const {
+  uint32_t best = 0;
+  for (const BoundPhrase& p : kBoundPhrases) {
+    uint32_t k = i;
+    bool ok = true;
+    for (std::string_view w : p.words) {
+      if (w.empty()) break;
+      if (!is(k, w) || !free(k)) { ok = false; break; }
+      ++k;
+    }
+    if (ok && k > best) {
+      best = k;
+      *b = p.bound;
+    }
+  }
+  if (!best) return false;
+  *end = best;
+  return true;
+}
+
+// Digits that name something: "No. 4", "#4", "Flight 17", "Route 1", and money ("$5").
+bool NumberScanner::designated(uint32_t i) const {
+  if (i == 0) return false;
+  std::string_view prev = doc_.token_text(i - 1);
+  if (prev == "#" || prev == "$" || prev == "\xE2\x82\xAC" || prev == "\xC2\xA3" || prev == "\xC2\xA5") return true;
+  if (prev == "." && i >= 2 && (is(i - 2, "no") || is(i - 2, "nos"))) return true;
+  if (t_[i - 1].is(kCapitalised) && in_list(nm(i - 1), kDesignators)) return true;
+  return false;
+}
+
+// After a number: a joiner and a word make a compound adjective ("three-day", "25-year-old",
+// "twenty-first"); "%", "percent", "per cent" a share, not a count.
+bool NumberScanner::not_a_count_after(uint32_t e) const {
+  if (e >= n_) return false;
+  if (joiner(e) && e + 1 < n_ && t_[e + 1].is(kWord)) return true;
+  std::string_view s = nm(e);
+  if (s == "%" || s == "percent" || s == "pc" || (s == "per" && is(e + 1, "cent"))) return true;
+  return false;
+}
+
+bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) const {
+  *skip_to = i + 1;
+  if (!free(i)) return false;
+  if (!t_[i].is(kWord) && !t_[i].is(kNumber)) return false;
+  // An explicit zero: SPEC section 3 wants value 0 when the text says none died.
+  if (is(i, "no") && is(i + 1, "one") && free(i + 1)) {
+    *m = NumberMention{i, i + 2, 0, -1, false, NumberMention::kExact};
+    return true;
+  }
+  if (is(i, "nobody") || is(i, "none")) {
+    *m = NumberMention{i, i + 1, 0, -1, false, NumberMention::kExact};
+    return true;
+  }
+  // "one another", "one by one" are no counts.
+  if (is(i, "one") && (is(i + 1, "another") || (is(i + 1, "by") && is(i + 2, "one")))) {
+    *skip_to = i + 2;
+    return false;
+  }
+  Quantity a, b;
+  // "between 20 and 30": a range.
+  if (is(i, "between") && quantity_at(i + 1, &a) && !a.vague && is(a.end, "and") && quantity_at(a.end + 1, &b) &&
+      !b.vague && b.value > a.value) {
+    if (not_a_count_after(b.end)) {
+      *skip_to = b.end;
+      return false;
+    }
+    *m = NumberMention{i, b.end, a.value, b.value, false, NumberMention::kExact};
+    return true;
+  }
+  uint32_t be = 0;
+  NumberMention::Bound bound = NumberMention::kExact;
+  if (bound_at(i, &be, &bound)) {
+    if (quantity_at(be, &a) && a.value >= 0) {
+      if (a.digits && designated(be)) return false;
+      if (not_a_count_after(a.end)) {
+        *skip_to = a.end;
+        return false;
+      }
+      *m = NumberMention{i, a.end, a.value, -1, a.vague, bound};
+      return true;
+    }
+    // "some" with no number after it is a vague quantity of its own.
+    if (is(i, "some") && !(quantity_at(be, &a))) {
+      *m = NumberMention{i, i + 1, -1, -1, true, NumberMention::kExact};
+      return true;
+    }
+    return false;
+  }
+  if (!quantity_at(i, &a)) {
+    NumberWord w = word_at(i);
+    if (w.kind == WordKind::kOrdinal) *skip_to = w.end;  // "the first attack"
+    return false;
+  }
+  if (a.digits && designated(i)) {
+    *skip_to = a.end;
+    return false;
+  }
+  uint32_t end = a.end;
+  int64_t high = -1;
+  // Ranges: "10 to 15", "two or three", "10-15". Digits joined by a dash with the second
+  // not larger are a score or a ratio ("won 2-1"), not a count.
+  if (!a.vague && (is(end, "to") || is(end, "or") || dash(end) || is(end, "\xE2\x80\x93"))) {
+    if (quantity_at(end + 1, &b) && !b.vague) {
+      if (b.value > a.value) {
+        high = b.value;
+        end = b.end;
+      } else if (a.digits && b.digits && (dash(end) || is(end, "\xE2\x80\x93"))) {
+        *skip_to = b.end;
+        return false;
+      }
+    }
+  }
+  if (not_a_count_after(end)) {
+    *skip_to = end;
+    return false;
+  }
+  *m = NumberMention{i, end, a.value, high, a.vague, NumberMention::kExact};
+  return true;
+}
+
+void NumberScanner::run() {
+  a_.numbers.clear();
+  for (uint32_t i = 0; i < n_;) {
+    NumberMention m;
+    uint32_t skip = i + 1;
+    if (mention_at(i, &m, &skip)) {
+      a_.numbers.push_back(m);
+      i = std::max(m.end, i + 1);
+    } else {
+      i = std::max(skip, i + 1);
+    }
+  }
+}
+
+}  // namespace
+
+void find_numbers(Analysis* a) { NumberScanner(a).run(); }
+
+}  // namespace sitrep

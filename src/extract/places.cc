@@ -1,0 +1,191 @@
+// Places stage: gazetteer matches -> the places layer, each name resolved to one entry.
+// Evidence, as Mordecai and CLIFF use it but in-process: population and feature rank as
+// the prior, the countries the document names (names, demonyms, dateline) as context,
+// capitalisation in mixed case, and never an ordinary English word without strong cues.
+#include "extract/places.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "extract/hits.h"
+
+namespace sitrep {
+namespace {
+
+bool locative_word(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across", "around",
+                        "toward", "towards", "of", "between", "through", "off", "within", "northern", "southern",
+                        "eastern", "western", "central", "north", "south", "east", "west", "province", "city"});
+}
+
+bool near_word(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"near", "outside", "outskirts", "from", "off", "north", "south", "east", "west",
+                        "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
+                        "miles", "road", "highway", "vicinity"});
+}
+
+bool division_word(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"province", "department", "governorate", "state", "region", "district", "prefecture",
+                        "oblast", "county", "departments", "provinces"});
+}
+
+// Part of a longer proper name ("Abdul Nafi Thakur", "Kabul University"): a capitalised
+// neighbour that is not an ordinary word.
+bool inside_longer_name(const Analysis& a, uint32_t first, uint32_t end) {
+  if (a.doc.all_caps) return false;
+  const auto& t = a.doc.tokens;
+  auto proper = [&](uint32_t i) {
+    return t[i].is(kCapitalised) && !t[i].is(kPunct) && !a.lex.has(t[i].hash, lex::kCommonWords) &&
+           !a.lex.has(t[i].hash, lex::kCountries);
+  };
+  if (first > 0 && !t[first].is(kNewlineBefore) && proper(first - 1) &&
+      a.doc.sentence_of[first - 1] == a.doc.sentence_of[first])
+    return true;
+  if (end < t.size() && !t[end].is(kNewlineBefore) && proper(end) && !division_word(a, end)) return true;
+  return false;
+}
+
+}  // namespace
+
+void find_places(Analysis* a) {
+  const Table& countries = a->lex.table(lex::kCountries);
+  const Table& admin1 = a->lex.table(lex::kAdmin1);
+  auto places = a->lex.places();
+  const auto& toks = a->doc.tokens;
+  a->places.clear();
+  a->place_countries.clear();
+
+  // Context: countries the document names (names and demonyms), with counts.
+  std::map<std::string, int> context;
+  std::vector<Hit> country_hits = table_hits(*a, lex::kCountries);
+  for (const Hit& h : country_hits) {
+    if (!a->doc.all_caps && !toks[h.first].is(kCapitalised)) continue;
+    context[std::string(countries.get(h.row, "cca2"))] += 1;
+  }
+  std::map<std::string, int> strong_context = context;
+
+  // Candidates: every span with a place, province or country posting.
+  struct Cand {
+    uint32_t first, end;
+    std::vector<std::pair<lex::Table, Hit>> hits;
+  };
+  std::vector<Cand> cands;
+  for (lex::Table t : std::initializer_list<lex::Table>{lex::kPlaces, lex::kAdmin1, lex::kCountries}) {
+    for (const Hit& h : table_hits(*a, t, /*all_rows=*/true)) {
+      if (t == lex::kCountries && (h.flags & lex::kDemonym)) continue;
+      bool merged = false;
+      for (Cand& c : cands)
+        if (c.first == h.first && c.end == h.end) { c.hits.emplace_back(t, h); merged = true; break; }
+      if (!merged) cands.push_back(Cand{h.first, h.end, {{t, h}}});
+    }
+  }
+  // Keep the longest candidate where candidates overlap.
+  std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
+    return x.first != y.first ? x.first < y.first : x.end > y.end;
+  });
+  std::vector<Cand> kept;
+  for (Cand& c : cands) {
+    if (!kept.empty() && c.first < kept.back().end) continue;
+    kept.push_back(std::move(c));
+  }
+
+  for (const Cand& c : kept) {
+    // Not inside an actor's name ("Islamic State", "Afghan National Army").
+    bool in_actor = false;
+    for (const ActorMention& m : a->actors)
+      if (c.first < m.end && m.first < c.end) in_actor = true;
+    if (in_actor) continue;
+    const Token& t0 = toks[c.first];
+    bool capital_letter = t0.is(kCapitalised);
+    if (!a->doc.all_caps && !capital_letter) continue;
+    if (inside_longer_name(*a, c.first, c.end)) continue;
+    bool prev_locative = c.first > 0 && locative_word(*a, c.first - 1);
+    bool sentence_start = a->doc.sentences[a->doc.sentence_of[c.first]].first_token == c.first;
+    // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
+    bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
+    if (common) {
+      if (a->doc.all_caps && !prev_locative) continue;
+      if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
+    }
+    bool division_after = c.end < toks.size() && division_word(*a, c.end);
+    PlaceMention best;
+    best.score = -1e9;
+    // Score each interpretation.
+    for (const auto& [t, h] : c.hits) {
+      {
+        PlaceMention p;
+        p.first = c.first;
+        p.end = c.end;
+        double s = 0;
+        if (t == lex::kCountries) {
+          p.type = PlaceMention::kCountry;
+          p.country_row = h.row;
+          p.cc = std::string(countries.get(h.row, "cca2"));
+          s = 9;
+        } else if (t == lex::kAdmin1) {
+          p.type = PlaceMention::kAdmin1;
+          p.admin1_row = h.row;
+          p.cc = std::string(admin1.get(h.row, "country"));
+          std::string_view seat = admin1.get(h.row, "seat_place");
+          if (!seat.empty()) p.place = uint32_t(std::stoul(std::string(seat)));
+          s = 4 + (division_after ? 8 : 0);
+        } else {
+          const lex::PlaceRecord& r = places[h.row];
+          p.type = PlaceMention::kCity;
+          p.place = h.row;
+          p.cc = std::string(r.country, 2);
+          s = std::log10(double(r.population) + 10.0);
+          s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
+          if (h.flags & lex::kAltName) s -= 1.5;
+          if (division_after) s -= 3;
+        }
+        auto it = strong_context.find(p.cc);
+        if (it != strong_context.end()) s += 4 + std::min(it->second, 3);
+        if (prev_locative) s += 0.5;
+        if (s > best.score) {
+          best = p;
+          best.score = s;
+        }
+      }
+    }
+    if (best.score < -1e8) continue;
+    // Weak, unsupported interpretations of small places are dropped: a village of 600
+    // people on another continent is rarely what an English news text means.
+    if (best.type == PlaceMention::kCity && !strong_context.count(best.cc) && best.score < 4.5 && !prev_locative)
+      continue;
+    best.locative = prev_locative;
+    best.near = c.first > 0 && near_word(*a, c.first - 1);
+    if (c.first >= 2 && word_is(*a, c.first - 1, "from")) {
+      // "said from Moscow": where the speaker was, not where the event happened.
+      for (uint32_t k = c.first >= 4 ? c.first - 4 : 0; k + 1 < c.first; ++k)
+        if (has_cue(*a, k, k + 1, "say")) best.speech = true;
+    }
+    a->places.push_back(best);
+  }
+
+  // "the Afghan capital", "the capital": the country's capital city.
+  for (const Hit& h : country_hits) {
+    if (h.end < toks.size() && word_is(*a, h.end, "capital")) {
+      std::string_view cap = countries.get(h.row, "capital_place");
+      if (cap.empty()) continue;
+      PlaceMention p;
+      p.first = h.first;
+      p.end = h.end + 1;
+      p.type = PlaceMention::kCity;
+      p.place = uint32_t(std::stoul(std::string(cap)));
+      p.cc = std::string(countries.get(h.row, "cca2"));
+      p.score = 8;
+      p.locative = h.first > 1 && locative_word(*a, h.first - 2);
+      a->places.push_back(p);
+    }
+  }
+  std::sort(a->places.begin(), a->places.end(),
+            [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+  for (const auto& [cc, n] : context) {
+    for (size_t r = 0; r < countries.size(); ++r)
+      if (countries.get(r, "cca2") == cc) a->place_countries.push_back(int32_t(r));
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,185 @@
+// Sources stage: speech verbs + names, roles and organisations -> the attributions layer.
+// Shapes handled: "ORG/ROLE NAME said", "NAME, a ROLE ..., told OUTLET", "..., which ...,
+// stressed", quote-then-"said NAME", pronoun and "the group" back-references.
+#include "extract/sources.h"
+
+#include "extract/hits.h"
+
+namespace sitrep {
+namespace {
+
+const char* kChannelPriority[] = {"telegram", "website", "social_media", "television", "radio",
+                                  "press_conference", "interview", "phone", "statement", "other"};
+
+std::string channel_in(const Analysis& a, uint32_t b, uint32_t e) {
+  for (const char* ch : kChannelPriority)
+    if (has_cue(a, b, e, "channel", ch)) return ch;
+  return "";
+}
+
+bool pronoun(const Analysis& a, uint32_t i) { return word_in(a, i, {"he", "she", "they", "it"}); }
+
+bool back_reference(const Analysis& a, uint32_t first, uint32_t end) {
+  // "the group", "the organization", "the militants": a group named before.
+  if (end - first != 2 || !word_is(a, first, "the")) return false;
+  return word_in(a, first + 1, {"group", "organization", "organisation", "militants", "movement", "insurgents",
+                                "rebels", "jihadists", "militia", "faction"});
+}
+
+const ActorMention* actor_in(const Analysis& a, uint32_t first, uint32_t end) {
+  const ActorMention* found = nullptr;
+  for (const ActorMention& m : a.actors)
+    if (m.first >= first && m.end <= end) found = &m;
+  return found;
+}
+
+std::string role_in(const Analysis& a, uint32_t first, uint32_t end, uint32_t* role_first, uint32_t* role_end) {
+  const Table& roles = a.lex.table(lex::kRoles);
+  std::string role;
+  for (const Hit& h : table_hits(a, lex::kRoles)) {
+    if (h.first >= first && h.end <= end) {
+      role = std::string(roles.get(h.row, "role"));
+      *role_first = h.first;
+      *role_end = h.end;
+    }
+  }
+  return role;
+}
+
+}  // namespace
+
+void find_sources(Analysis* a) {
+  const auto& t = a->doc.tokens;
+  const Table& actors = a->lex.table(lex::kActors);
+  a->attributions.clear();
+  std::string last_speaker, last_org, last_role;
+  int32_t last_actor = -1;
+  const Table& cues = a->lex.table(lex::kCues);
+  int ccls = cues.column("class");
+  for (const Hit& h : table_hits(*a, lex::kCues)) {
+    if (cues.get(h.row, ccls) != "say") continue;
+    uint32_t sent = a->doc.sentence_of[h.first];
+    const Sentence& s = a->doc.sentences[sent];
+    // The speaker: the words before the verb, back to punctuation; an apposition or a
+    // relative clause between commas is skipped ("NAME, an analyst who ..., told").
+    uint32_t end = h.first;
+    while (end > s.first_token && word_in(*a, end - 1, {"also", "later", "further", "then", "has", "had", "have", "earlier"})) --end;
+    uint32_t apposition_first = end, apposition_end = end;
+    if (end > s.first_token && a->doc.token_text(end - 1) == ",") {
+      uint32_t k = end - 1;
+      while (k > s.first_token && a->doc.token_text(k - 1) != "," && !t[k - 1].is(kQuote) && end - k < 25) --k;
+      if (k > s.first_token && a->doc.token_text(k - 1) == ",") {
+        apposition_first = k;
+        apposition_end = end - 1;
+        end = k - 1;
+      }
+    }
+    uint32_t first = end;
+    while (first > s.first_token) {
+      const Token& p = t[first - 1];
+      if (p.is(kPunct) && !p.is(kHyphen)) break;
+      if (p.is(kQuote)) break;
+      bool capital = p.is(kCapitalised) && !a->doc.all_caps;
+      bool known = a->lex.has(p.hash, lex::kRoles) || a->lex.has(p.hash, lex::kCountries) ||
+                   word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and"});
+      bool in_actor = false;
+      for (const ActorMention& m : a->actors)
+        if (first - 1 >= m.first && first - 1 < m.end) in_actor = true;
+      bool role_word = false;
+      for (const Match& m : a->matches)
+        if (m.first <= first - 1 && first - 1 < m.end)
+          for (const lex::Posting& q : m.postings) role_word |= q.table == lex::kRoles || q.table == lex::kAgents;
+      if (!(capital || known || in_actor || role_word || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
+        break;
+      --first;
+      if (end - first > 14) break;
+    }
+    while (first < end && word_in(*a, first, {"and", "of", "in", "for"})) ++first;
+    Attribution at;
+    at.sentence = sent;
+    at.first = first;
+    at.end = h.end;
+    // Inverted order after a quote: "..., said Peskov" / "said the ministry".
+    bool inverted = false;
+    if (first == end) {
+      uint32_t k = h.end;
+      uint32_t e2 = k;
+      while (e2 < s.end_token && !t[e2].is(kPunct) && e2 - k < 8) ++e2;
+      if (e2 > k) {
+        first = k;
+        end = e2;
+        inverted = true;
+        at.first = h.first;
+        at.end = e2;
+      }
+    }
+    if (first == end) continue;
+    if (pronoun(*a, first) && end - first == 1) {
+      if (last_speaker.empty()) continue;
+      at.speaker = last_speaker;
+      at.org = last_org;
+      at.role = last_role;
+      at.actor_row = last_actor;
+    } else {
+      uint32_t rf = 0, re = 0;
+      at.role = role_in(*a, first, end, &rf, &re);
+      if (at.role.empty() && apposition_end > apposition_first) at.role = role_in(*a, apposition_first, apposition_end, &rf, &re);
+      const ActorMention* org = actor_in(*a, first, end);
+      if (back_reference(*a, first, end)) {
+        // "the group said": the last organisation named before.
+        const ActorMention* prev = nullptr;
+        for (const ActorMention& m : a->actors)
+          if (m.end <= first && actors.get(m.row, "kind") == "group") prev = &m;
+        if (prev) org = prev;
+      }
+      if (!at.role.empty() && rf >= first && re <= end) {
+        // "Kremlin spokesman Dmitry Peskov": org before the role, name after it.
+        if (re < end) at.speaker = std::string(span_text(*a, re, end));
+        if (rf > first) {
+          uint32_t of = first;
+          while (of < rf && word_in(*a, of, {"the"})) ++of;
+          if (rf > of) at.org = std::string(span_text(*a, of, rf));
+        }
+        if (at.speaker.empty()) at.speaker = std::string(span_text(*a, first, end));
+      } else if (org) {
+        at.speaker = std::string(actors.get(org->row, "name"));
+        at.org = at.speaker;
+      } else {
+        uint32_t of = first;
+        while (of < end && word_is(*a, of, "the")) ++of;
+        at.speaker = std::string(span_text(*a, of, end));
+      }
+      if (org) {
+        at.actor_row = int32_t(org->row);
+        if (at.org.empty()) at.org = std::string(actors.get(org->row, "name"));
+      }
+    }
+    (void)inverted;
+    // Channel and outlet: "told AFP", "in a tweet", "in a statement via Telegram".
+    at.channel = channel_in(*a, s.first_token, s.end_token);
+    if (word_in(*a, h.first, {"told"}) && h.end < s.end_token) {
+      for (const ActorMention& m : a->actors)
+        if (m.first == h.end && actors.get(m.row, "kind") == "media") {
+          at.outlet = std::string(actors.get(m.row, "name"));
+          at.end = m.end;
+          if (at.channel.empty()) at.channel = "interview";
+        }
+    }
+    // The quote: one in this sentence, or one that ends right before it.
+    for (size_t q = 0; q < a->doc.quotes.size(); ++q) {
+      const Quote& qu = a->doc.quotes[q];
+      if ((qu.begin >= s.begin && qu.begin < s.end) || (qu.end <= s.begin && s.begin - qu.end < 4)) {
+        at.quote = int32_t(q);
+        break;
+      }
+    }
+    if (at.speaker.empty()) continue;
+    last_speaker = at.speaker;
+    last_org = at.org;
+    last_role = at.role;
+    last_actor = at.actor_row;
+    a->attributions.push_back(std::move(at));
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,173 @@
+#include "incident/views.h"
+
+#include <algorithm>
+
+namespace sitrep {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+int row_of(const Table& t, std::string_view col, std::string_view value) {
+  int c = t.column(col);
+  for (size_t r = 0; r < t.size(); ++r)
+    if (t.get(r, c) == value) return int(r);
+  return -1;
+}
+
+Json or_null(std::string_view s) { return s.empty() ? Json(nullptr) : Json(std::string(s)); }
+
+std::string country_name(const Analysis& a, const std::string& cc) {
+  const Table& c = a.lex.table(lex::kCountries);
+  int r = row_of(c, "cca2", cc);
+  return r < 0 ? cc : std::string(c.get(size_t(r), "name"));
+}
+
+std::string with_country(std::string name, const std::string& country) {
+  size_t p = name.find("{country}");
+  if (p == std::string::npos) return name;
+  if (country.empty()) {
+    // "Islamic State ({country})" without a place: drop the parenthesis.
+    size_t open = name.rfind('(', p), close = name.find(')', p);
+    if (open != std::string::npos && close != std::string::npos) return name.erase(open > 0 ? open - 1 : 0, close - open + 2);
+    return name.replace(p, 9, "");
+  }
+  return name.replace(p, 9, country);
+}
+
+int64_t value_or(const Json& count, int64_t fallback) {
+  if (count.is_object() && count.contains("value") && count["value"].is_number_integer()) return count["value"].get<int64_t>();
+  return fallback;
+}
+
+}  // namespace
+
+void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Json* record) {
+  Json& r = *record;
+  const Table& kinds = a.lex.table(lex::kKinds);
+  const Table& sv = a.lex.table(lex::kStatusViews);
+  int srow = row_of(sv, "status", status);
+  auto rule = [&](std::string_view col) { return srow < 0 ? std::string_view() : sv.get(size_t(srow), col); };
+  auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
+  std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
+  std::string country = cc.empty() ? "" : country_name(a, cc);
+
+  // ACLED: actor pair, interaction, civilian targeting and every reported death.
+  std::string event_type(kind("acled_event_type")), sub(kind("acled_sub_event_type"));
+  if (!rule("acled_sub_event_type").empty()) {
+    event_type = std::string(rule("acled_event_type"));
+    sub = std::string(rule("acled_sub_event_type"));
+  }
+  if (rule("acled_include") == "1" && !event_type.empty() && !sub.empty()) {
+    Json acled;
+    acled["event_type"] = event_type;
+    acled["sub_event_type"] = sub;
+    const Table& actors = a.lex.table(lex::kActors);
+    std::string actor1;
+    int inter1 = 0;
+    for (const auto& p : r["perpetrators"]) {
+      if (p["status"] == "denied") continue;
+      int row = row_of(actors, "id", p["lexicon_id"].get<std::string>());
+      std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
+      actor1 = with_country(acled_name.empty() ? p["name"].get<std::string>() : acled_name, country);
+      inter1 = p["inter"].is_number_integer() ? p["inter"].get<int>() : 0;
+      break;
+    }
+    if (actor1.empty() && !r["attackers"].empty()) {
+      actor1 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
+      inter1 = 3;
+    }
+    std::string actor2;
+    int inter2 = 0;
+    for (const auto& t : r["targets"]) {
+      std::string tk = t["kind"];
+      if (tk == "military") { actor2 = "Military Forces of " + country; inter2 = 1; }
+      else if (tk == "police") { actor2 = "Police Forces of " + country; inter2 = 1; }
+      else if (tk == "government") { actor2 = "Government of " + country; inter2 = 1; }
+      else {
+        std::string nat = t.contains("nationality") ? country_name(a, t["nationality"]) : country;
+        actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
+        inter2 = 7;
+      }
+      break;
+    }
+    if (actor2.empty() && !r["victims"].empty()) {
+      actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";
+      inter2 = 7;
+    }
+    acled["actor1"] = or_null(actor1);
+    acled["assoc_actor_1"] = nullptr;
+    acled["inter1"] = inter1 ? Json(inter1) : Json(nullptr);
+    acled["actor2"] = or_null(actor2);
+    acled["assoc_actor_2"] = nullptr;
+    acled["inter2"] = inter2 ? Json(inter2) : Json(nullptr);
+    int lo = std::min(inter1, inter2), hi = std::max(inter1, inter2);
+    acled["interaction"] = inter1 ? Json(lo ? lo * 10 + hi : hi * 10) : Json(nullptr);
+    acled["civilian_targeting"] = inter2 == 7 ? Json("Civilian targeting") : Json(nullptr);
+    acled["fatalities"] = value_or(r["killed"], 0) + value_or(r["attackers_killed"], 0);
+    acled["geo_precision"] = r["location"].is_object() ? r["location"]["precision"] : Json(nullptr);
+    std::string prec = r["date"].is_object() && r["date"]["precision"].is_string() ? r["date"]["precision"].get<std::string>() : "";
+    acled["time_precision"] = prec == "day" ? Json(1) : prec == "week" ? Json(2) : prec.empty() ? Json(nullptr) : Json(3);
+    r["acled"] = acled;
+  } else {
+    r["acled"] = nullptr;
+  }
+
+  // GTD: attack and weapon types, suicide, success, claims and counts.
+  std::string_view attack = kind("gtd_attack_type");
+  if (rule("gtd_include") == "1" && !attack.empty()) {
+    Json gtd;
+    gtd["attack_type"] = std::string(attack);
+    std::string wtype(kind("gtd_weapon_type")), wsub;
+    if (!r["weapons"].empty()) {
+      wtype = r["weapons"][0]["gtd_weapon_type"];
+      if (r["weapons"][0]["gtd_weapon_subtype"].is_string()) wsub = r["weapons"][0]["gtd_weapon_subtype"];
+    }
+    gtd["weapon_type"] = or_null(wtype);
+    gtd["weapon_subtype"] = or_null(wsub);
+    std::string ttype;
+    for (const auto& t : r["targets"])
+      if (t.contains("gtd_target_type")) { ttype = t["gtd_target_type"]; break; }
+    gtd["target_type"] = or_null(ttype);
+    bool suicide = kind("plover_mode") == "suicide-attack" || wsub.find("Suicide") != std::string::npos;
+    gtd["suicide"] = suicide;
+    gtd["success"] = rule("gtd_success") == "1";
+    std::string gname = "Unknown";
+    for (const auto& p : r["perpetrators"])
+      if (p["status"] != "denied") { gname = p["name"]; break; }
+    gtd["gname"] = gname;
+    gtd["claimed"] = !r["claims"].empty();
+    std::string mode;
+    if (!r["claims"].empty() && r["claims"][0]["channel"].is_string()) {
+      const Table& cm = a.lex.table(lex::kClaimModes);
+      int row = row_of(cm, "channel", r["claims"][0]["channel"].get<std::string>());
+      if (row >= 0) mode = std::string(cm.get(size_t(row), "gtd_claimmode"));
+    }
+    gtd["claimmode"] = or_null(mode);
+    gtd["nkill"] = r["killed"].is_object() ? r["killed"]["value"] : Json(nullptr);
+    gtd["nkillter"] = r["attackers_killed"].is_object() ? r["attackers_killed"]["value"] : Json(nullptr);
+    gtd["nwound"] = r["injured"].is_object() ? r["injured"]["value"] : Json(nullptr);
+    r["gtd"] = gtd;
+  } else {
+    r["gtd"] = nullptr;
+  }
+
+  r["cameo"] = rule("cameo_include") == "1" ? or_null(kind("cameo")) : Json(nullptr);
+  if (rule("plover_include") == "1" && !kind("plover_event_type").empty()) {
+    Json p;
+    p["event_type"] = std::string(kind("plover_event_type"));
+    p["mode"] = or_null(kind("plover_mode"));
+    r["plover"] = p;
+  } else {
+    r["plover"] = nullptr;
+  }
+  if (!kind("muc4_type").empty() && !rule("muc4_stage").empty()) {
+    Json m;
+    m["type"] = std::string(kind("muc4_type"));
+    m["stage"] = std::string(rule("muc4_stage"));
+    r["muc4"] = m;
+  } else {
+    r["muc4"] = nullptr;
+  }
+}
+
+}  // namespace sitrep

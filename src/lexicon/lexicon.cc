@@ -1,0 +1,186 @@
+#include "lexicon/lexicon.h"
+
+#include "text/normalize.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+
+namespace sitrep {
+
+int Table::column(std::string_view name) const {
+  for (size_t i = 0; i < columns_.size(); ++i)
+    if (columns_[i] == name) return int(i);
+  return -1;
+}
+
+static std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    if (tab == std::string_view::npos) {
+      out.push_back(line.substr(start));
+      break;
+    }
+    out.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+  return out;
+}
+
+void Table::parse(std::string_view tsv) {
+  columns_.clear();
+  rows_.clear();
+  size_t pos = 0;
+  bool header = true;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (header) {
+      columns_ = split_tabs(line);
+      header = false;
+    } else {
+      rows_.push_back(split_tabs(line));
+    }
+  }
+}
+
+Lexicon::~Lexicon() {
+  if (base_) munmap(const_cast<unsigned char*>(base_), size_);
+}
+
+std::unique_ptr<Lexicon> Lexicon::load(const std::string& path, std::string* error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = "cannot open lexicon " + path + ": " + std::strerror(errno) + " (build it with cmake --build build)";
+    return nullptr;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size < off_t(sizeof(lex::FileHeader))) {
+    ::close(fd);
+    *error = "lexicon " + path + " is too small to be a sitrep lexicon";
+    return nullptr;
+  }
+  void* m = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (m == MAP_FAILED) {
+    *error = "cannot map lexicon " + path + ": " + std::strerror(errno);
+    return nullptr;
+  }
+  std::unique_ptr<Lexicon> lx(new Lexicon());
+  lx->base_ = static_cast<const unsigned char*>(m);
+  lx->size_ = size_t(st.st_size);
+  lex::FileHeader h;
+  std::memcpy(&h, lx->base_, sizeof h);
+  if (std::memcmp(h.magic, lex::kMagic, 8) != 0) {
+    *error = "lexicon " + path + " has a bad magic number: not a sitrep lexicon";
+    return nullptr;
+  }
+  if (h.version != lex::kFormatVersion) {
+    *error = "lexicon " + path + " has format version " + std::to_string(h.version) + ", this sitrep reads " +
+             std::to_string(lex::kFormatVersion) + ": rebuild it";
+    return nullptr;
+  }
+  if (h.file_bytes != lx->size_ || h.section_count > 64 ||
+      sizeof h + h.section_count * sizeof(lex::SectionEntry) > lx->size_) {
+    *error = "lexicon " + path + " is truncated or its header is damaged";
+    return nullptr;
+  }
+  const auto* sections = reinterpret_cast<const lex::SectionEntry*>(lx->base_ + sizeof h);
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    const lex::SectionEntry& s = sections[i];
+    if (s.offset > lx->size_ || s.bytes > lx->size_ - s.offset || s.offset % 8 != 0) {
+      *error = "lexicon " + path + ": section " + std::to_string(s.id) + " lies outside the file";
+      return nullptr;
+    }
+    const unsigned char* p = lx->base_ + s.offset;
+    switch (s.id) {
+      case lex::kStrings:
+        lx->strings_ = reinterpret_cast<const char*>(p);
+        lx->strings_bytes_ = s.bytes;
+        break;
+      case lex::kPhraseSlots: {
+        uint64_t cap = s.bytes / sizeof(lex::PhraseSlot);
+        if (cap == 0 || (cap & (cap - 1)) != 0) {
+          *error = "lexicon " + path + ": phrase table capacity is not a power of two";
+          return nullptr;
+        }
+        lx->slots_ = reinterpret_cast<const lex::PhraseSlot*>(p);
+        lx->slot_mask_ = cap - 1;
+        break;
+      }
+      case lex::kPostings:
+        lx->postings_ = reinterpret_cast<const lex::Posting*>(p);
+        break;
+      case lex::kPlaceRecords:
+        lx->places_ = reinterpret_cast<const lex::PlaceRecord*>(p);
+        lx->place_count_ = s.bytes / sizeof(lex::PlaceRecord);
+        break;
+      case lex::kTables: {
+        size_t off = 0;
+        while (off + 8 <= s.bytes) {
+          uint32_t id, bytes;
+          std::memcpy(&id, p + off, 4);
+          std::memcpy(&bytes, p + off + 4, 4);
+          if (off + 8 + bytes > s.bytes) break;
+          if (id < lex::kTableCount)
+            lx->tables_[id].parse(std::string_view(reinterpret_cast<const char*>(p + off + 8), bytes));
+          off += 8 + ((bytes + 7) & ~7u);
+        }
+        break;
+      }
+      default:
+        break;  // unknown sections from newer compilers are ignored
+    }
+  }
+  if (!lx->strings_ || !lx->slots_ || !lx->postings_ || !lx->places_) {
+    *error = "lexicon " + path + " lacks a required section: rebuild it";
+    return nullptr;
+  }
+  return lx;
+}
+
+bool Lexicon::verify(const std::string& path, std::string* error) {
+  std::unique_ptr<Lexicon> lx = load(path, error);
+  if (!lx) return false;
+  lex::FileHeader h;
+  std::memcpy(&h, lx->base_, sizeof h);
+  uint64_t sum = lex::fnv1a(lx->base_ + sizeof h, lx->size_ - sizeof h);
+  if (sum != h.checksum) {
+    *error = "lexicon " + path + ": checksum mismatch, the file is damaged: rebuild it";
+    return false;
+  }
+  return true;
+}
+
+const lex::PhraseSlot* Lexicon::find(uint64_t hash) const {
+  uint64_t i = (hash ^ (hash >> 29)) & slot_mask_;
+  while (true) {
+    const lex::PhraseSlot& s = slots_[i];
+    if (s.hash == hash) return &s;
+    if (s.hash == 0) return nullptr;
+    i = (i + 1) & slot_mask_;
+  }
+}
+
+bool Lexicon::has(uint64_t token_hash, lex::Table table) const {
+  const lex::PhraseSlot* s = find(extend_phrase_hash(kPhraseSeed, token_hash));
+  if (!s || !(s->flags & lex::kFullPhrase)) return false;
+  for (const lex::Posting& p : postings(*s))
+    if (p.table == table) return true;
+  return false;
+}
+
+std::string_view Lexicon::str(uint32_t offset) const {
+  if (offset >= strings_bytes_) return {};
+  return std::string_view(strings_ + offset);
+}
+
+}  // namespace sitrep

@@ -1,0 +1,72 @@
+// The loaded lexicon: build/sitrep.lex mapped read-only, plus its small TSV tables parsed
+// into row views at start-up. Immutable after load and shared by all threads (RE2's rule
+// for compiled objects). Lookups never allocate.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/format.h"
+
+namespace sitrep {
+
+// One TSV table: column names and rows of field views into the mapped file.
+class Table {
+ public:
+  int column(std::string_view name) const;  // -1 when absent
+  size_t size() const { return rows_.size(); }
+  std::string_view get(size_t row, int col) const {
+    if (col < 0 || row >= rows_.size() || size_t(col) >= rows_[row].size()) return {};
+    return rows_[row][size_t(col)];
+  }
+  std::string_view get(size_t row, std::string_view col) const { return get(row, column(col)); }
+  void parse(std::string_view tsv);
+
+ private:
+  std::vector<std::string_view> columns_;
+  std::vector<std::vector<std::string_view>> rows_;
+};
+
+class Lexicon {
+ public:
+  // Maps and checks `path` (header, version, section bounds). nullptr + *error on failure.
+  static std::unique_ptr<Lexicon> load(const std::string& path, std::string* error);
+  // Full integrity check (checksum over the whole file), for `sitrep check-lexicon`.
+  static bool verify(const std::string& path, std::string* error);
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // The slot for a phrase hash, or nullptr.
+  const lex::PhraseSlot* find(uint64_t phrase_hash) const;
+  std::span<const lex::Posting> postings(const lex::PhraseSlot& slot) const {
+    return {postings_ + slot.posting_begin, slot.posting_count};
+  }
+  // True when the one-token phrase with this hash has a posting in `table`.
+  bool has(uint64_t token_hash, lex::Table table) const;
+
+  const Table& table(lex::Table t) const { return tables_[t]; }
+  std::span<const lex::PlaceRecord> places() const { return {places_, place_count_}; }
+  std::string_view str(uint32_t offset) const;
+  size_t file_bytes() const { return size_; }
+
+ private:
+  Lexicon() = default;
+  const unsigned char* base_ = nullptr;
+  size_t size_ = 0;
+  const char* strings_ = nullptr;
+  size_t strings_bytes_ = 0;
+  const lex::PhraseSlot* slots_ = nullptr;
+  uint64_t slot_mask_ = 0;
+  const lex::Posting* postings_ = nullptr;
+  const lex::PlaceRecord* places_ = nullptr;
+  size_t place_count_ = 0;
+  Table tables_[lex::kTableCount];
+};
+
+}  // namespace sitrep

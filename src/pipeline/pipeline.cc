@@ -1,0 +1,156 @@
+// Pipeline: the stages in data-flow order over one document. Pure and thread-safe: all
+// state is in the per-call Document/Analysis; the Lexicon is immutable and shared.
+#include "sitrep/sitrep.h"
+
+#include "extract/analysis.h"
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <nlohmann/json.hpp>
+
+#include "extract/actors.h"
+#include "extract/casualties.h"
+#include "extract/dates.h"
+#include "extract/events.h"
+#include "extract/match.h"
+#include "extract/numbers.h"
+#include "extract/places.h"
+#include "extract/sources.h"
+#include "incident/assemble.h"
+#include "pipeline/pipeline.h"
+#include "text/normalize.h"
+#include "lexicon/lexicon.h"
+#include "text/dateline.h"
+#include "text/quotes.h"
+#include "text/sentences.h"
+#include "text/tokenize.h"
+
+namespace sitrep {
+
+Pipeline::Pipeline(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Pipeline::~Pipeline() = default;
+
+std::unique_ptr<Pipeline> Pipeline::open(const std::string& lexicon_path, std::string* error) {
+  std::unique_ptr<Lexicon> lx = Lexicon::load(lexicon_path, error);
+  if (!lx) return nullptr;
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(lx)));
+}
+
+void analyse_text(Document* doc, const Lexicon& lex) {
+  tokenize(doc);
+  SentenceRules rules;
+  rules.abbreviation = [&lex](uint64_t h) {
+    const lex::PhraseSlot* s = lex.find(extend_phrase_hash(kPhraseSeed, h));
+    if (!s) return AbbreviationKind::kNone;
+    const Table& t = lex.table(lex::kAbbreviations);
+    for (const lex::Posting& p : lex.postings(*s))
+      if (p.table == lex::kAbbreviations)
+        return t.get(p.row, "kind") == "title" ? AbbreviationKind::kTitle : AbbreviationKind::kOther;
+    return AbbreviationKind::kNone;
+  };
+  rules.common_word = [&lex](uint64_t h) { return lex.has(h, lex::kCommonWords); };
+  split_sentences(doc, rules);
+  find_quotes(doc);
+  find_dateline(doc);
+}
+
+}  // namespace sitrep
+
+namespace sitrep {
+
+void run_extract_stages(Analysis* a) {
+  match_phrases(a);
+  find_dates(a);      // before numbers: "5 September" and "10:50" are not counts
+  find_numbers(a);
+  find_actors(a);
+  find_places(a);
+  find_events(a);
+  find_casualties(a);
+  find_sources(a);
+}
+
+namespace {
+
+std::string anchor_for(const Document& doc, const Analysis& a, const ExtractOptions& opt) {
+  // SPEC section 2: the document's own date first, else its dateline, else --date.
+  int y, m, d;
+  if (parse_iso_date(doc.input().date, &y, &m, &d)) return doc.input().date.substr(0, 10);
+  (void)a;
+  if (parse_iso_date(opt.fallback_date, &y, &m, &d)) return opt.fallback_date.substr(0, 10);
+  return "";
+}
+
+}  // namespace
+
+ExtractResult Pipeline::extract(const DocumentInput& input, const ExtractOptions& options) const {
+  ExtractResult result;
+  Document doc(input);
+  analyse_text(&doc, *lexicon_);
+  if (doc.first_invalid_byte >= 0) {
+    nlohmann::json w;
+    w["doc"] = input.id;
+    w["warning"] = "invalid UTF-8 (processed; invalid bytes treated as separators)";
+    w["offset"] = doc.first_invalid_byte;
+    result.warnings.push_back(w.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  Analysis a(doc, *lexicon_);
+  a.anchor_date = anchor_for(doc, a, options);
+  if (a.anchor_date.empty() && doc.dateline.present && doc.dateline.date_end > doc.dateline.date_first) {
+    DateMention dm;
+    if (parse_date_tokens(doc, *lexicon_, doc.dateline.date_first, doc.dateline.date_end, options.fallback_date, &dm) &&
+        dm.year > 0)
+      a.anchor_date = format_iso_date(dm.year, dm.month, dm.day);
+  }
+  run_extract_stages(&a);
+  for (AssembledRecord& r : assemble_incidents(a, options)) result.records.push_back(std::move(r.json));
+  return result;
+}
+
+std::string Pipeline::explain(const DocumentInput& input, const ExtractOptions& options, bool color) const {
+  ExtractResult r = extract(input, options);
+  // Collect every span of every record with the field it supports.
+  struct Mark {
+    uint32_t begin, end;
+    std::string field;
+  };
+  std::vector<Mark> marks;
+  std::string out;
+  for (const std::string& line : r.records) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& v, const std::string& path) {
+      if (v.is_object()) {
+        if (v.contains("span") && v["span"].is_array() && v["span"].size() == 2)
+          marks.push_back(Mark{v["span"][0].get<uint32_t>(), v["span"][1].get<uint32_t>(), path});
+        for (auto it = v.begin(); it != v.end(); ++it)
+          if (it.key() != "span") walk(it.value(), path.empty() ? it.key() : path + "." + it.key());
+      } else if (v.is_array()) {
+        for (const auto& x : v) walk(x, path);
+      }
+    };
+    walk(j, "");
+    out += "incident " + std::to_string(j["incident"].get<int>()) + ": " + j["kind"].get<std::string>() + " (" +
+           j["status"].get<std::string>() + ")\n";
+  }
+  std::sort(marks.begin(), marks.end(), [](const Mark& x, const Mark& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  // The text with [marked words]{field} (or colour on a terminal), outermost spans only.
+  std::string_view text = input.text;
+  uint32_t pos = 0;
+  std::string body;
+  for (size_t i = 0; i < marks.size(); ++i) {
+    const Mark& m = marks[i];
+    if (m.begin < pos || m.end > text.size()) continue;
+    body.append(text.substr(pos, m.begin - pos));
+    std::string fields = m.field;
+    for (size_t k = i + 1; k < marks.size() && marks[k].begin == m.begin && marks[k].end == m.end; ++k)
+      if (fields.find(marks[k].field) == std::string::npos) fields += "," + marks[k].field;
+    if (color) body += "\x1b[1;33m" + std::string(text.substr(m.begin, m.end - m.begin)) + "\x1b[0m\x1b[2m{" + fields + "}\x1b[0m";
+    else body += "[" + std::string(text.substr(m.begin, m.end - m.begin)) + "]{" + fields + "}";
+    pos = m.end;
+  }
+  body.append(text.substr(pos));
+  return out + "\n" + body + "\n";
+}
+
+}  // namespace sitrep

@@ -1,0 +1,90 @@
+#include "text/sentences.h"
+
+namespace sitrep {
+namespace {
+
+bool is_terminator(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!t.is(kPunct)) return false;
+  std::string_view s = doc.token_text(i);
+  return s == "." || s == "!" || s == "?" || s == "..." || s == "?!" || s == "!?";
+}
+
+bool is_closer(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.is(kQuote)) return !t.is(kSpaceBefore);  // closing quote hugs the previous token
+  std::string_view s = doc.token_text(i);
+  return t.is(kPunct) && (s == ")" || s == "]");
+}
+
+}  // namespace
+
+void split_sentences(Document* doc, const SentenceRules& rules) {
+  auto& toks = doc->tokens;
+  doc->sentences.clear();
+  doc->sentence_of.assign(toks.size(), 0);
+  const uint32_t n = uint32_t(toks.size());
+  uint32_t start = 0;
+  auto close = [&](uint32_t end) {
+    if (end <= start) return;
+    Sentence s;
+    s.first_token = start;
+    s.end_token = end;
+    s.begin = toks[start].begin;
+    s.end = toks[end - 1].end;
+    for (uint32_t k = start; k < end; ++k) doc->sentence_of[k] = uint32_t(doc->sentences.size());
+    doc->sentences.push_back(s);
+    start = end;
+  };
+  const std::string_view text = doc->text();
+  for (uint32_t i = 0; i < n; ++i) {
+    // A blank line (paragraph break) always ends a sentence.
+    if (i > start && toks[i].is(kNewlineBefore)) {
+      uint32_t gap_begin = toks[i - 1].end, gap_end = toks[i].begin;
+      int newlines = 0;
+      for (uint32_t b = gap_begin; b < gap_end; ++b) newlines += text[b] == '\n';
+      // One line break also ends a sentence when the previous line ended with a
+      // terminator or the text is one paragraph a line (modern copy): checked below.
+      if (newlines >= 2) {
+        close(i);
+      } else if (i > 0 && (is_terminator(*doc, i - 1) || is_closer(*doc, i - 1))) {
+        close(i);
+      }
+    }
+    if (!is_terminator(*doc, i)) {
+      // Dotted abbreviations carry their dot ("U.S."): a sentence ends after one only
+      // before a capitalised common word ("... in the U.S. The army said").
+      std::string_view w = doc->token_text(i);
+      if (toks[i].is(kWord) && w.size() > 2 && w.back() == '.' && i + 1 < n && toks[i + 1].is(kSpaceBefore) &&
+          toks[i + 1].is(kCapitalised) && !doc->all_caps && rules.common_word && rules.common_word(toks[i + 1].hash))
+        close(i + 1);
+      continue;
+    }
+    uint32_t end = i + 1;
+    while (end < n && is_closer(*doc, end) && !toks[end].is(kNewlineBefore)) ++end;
+    if (end >= n) { close(n); break; }
+    const Token& next = toks[end];
+    if (!next.is(kSpaceBefore)) continue;  // "10.5", "e.g.x"
+    // What follows must look like a sentence start.
+    bool starts = next.is(kCapitalised) || next.is(kNumber) || next.is(kQuote) ||
+                  (next.is(kPunct) && !next.is(kHyphen));
+    if (!starts) continue;
+    std::string_view term = doc->token_text(i);
+    if (term == "." && i > 0 && toks[i - 1].is(kWord) && !toks[i].is(kSpaceBefore)) {
+      AbbreviationKind k = rules.abbreviation ? rules.abbreviation(toks[i - 1].hash) : AbbreviationKind::kNone;
+      if (k == AbbreviationKind::kTitle) continue;
+      if (k == AbbreviationKind::kOther) {
+        bool common = rules.common_word && next.is(kWord) && rules.common_word(next.hash);
+        if (!common) continue;
+      }
+      // A lone capital before the dot is an initial: "George W. Bush".
+      std::string_view w = doc->token_text(i - 1);
+      if (w.size() == 1 && toks[i - 1].is(kCapitalised) && !doc->all_caps) continue;
+    }
+    close(end);
+    i = end - 1;
+  }
+  close(n);
+}
+
+}  // namespace sitrep

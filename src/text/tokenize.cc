@@ -1,0 +1,257 @@
+// Rules: words are runs of letters, digits and marks, with internal apostrophes ("O'Brien")
+// and single-letter dotted abbreviations ("U.S.", "a.m.") kept whole; "'s" after a word is
+// its own possessive token; numbers keep internal , . : between digits ("1,200", "10:50")
+// and trailing letters ("5th"); a hyphen between two word characters is a joiner token
+// that phrase matching skips, so "al-Shabaab" matches "al Shabaab".
+#include "text/tokenize.h"
+
+#include <utf8proc.h>
+
+#include "text/normalize.h"
+
+namespace sitrep {
+namespace {
+
+enum class CharClass { kSpace, kNewline, kLetter, kDigit, kMark, kApostrophe, kQuote, kHyphen, kDash, kPunct, kInvalid };
+
+struct Decoded {
+  int32_t cp;
+  int len;
+  CharClass cls;
+};
+
+CharClass classify(int32_t cp) {
+  if (cp < 0x80) {
+    if (cp == '\n') return CharClass::kNewline;
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::kSpace;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
+    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+    if (cp == '\'') return CharClass::kApostrophe;
+    if (cp == '"') return CharClass::kQuote;
+    if (cp == '-') return CharClass::kHyphen;
+    if (cp < 0x20 || cp == 0x7F) return CharClass::kSpace;  // control bytes separate
+    return CharClass::kPunct;
+  }
+  switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: return CharClass::kApostrophe;
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return CharClass::kQuote;
+    case 0x2010: case 0x2011: return CharClass::kHyphen;
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: return CharClass::kDash;
+    case 0x2028: case 0x2029: case 0x0085: return CharClass::kNewline;
+    default: break;
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+      return CharClass::kLetter;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return CharClass::kDigit;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+      return CharClass::kMark;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+      return CharClass::kSpace;
+    default:
+      return CharClass::kPunct;
+  }
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view s) : s_(s) {}
+  Decoded at(size_t pos) const {
+    if (pos >= s_.size()) return {0, 0, CharClass::kSpace};
+    unsigned char c = static_cast<unsigned char>(s_[pos]);
+    if (c < 0x80) return {c, 1, classify(c)};
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s_.data() + pos),
+                                          static_cast<utf8proc_ssize_t>(s_.size() - pos), &cp);
+    if (n <= 0) return {-1, 1, CharClass::kInvalid};
+    return {cp, static_cast<int>(n), classify(cp)};
+  }
+  bool is_upper(int32_t cp) const {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+  }
+  bool is_lower(int32_t cp) const {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+  }
+
+ private:
+  std::string_view s_;
+};
+
+bool wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark; }
+
+}  // namespace
+
+void tokenize(Document* doc) {
+  std::string_view s = doc->text();
+  Scanner sc(s);
+  doc->tokens.clear();
+  doc->tokens.reserve(s.size() / 5 + 8);
+  doc->norm_pool.clear();
+  doc->norm_pool.reserve(s.size() + 16);
+  size_t upper_letters = 0, lower_letters = 0;
+  bool space_before = true, newline_before = true;
+  size_t pos = 0;
+
+  auto emit = [&](size_t b, size_t e, uint16_t flags) {
+    Token t;
+    t.begin = uint32_t(b);
+    t.end = uint32_t(e);
+    t.flags = flags;
+    if (space_before) t.flags |= kSpaceBefore;
+    if (newline_before) t.flags |= kNewlineBefore;
+    t.norm_begin = uint32_t(doc->norm_pool.size());
+    if (!(flags & (kHyphen | kInvalidUtf8))) {
+      append_matching_form(s.substr(b, e - b), &doc->norm_pool);
+      t.norm_len = uint32_t(doc->norm_pool.size() - t.norm_begin);
+      t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
+    }
+    doc->tokens.push_back(t);
+    space_before = newline_before = false;
+  };
+
+  while (pos < s.size()) {
+    Decoded d = sc.at(pos);
+    switch (d.cls) {
+      case CharClass::kSpace:
+        space_before = true;
+        pos += d.len;
+        continue;
+      case CharClass::kNewline:
+        space_before = newline_before = true;
+        pos += d.len;
+        continue;
+      case CharClass::kInvalid: {
+        if (doc->first_invalid_byte < 0) doc->first_invalid_byte = int64_t(pos);
+        size_t b = pos;
+        while (pos < s.size() && sc.at(pos).cls == CharClass::kInvalid) ++pos;
+        (void)b;
+        space_before = true;  // invalid bytes act as separators
+        continue;
+      }
+      case CharClass::kLetter:
+      case CharClass::kMark: {
+        size_t b = pos;
+        uint16_t flags = kWord;
+        bool any_upper = false, any_lower = false, first = true, first_upper = false;
+        size_t letters = 0;
+        while (pos < s.size()) {
+          Decoded c = sc.at(pos);
+          if (wordish(c.cls)) {
+            if (c.cls == CharClass::kLetter) {
+              bool up = sc.is_upper(c.cp), lo = sc.is_lower(c.cp);
+              any_upper |= up;
+              any_lower |= lo;
+              if (first) first_upper = up;
+              first = false;
+              ++letters;
+            }
+            pos += c.len;
+            continue;
+          }
+          if (c.cls == CharClass::kApostrophe) {
+            // "O'Brien", "don't" stay whole; "'s" + non-letter is a possessive token.
+            Decoded n1 = sc.at(pos + c.len);
+            if (n1.cls != CharClass::kLetter) break;
+            if ((n1.cp == 's' || n1.cp == 'S') && !wordish(sc.at(pos + c.len + 1).cls)) break;
+            pos += c.len;
+            continue;
+          }
+          if (c.cp == '.' && letters == 1) {
+            // Dotted single letters: "U.S.", "a.m.", "U.N." (the final dot included).
+            size_t p = pos;
+            int groups = 0;
+            while (sc.at(p).cp == '.') {
+              Decoded l = sc.at(p + 1);
+              if (l.cls != CharClass::kLetter || wordish(sc.at(p + 1 + l.len).cls)) break;
+              p += 1 + l.len;
+              ++groups;
+            }
+            if (groups > 0) {
+              pos = p;
+              if (sc.at(pos).cp == '.') ++pos;
+            }
+          }
+          break;
+        }
+        if (first_upper) flags |= kCapitalised;
+        if (any_upper && !any_lower) flags |= kAllCaps;
+        if (any_upper || any_lower) {
+          if (any_upper && !any_lower) upper_letters += pos - b; else lower_letters += pos - b;
+        }
+        emit(b, pos, flags);
+        continue;
+      }
+      case CharClass::kDigit: {
+        size_t b = pos;
+        while (pos < s.size()) {
+          Decoded c = sc.at(pos);
+          if (c.cls == CharClass::kDigit || c.cls == CharClass::kLetter) {
+            pos += c.len;
+            continue;
+          }
+          if ((c.cp == ',' || c.cp == '.' || c.cp == ':') && sc.at(pos + 1).cls == CharClass::kDigit) {
+            pos += 1;
+            continue;
+          }
+          break;
+        }
+        emit(b, pos, kNumber);
+        continue;
+      }
+      case CharClass::kApostrophe: {
+        // Possessive "'s" right after a word; otherwise a quote mark.
+        Decoded n1 = sc.at(pos + d.len);
+        if (!space_before && !doc->tokens.empty() && (n1.cp == 's' || n1.cp == 'S') &&
+            !wordish(sc.at(pos + d.len + 1).cls)) {
+          emit(pos, pos + d.len + 1, kWord | kPossessive);
+          pos += d.len + 1;
+          continue;
+        }
+        emit(pos, pos + d.len, kPunct | kQuote);
+        pos += d.len;
+        continue;
+      }
+      case CharClass::kQuote:
+        emit(pos, pos + d.len, kPunct | kQuote);
+        pos += d.len;
+        continue;
+      case CharClass::kHyphen: {
+        // A joiner between word characters; "--" and spaced hyphens are dashes.
+        bool joins = !space_before && !doc->tokens.empty() && wordish(sc.at(pos + d.len).cls);
+        if (joins) {
+          emit(pos, pos + d.len, kHyphen);
+          pos += d.len;
+          continue;
+        }
+        size_t b = pos;
+        while (pos < s.size() && (sc.at(pos).cls == CharClass::kHyphen || sc.at(pos).cls == CharClass::kDash))
+          pos += sc.at(pos).len;
+        emit(b, pos, kPunct);
+        continue;
+      }
+      case CharClass::kDash:
+        emit(pos, pos + d.len, kPunct);
+        pos += d.len;
+        continue;
+      case CharClass::kPunct: {
+        size_t b = pos;
+        if (d.cp == '.') {  // "..." is one token
+          while (pos < s.size() && s[pos] == '.') ++pos;
+        } else {
+          pos += d.len;
+        }
+        emit(b, pos, kPunct);
+        continue;
+      }
+    }
+  }
+  // Wire and radio transcripts are written in capitals: case then says nothing.
+  doc->all_caps = upper_letters > 20 && lower_letters * 10 < upper_letters;
+}
+
+}  // namespace sitrep

@@ -230,12 +230,12 @@ Result<MucKeyFile> parse_muc_keys(std::string_view content, std::string_view fil
     for (auto [line, no] : chunk) {
       std::string_view key = trim(line.substr(0, std::min(line.size(), kSlotNameColumns)));
       std::string_view value = line.size() > kSlotNameColumns ? trim(line.substr(kSlotNameColumns)) : std::string_view();
+      // The first line of a block always names a slot (its indent was stripped), so a line
+      // with nothing in the slot columns always has a slot above it to continue.
       if (!key.empty()) {
         current = clean_slot_name(key);
         if (std::find(kAllSlots.begin(), kAllSlots.end(), current) == kAllSlots.end())
           return R::failure(located(filename, no, "unknown slot \"" + std::string(key) + "\" (slot names end by column 33)"));
-      } else if (current.empty()) {
-        return R::failure(located(filename, no, "continuation line before any slot"));
       }
       slots.push_back({current, std::string(value), no});
     }

@@ -43,7 +43,7 @@ struct MucKeyFile {
   std::vector<std::string> warnings;
 };
 
-// Parses an answer key file. Errors (unknown slot, continuation without a slot, template
+// Parses an answer key file. Errors (unknown slot, malformed MESSAGE: TEMPLATE, template
 // without MESSAGE: ID or INCIDENT: TYPE, cross-reference in a GTT slot, unbalanced quotes)
 // name the file and line.
 Result<MucKeyFile> parse_muc_keys(std::string_view content, std::string_view filename);

@@ -2,6 +2,8 @@
 // document's date) and the agents layer (generic people and forces as noun phrases).
 #include "extract/actors.h"
 
+#include <algorithm>
+
 #include "extract/hits.h"
 
 namespace sitrep {
@@ -110,6 +112,27 @@ void find_actors(Analysis* a) {
     }
     a->agents.push_back(std::move(g));
   }
+  // People named by nationality: "four Afghans", "two Americans".
+  const Table& countries = a->lex.table(lex::kCountries);
+  for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true)) {
+    if (!(h.flags & lex::kPlural)) continue;
+    if (!a->agents.empty() && a->agents.back().head_first == h.first) continue;
+    bool taken = false;
+    for (const AgentMention& g : a->agents)
+      if (h.first < g.end && g.first < h.end) taken = true;
+    if (taken) continue;
+    uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
+    AgentMention g;
+    g.head_first = h.first;
+    g.head_end = h.end;
+    g.country_row = int32_t(h.row);
+    g.nationality = std::string(countries.get(h.row, "cca2"));
+    g.first = np_start(*a, h.first, sent_first);
+    g.end = h.end;
+    a->agents.push_back(std::move(g));
+  }
+  std::sort(a->agents.begin(), a->agents.end(),
+            [](const AgentMention& x, const AgentMention& y) { return x.first < y.first; });
 }
 
 }  // namespace sitrep

@@ -72,8 +72,9 @@ struct ActorMention {
 struct AgentMention {
   uint32_t first = 0, end = 0;  // the noun phrase: determiners, numbers and modifiers included
   uint32_t head_first = 0, head_end = 0;  // the agent word(s)
-  uint32_t row = 0;             // agents table row
-  std::string nationality;      // from a demonym modifier ("Russian diplomats")
+  uint32_t row = 0;             // agents table row (unused when country_row is set)
+  int32_t country_row = -1;     // a people demonym ("four Afghans"): countries table row
+  std::string nationality;      // from a demonym modifier ("Russian diplomats") or the demonym
 };
 
 // Layer: event mentions (extract/events).

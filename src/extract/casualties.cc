@@ -42,13 +42,15 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   v.sentence = a.doc.sentence_of[g.head_first];
   v.effect = effect;
   v.head = std::string(a.doc.norm(g.head_end - 1));
-  v.target_kind = std::string(agents.get(g.row, "target_kind"));
+  bool people = g.country_row >= 0;  // "four Afghans"
+  v.target_kind = people ? "civilians" : std::string(agents.get(g.row, "target_kind"));
   v.nationality = g.nationality;
-  v.attackers = agents.get(g.row, "class") == "attacker";
+  v.attackers = !people && agents.get(g.row, "class") == "attacker";
   if (const NumberMention* n = number_in(a, g.first, g.head_first)) {
     v.count = n->value;
     v.vague = n->vague;
-  } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one"}) && agents.get(g.row, "person") == "1" &&
+  } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one"}) &&
+             (people || agents.get(g.row, "person") == "1") &&
              a.doc.norm(g.head_end - 1).back() != 's') {
     v.count = 1;  // "a soldier was killed"
   }

@@ -202,6 +202,15 @@ class DateScanner {
   bool tight(uint32_t i) const { return valid(i) && !t_[i].is(kSpaceBefore); }
   bool capitalised(uint32_t i) const { return valid(i) && t_[i].is(kCapitalised); }
 
+  // Case-sensitive lexicon phrases ("=Sat", "=Sun") match only as written, never in
+  // all-caps copy (FORMATS.md).
+  bool spelled_as(const lex::Posting& p, uint32_t i) const {
+    if (!(p.flags & lex::kCaseSensitive)) return true;
+    return !doc_.all_caps && doc_.token_text(i) == lex_.str(p.text);
+  }
+  // "May" and "March" are also a verb: alone ("in May") they are months only where case
+  // tells, never in all-caps copy (months.tsv).
+  bool verb_month(uint32_t i) const { return doc_.all_caps && is_any(i, {"may", "march"}); }
   // Lexicon lookups of single tokens.
   int month_at(uint32_t i, bool* abbreviated) const;
   int weekday_at(uint32_t i, bool* abbreviated) const;
@@ -256,7 +265,7 @@ int DateScanner::month_at(uint32_t i, bool* abbreviated) const {
   if (!s || !(s->flags & lex::kFullPhrase)) return 0;
   const Table& table = lex_.table(lex::kMonths);
   for (const lex::Posting& p : lex_.postings(*s)) {
-    if (p.table != lex::kMonths) continue;
+    if (p.table != lex::kMonths || !spelled_as(p, i)) continue;
     int m = to_int(table.get(p.row, month_col_));
     if (m < 1 || m > 12) continue;
     std::string_view n = nm(i);
@@ -272,7 +281,7 @@ int DateScanner::weekday_at(uint32_t i, bool* abbreviated) const {
   if (!s || !(s->flags & lex::kFullPhrase)) return -1;
   const Table& table = lex_.table(lex::kWeekdays);
   for (const lex::Posting& p : lex_.postings(*s)) {
-    if (p.table != lex::kWeekdays) continue;
+    if (p.table != lex::kWeekdays || !spelled_as(p, i)) continue;
     int w = to_int(table.get(p.row, weekday_col_));
     if (w < 0 || w > 6) continue;
     // Full names end in "day"; "Sat", "Sun", "Wed" are also words and need a date after them.
@@ -760,6 +769,8 @@ bool DateScanner::month_alone_at(uint32_t i, uint32_t prev_date_end, DateMention
   int month = month_at(j, &abbreviated);
   if (!month) return false;
   if (!cued && !period_cue_before(i, prev_date_end)) return false;
+  bool with_year = year4_at(is(skip_dot(j + 1), ",") ? skip_dot(j + 1) + 1 : skip_dot(j + 1), 1800, 2199) != 0;
+  if (verb_month(j) && !with_year) return false;
   uint32_t e = skip_dot(j + 1);
   uint32_t k = is(e, ",") ? e + 1 : e;
   m->first = i;

@@ -59,7 +59,7 @@ void find_events(Analysis* a) {
     std::string_view strength = triggers.get(h.row, "strength");
     m.strength = strength.empty() ? 1 : strength[0] - '0';
     // Sports, markets and figures of speech: "the striker shot", "a price war".
-    if (has_cue(*a, s.first_token, s.end_token, "nonviolent")) continue;
+    if (m.strength < 3 && has_cue(*a, s.first_token, s.end_token, "nonviolent")) continue;
     // Hypothetical and generic talk is no event: "could attack", "terrorism is unacceptable".
     uint32_t wb = h.first >= s.first_token + 5 ? h.first - 5 : s.first_token;
     if (has_cue(*a, wb, h.first, "status", "hypothetical")) continue;

@@ -34,6 +34,7 @@ struct NumberWord {
   WordKind kind = WordKind::kNone;
   int64_t value = -1;
   uint32_t end = 0;
+  bool determiner = false;  // "a", "an", "no", "a single", "lone": a count only before a counted noun
 };
 
 struct Quantity {
@@ -41,6 +42,7 @@ struct Quantity {
   int64_t value = -1;
   bool vague = false;
   bool digits = false;  // written in digits ("10"), for the score rule ("2-1")
+  int64_t scale = 1;    // the multiplier it ends with ("three hundred" -> 100), for "two to three hundred"
 };
 
 // Bounds written before a number. The words are grammar, not knowledge of the world.
@@ -146,7 +148,10 @@ class NumberScanner {
     return s == "-" || s == "--";
   }
 
-  NumberWord word_at(uint32_t i) const;
+  // The longest number phrase at i; `ignore` skips one kind ("millions of" read as a
+  // multiplier when a number precedes it, as the vague "millions" when none does).
+  NumberWord word_at(uint32_t i, WordKind ignore = WordKind::kNone) const;
+  bool counted_noun_at(uint32_t i) const;
   bool digits_at(uint32_t i, Quantity* q) const;
   bool words_at(uint32_t i, Quantity* q) const;
   bool quantity_at(uint32_t i, Quantity* q) const;
@@ -165,7 +170,7 @@ class NumberScanner {
 
 // The longest kNumbers phrase starting at token i (from the matches layer, or the token
 // alone when matching has not run).
-NumberWord NumberScanner::word_at(uint32_t i) const {
+NumberWord NumberScanner::word_at(uint32_t i, WordKind ignore) const {
   NumberWord best;
   if (!free(i) || t_[i].hash == 0 || !t_[i].is(kWord)) return best;
   const Table& table = a_.lex.table(lex::kNumbers);
@@ -181,12 +186,19 @@ NumberWord NumberScanner::word_at(uint32_t i) const {
     else if (type == "vague") w.kind = WordKind::kVague;
     else if (type == "vague_null") w.kind = WordKind::kVagueNull;
     else return;
+    if (w.kind == ignore) return;
     bool ok = false;
     w.value = parse_int(table.get(p.row, value_col_), &ok);
     if (!ok) w.value = -1;
     if ((w.kind == WordKind::kCardinal || w.kind == WordKind::kMultiplier || w.kind == WordKind::kVague) && w.value < 0)
       return;
     w.end = end;
+    // numbers.tsv: "'a', 'an', 'no' count only directly before a counted noun ('a soldier
+    // was killed', 'no one was hurt')"; "a single", "lone" likewise.
+    std::string_view head = doc_.norm(i);
+    w.determiner = w.kind == WordKind::kCardinal && w.value <= 1 &&
+                   (head == "a" || head == "an" || head == "no" || head == "single" || head == "lone") &&
+                   !(head == "no" && end == i + 2 && nm(i + 1) == "one");
     best = w;
   };
   if (!a_.match_index.empty()) {
@@ -282,6 +294,7 @@ bool NumberScanner::digits_at(uint32_t i, Quantity* q) const {
   q->value = value;
   q->vague = false;
   q->digits = true;
+  q->scale = has_mult ? mult.value : 1;
   return true;
 }
 
@@ -289,6 +302,7 @@ bool NumberScanner::digits_at(uint32_t i, Quantity* q) const {
 // "dozens", "tens of thousands", "several", "several hundred", "a number of".
 bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
   NumberWord w = word_at(i);
+  if (w.kind == WordKind::kMultiplier) w = word_at(i, WordKind::kMultiplier);  // "millions of people"
   if (w.kind == WordKind::kVague) {
     // ACLED: "dozens" 12, "hundreds" 100; "tens of thousands" = 10 x 1000, the same rule.
     int64_t v = w.value;
@@ -300,21 +314,21 @@ bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
         e = w2.end;
       }
     }
-    *q = Quantity{e, v, true, false};
+    *q = Quantity{e, v, true, false, 1};
     return true;
   }
   if (w.kind == WordKind::kVagueNull) {
     // "several hundred" is read like "hundreds" (100, vague); "several" alone has no figure.
     NumberWord w2 = word_at(w.end);
     if (w2.kind == WordKind::kMultiplier || w2.kind == WordKind::kVague) {
-      *q = Quantity{w2.end, w2.value, true, false};
+      *q = Quantity{w2.end, w2.value, true, false, 1};
       return true;
     }
-    *q = Quantity{w.end, -1, true, false};
+    *q = Quantity{w.end, -1, true, false, 1};
     return true;
   }
   enum Last { kNone, kUnit, kTeen, kTens, kHundred, kBig } last = kNone;
-  int64_t total = 0, cur = 0;
+  int64_t total = 0, cur = 0, scale = 1;
   bool any = false;
   uint32_t k = i, e = i;
   if (w.kind == WordKind::kNone && (is(i, "a") || is(i, "an"))) {
@@ -344,6 +358,7 @@ bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
       cur += v;
       last = v < 10 ? kUnit : v < 20 ? kTeen : v % 10 == 0 ? kTens : kUnit;
       any = true;
+      scale = 1;
       k = e = x.end;
       // "twenty-one": the joiner between tens and a unit.
       if (last == kTens && joiner(k)) {
@@ -356,8 +371,14 @@ bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
       int64_t mval = x.value;
       if (!any) {
         if (x.kind == WordKind::kMultiplier) break;  // "hundred" alone is no number
-        cur = mval;  // a cardinal phrase of its own ("a hundred" as one phrase)
-        last = mval % 1000 == 0 ? kBig : kHundred;
+        // A cardinal phrase of its own ("a hundred", "one thousand").
+        if (mval % 1000 == 0) {
+          total = mval;
+          last = kBig;
+        } else {
+          cur = mval;
+          last = kHundred;
+        }
         any = true;
         k = e = x.end;
         continue;
@@ -372,6 +393,7 @@ bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
         cur = 0;
         last = kBig;
       }
+      scale = mval;
       k = e = x.end;
       continue;
     }
@@ -386,10 +408,51 @@ bool NumberScanner::words_at(uint32_t i, Quantity* q) const {
     break;
   }
   if (!any) return false;
+  // "a", "no", "a single" alone: only before a counted noun ("a soldier", "no civilians").
+  if (w.determiner && e == w.end && !counted_noun_at(e)) return false;
   int64_t value = total + cur;
   if (value > kMaxCount) return false;
-  *q = Quantity{e, value, false, false};
+  *q = Quantity{e, value, false, false, scale};
   return true;
+}
+
+// A counted noun at i: a people word of the agents table (data/actors/agents.tsv, person =
+// 1: "soldier", "civilians"), possibly after up to two nationality words or, in mixed-case
+// text, capitalised names ("a Russian soldier", "an Afghan employee").
+bool NumberScanner::counted_noun_at(uint32_t i) const {
+  const Table& agents = a_.lex.table(lex::kAgents);
+  const int person_col = agents.column("person");
+  auto person_at = [&](uint32_t k) {
+    if (k >= n_ || t_[k].hash == 0) return false;
+    auto is_person = [&](const lex::Posting& p) {
+      return p.table == lex::kAgents && (person_col < 0 || agents.get(p.row, person_col) == "1");
+    };
+    if (!a_.match_index.empty()) {
+      for (const Match& m : a_.matches_at(k))
+        for (const lex::Posting& p : m.postings)
+          if (is_person(p)) return true;
+      return false;
+    }
+    const lex::PhraseSlot* s = a_.lex.find(extend_phrase_hash(kPhraseSeed, t_[k].hash));
+    if (!s || !(s->flags & lex::kFullPhrase)) return false;
+    for (const lex::Posting& p : a_.lex.postings(*s))
+      if (is_person(p)) return true;
+    return false;
+  };
+  auto modifier_at = [&](uint32_t k) {
+    if (k >= n_ || !t_[k].is(kWord) || t_[k].hash == 0) return false;
+    if (!doc_.all_caps && t_[k].is(kCapitalised)) return true;
+    const lex::PhraseSlot* s = a_.lex.find(extend_phrase_hash(kPhraseSeed, t_[k].hash));
+    if (!s || !(s->flags & lex::kFullPhrase)) return false;
+    for (const lex::Posting& p : a_.lex.postings(*s))
+      if (p.flags & lex::kDemonym) return true;
+    return false;
+  };
+  for (uint32_t k = i, skipped = 0; k < n_; ++k, ++skipped) {
+    if (person_at(k)) return true;
+    if (skipped >= 2 || !modifier_at(k)) return false;
+  }
+  return false;
 }
 
 bool NumberScanner::quantity_at(uint32_t i, Quantity* q) const {
@@ -502,7 +565,11 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
   // not larger are a score or a ratio ("won 2-1"), not a count.
   if (!a.vague && (is(end, "to") || is(end, "or") || dash(end) || is(end, "\xE2\x80\x93"))) {
     if (quantity_at(end + 1, &b) && !b.vague) {
-      if (b.value > a.value) {
+      // "two to three hundred" is 200..300: the first number shares the second's multiplier.
+      int64_t low = a.value;
+      if (a.scale == 1 && b.scale > 1 && a.value * b.scale < b.value) low = a.value * b.scale;
+      if (b.value > low) {
+        a.value = low;
         high = b.value;
         end = b.end;
       } else if (a.digits && b.digits && (dash(end) || is(end, "\xE2\x80\x93"))) {

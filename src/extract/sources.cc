@@ -74,14 +74,26 @@ void find_sources(Analysis* a) {
         end = k - 1;
       }
     }
+    // "X confirmed ... and added": the same speaker as the sentence's last attribution.
+    if (end > s.first_token && word_is(*a, end - 1, "and") && !a->attributions.empty() &&
+        a->attributions.back().sentence == sent) {
+      Attribution at = a->attributions.back();
+      at.first = h.first;
+      at.end = h.end;
+      a->attributions.push_back(std::move(at));
+      continue;
+    }
     uint32_t first = end;
-    while (first > s.first_token) {
+    if (first > s.first_token && pronoun(*a, first - 1)) --first;  // "..., he added"
+    while (first > s.first_token && !(end - first == 1 && pronoun(*a, first))) {
       const Token& p = t[first - 1];
       if (p.is(kPunct) && !p.is(kHyphen)) break;
       if (p.is(kQuote)) break;
       bool capital = p.is(kCapitalised) && !a->doc.all_caps;
       bool known = a->lex.has(p.hash, lex::kRoles) || a->lex.has(p.hash, lex::kCountries) ||
-                   word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and"});
+                   word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and", "organization", "organisation",
+                                           "group", "movement", "ministry", "mission", "office", "government",
+                                           "militia", "army", "police", "military", "embassy", "agency"});
       bool in_actor = false;
       for (const ActorMention& m : a->actors)
         if (first - 1 >= m.first && first - 1 < m.end) in_actor = true;
@@ -101,7 +113,10 @@ void find_sources(Analysis* a) {
     at.end = h.end;
     // Inverted order after a quote: "..., said Peskov" / "said the ministry".
     bool inverted = false;
-    if (first == end) {
+    bool after_quote = h.first > s.first_token &&
+                       (t[h.first - 1].is(kQuote) ||
+                        (h.first > s.first_token + 1 && a->doc.token_text(h.first - 1) == "," && t[h.first - 2].is(kQuote)));
+    if (first == end && after_quote) {
       uint32_t k = h.end;
       uint32_t e2 = k;
       while (e2 < s.end_token && !t[e2].is(kPunct) && e2 - k < 8) ++e2;
@@ -166,11 +181,16 @@ void find_sources(Analysis* a) {
         }
     }
     // The quote: one in this sentence, or one that ends right before it.
+    // A quote that closes in this sentence (it may have opened sentences before), one
+    // that opens in it, or one that ends right before it.
     for (size_t q = 0; q < a->doc.quotes.size(); ++q) {
       const Quote& qu = a->doc.quotes[q];
-      if ((qu.begin >= s.begin && qu.begin < s.end) || (qu.end <= s.begin && s.begin - qu.end < 4)) {
+      bool closes_here = qu.end > s.begin && qu.end <= s.end;
+      bool opens_here = qu.begin >= s.begin && qu.begin < s.end;
+      bool just_before = qu.end <= s.begin && s.begin - qu.end < 4;
+      if (closes_here || opens_here || just_before) {
         at.quote = int32_t(q);
-        break;
+        if (closes_here) break;
       }
     }
     if (at.speaker.empty()) continue;

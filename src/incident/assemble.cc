@@ -11,6 +11,7 @@
 #include "extract/events.h"
 #include "extract/hits.h"
 #include "incident/views.h"
+#include "text/normalize.h"
 
 namespace sitrep {
 namespace {
@@ -20,6 +21,14 @@ using Json = nlohmann::ordered_json;
 // How many tokens apart two mentions may be and still share an argument when no clause
 // boundary lies between them.
 constexpr uint32_t kArgumentWindow = 30;
+
+// The tokens between two spans: [x, y] are the last token of the earlier span and the
+// first of the later; overlapping spans have no gap (returns false).
+bool gap(uint32_t f1, uint32_t e1, uint32_t f2, uint32_t e2, uint32_t* x, uint32_t* y) {
+  if (f1 < e2 && f2 < e1) return false;
+  if (e1 <= f2) { *x = e1 - 1; *y = f2; } else { *x = e2 - 1; *y = f1; }
+  return true;
+}
 
 Json spanned(const Analysis& a, uint32_t first, uint32_t end) {
   Json j;
@@ -49,7 +58,8 @@ int32_t mention_place(const Analysis& a, const EventMention& m) {
   for (size_t i = 0; i < a.places.size(); ++i) {
     const PlaceMention& p = a.places[i];
     if (p.speech || a.doc.sentence_of[p.first] != m.sentence) continue;
-    uint32_t x = p.first < m.first ? p.end - 1 : m.end - 1, y = p.first < m.first ? m.first : p.first;
+    uint32_t x = 0, y = 0;
+    if (!gap(p.first, p.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && !(p.locative && y - x < 12)) continue;
     uint32_t d = y - x;
     if (d < best_d) {
@@ -66,7 +76,8 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
   for (size_t i = 0; i < a.dates.size(); ++i) {
     const DateMention& d = a.dates[i];
     if (a.doc.sentence_of[d.first] != m.sentence) continue;
-    uint32_t x = d.first < m.first ? d.end - 1 : m.end - 1, y = d.first < m.first ? m.first : d.first;
+    uint32_t x = 0, y = 0;
+    if (!gap(d.first, d.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && y - x > 6) continue;
     uint32_t dist = y - x;
     if (dist < best_d) {
@@ -167,7 +178,8 @@ bool near_mention(const Analysis& a, const Cluster& k, uint32_t first, uint32_t 
   for (uint32_t i : k.mentions) {
     const EventMention& m = a.events[i];
     if (a.doc.sentence_of[first] != m.sentence) continue;
-    uint32_t x = first < m.first ? end - 1 : m.end - 1, y = first < m.first ? m.first : first;
+    uint32_t x = 0, y = 0;
+    if (!gap(first, end, m.first, m.end, &x, &y)) return true;
     if (y - x <= kArgumentWindow && same_clause(a, x, y)) return true;
   }
   return false;
@@ -535,7 +547,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     const Table& agents_t = a.lex.table(lex::kAgents);
     std::set<std::string> seen;
     for (const AgentMention& g : a.agents) {
-      if (!in_sents(g.head_first) || agents_t.get(g.row, "class") != "attacker") continue;
+      if (g.country_row >= 0 || !in_sents(g.head_first) || agents_t.get(g.row, "class") != "attacker") continue;
       if (!near_mention(a, k, g.first, g.end)) continue;
       bool victim = false;
       for (const VictimGroup& v : a.victims)
@@ -554,8 +566,13 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
 
     // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.
     Json targets = Json::array();
+    std::set<std::string> target_seen;
     for (const Hit& h : target_hits) {
       if (!in_sents(h.first) || !near_mention(a, k, h.first, h.end)) continue;
+      bool speaker_words = false;  // "Interior Ministry spokesman ... said" names a speaker
+      for (const Attribution& at : a.attributions)
+        if (h.first >= at.first && h.end <= at.end) speaker_words = true;
+      if (speaker_words) continue;
       uint32_t b = h.first;
       std::string nationality;
       while (b > 0 && in_sents(b - 1) && (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
@@ -568,6 +585,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       }
       Json t = spanned(a, b, h.end);
       t["kind"] = std::string(targets_t.get(h.row, "target_kind"));
+      if (!target_seen.insert(matching_form(t["text"].get<std::string>()) + "|" + t["kind"].get<std::string>()).second) continue;
       if (!nationality.empty()) t["nationality"] = nationality;
       std::string_view gt = targets_t.get(h.row, "gtd_target_type");
       if (!gt.empty()) t["gtd_target_type"] = std::string(gt);

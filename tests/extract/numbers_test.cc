@@ -84,7 +84,8 @@ const NumberCase kCases[] = {
     {"The toll rose from 10 to 20.", "10 to 20: 10..20"},
     {"Between five and ten people were hurt.", "Between five and ten: 5..10"},
     {"The vote was 5 to 3.", "5: 5; 3: 3"},
-    {"Two to three hundred families fled.", "Two: 2; three hundred: 300"},
+    {"Two to three hundred families fled.", "Two to three hundred: 200..300"},
+    {"The clashes displaced 10 to 15 million people.", "10 to 15 million: 10000000..15000000"},
     {"BETWEEN 20 AND 30 PEASANTS WERE KILLED.", "BETWEEN 20 AND 30: 20..30"},
     {"Fighting killed 40-50 militants.", "40-50: 40..50"},
     // Words.

@@ -1,0 +1,147 @@
+// Text layers: tokens, matching forms, sentences, quotes and datelines, as tables.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/dateline.h"
+#include "text/normalize.h"
+#include "text/quotes.h"
+#include "text/sentences.h"
+#include "text/tokenize.h"
+
+namespace sitrep {
+namespace {
+
+std::vector<std::string> tokens_of(const std::string& s) {
+  Document d(DocumentInput{"t", s});
+  tokenize(&d);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < d.tokens.size(); ++i) out.emplace_back(d.token_text(uint32_t(i)));
+  return out;
+}
+
+TEST(Tokenize, Table) {
+  struct Case {
+    std::string in;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Gunmen killed 3.", {"Gunmen", "killed", "3", "."}},
+      {"the U.S. embassy", {"the", "U.S.", "embassy"}},
+      {"at 10:50 a.m.", {"at", "10:50", "a.m."}},
+      {"1,200 people", {"1,200", "people"}},
+      {"al-Shabaab", {"al", "-", "Shabaab"}},
+      {"Monday\xE2\x80\x99s attack", {"Monday", "\xE2\x80\x99s", "attack"}},
+      {"O'Brien said", {"O'Brien", "said"}},
+      {"\xE2\x80\x9Cdetonated\xE2\x80\x9D", {"\xE2\x80\x9C", "detonated", "\xE2\x80\x9D"}},
+      {"SAN SALVADOR, 3 JAN 90 --", {"SAN", "SALVADOR", ",", "3", "JAN", "90", "--"}},
+      {"K\xC4\x81" "bol", {"K\xC4\x81" "bol"}},
+      {"twenty-one", {"twenty", "-", "one"}},
+      {"the 5th floor", {"the", "5th", "floor"}},
+      {"Plan B. The", {"Plan", "B", ".", "The"}},
+      {"wait...", {"wait", "..."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(tokens_of(c.in), c.want) << c.in;
+}
+
+TEST(Tokenize, InvalidBytesSeparateAndAreReported) {
+  Document d(DocumentInput{"t", std::string("ab\xff\xfe" "cd")});
+  tokenize(&d);
+  ASSERT_EQ(d.tokens.size(), 2u);
+  EXPECT_EQ(d.token_text(1), "cd");
+  EXPECT_EQ(d.tokens[1].begin, 4u);  // offsets index the original bytes
+  EXPECT_EQ(d.first_invalid_byte, 2);
+}
+
+TEST(Normalize, MatchingForms) {
+  EXPECT_EQ(matching_form("KABUL"), "kabul");
+  EXPECT_EQ(matching_form("K\xC4\x81" "bol"), "kabol");
+  EXPECT_EQ(matching_form("Monday\xE2\x80\x99s"), "monday's");
+  EXPECT_EQ(matching_form("Bogot\xC3\xA1"), "bogota");
+  EXPECT_EQ(hash_form("kabul"), hash_form(matching_form("Kabul")));
+}
+
+TEST(Tokenize, AllCapsDetected) {
+  Document d(DocumentInput{"t", "THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS WERE KIDNAPPED."});
+  tokenize(&d);
+  EXPECT_TRUE(d.all_caps);
+  Document m(DocumentInput{"t", "The Arce battalion command has reported that about 50 peasants were kidnapped."});
+  tokenize(&m);
+  EXPECT_FALSE(m.all_caps);
+}
+
+size_t sentence_count(const std::string& s) {
+  Document d(DocumentInput{"t", s});
+  tokenize(&d);
+  SentenceRules rules;
+  rules.abbreviation = [](uint64_t h) {
+    if (h == hash_form("gen") || h == hash_form("mr") || h == hash_form("no")) return AbbreviationKind::kTitle;
+    return AbbreviationKind::kNone;
+  };
+  rules.common_word = [](uint64_t h) { return h == hash_form("the"); };
+  split_sentences(&d, rules);
+  return d.sentences.size();
+}
+
+TEST(Sentences, Table) {
+  struct Case {
+    std::string in;
+    size_t want;
+  } cases[] = {
+      {"A bomb exploded. Two died.", 2},
+      {"Gen. Smith said it. He left.", 2},
+      {"The U.S. embassy was hit. Nobody died.", 2},
+      {"He came to the U.S. The army said so.", 2},
+      {"\xE2\x80\x9CWe will win.\xE2\x80\x9D He said.", 2},
+      {"THREE SOLDIERS DIED. THE ARMY SAID.", 2},
+      {"A line that wraps\nacross lines. Then another.", 2},
+      {"Para one\n\nPara two", 2},
+      {"He lives at No. 5 Main Street.", 1},
+      {"The blast, which hit at 10.50 a.m., killed six.", 1},
+      {"George W. Bush spoke.", 1},
+      {"Really? Yes!", 2},
+  };
+  for (const Case& c : cases) EXPECT_EQ(sentence_count(c.in), c.want) << c.in;
+}
+
+TEST(Quotes, CurlyStraightAndMultiParagraph) {
+  auto quotes = [](const std::string& s) {
+    Document d(DocumentInput{"t", s});
+    tokenize(&d);
+    find_quotes(&d);
+    std::vector<std::string> out;
+    for (const Quote& q : d.quotes) out.emplace_back(d.slice(q.begin, q.end));
+    return out;
+  };
+  EXPECT_EQ(quotes("He said \xE2\x80\x9Cit is over\xE2\x80\x9D today."), std::vector<std::string>{"it is over"});
+  EXPECT_EQ(quotes("\"One,\" he said, \"two.\""), (std::vector<std::string>{"One,", "two."}));
+  EXPECT_EQ(quotes("\"First paragraph.\n\n\"Second paragraph.\""),
+            (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+}
+
+TEST(Dateline, Forms) {
+  struct Case {
+    std::string in;
+    bool present;
+    std::string place, date;
+  } cases[] = {
+      {"KABUL, Sept. 5 (Reuters) - A bomb exploded.", true, "KABUL", "Sept. 5"},
+      {"SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN ATTACKED.", true, "SAN SALVADOR", "3 JAN 90"},
+      {"BEIRUT (AP) \xE2\x80\x94 Israeli jets struck.", true, "BEIRUT", ""},
+      {"Kabul - the capital was quiet.", false, "", ""},
+      {"Gunmen attacked a bus.", false, "", ""},
+  };
+  for (const Case& c : cases) {
+    Document d(DocumentInput{"t", c.in});
+    tokenize(&d);
+    find_dateline(&d);
+    EXPECT_EQ(d.dateline.present, c.present) << c.in;
+    if (!c.present) continue;
+    EXPECT_EQ(std::string(d.slice(d.tokens[d.dateline.place_first].begin, d.tokens[d.dateline.place_end - 1].end)), c.place);
+    if (!c.date.empty())
+      EXPECT_EQ(std::string(d.slice(d.tokens[d.dateline.date_first].begin, d.tokens[d.dateline.date_end - 1].end)), c.date);
+  }
+}
+
+}  // namespace
+}  // namespace sitrep

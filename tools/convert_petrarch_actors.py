@@ -449,7 +449,8 @@ SUPERSEDED = {
     "jagrata_muslim_janata_bangladesh", "jamatul_mujahedin_bangladesh",
     "al_fatah", "al_aqsa_martyrs_brigades", "irish_republican_army", "ezln", "sandinistas",
     "contras", "united_liberation_front_of_assam", "movement_for_the_emancipation_of_the_niger_delta",
-    "kosovo_liberation_army", "ansar_al_islam", "ansar_allah",
+    "kosovo_liberation_army", "ansar_al_islam", "ansar_allah", "amal", "popular_self_defense_forces",
+    "maoist_communist_center", "people_s_war_group",
 }
 
 # Person names found as aliases (normalised); dropped.
@@ -602,6 +603,16 @@ def norm(phrase: str) -> str:
     if p.startswith("the "):
         p = p[4:]
     return p
+
+
+def match_key(phrase: str) -> str:
+    """How the matcher compares phrases (data/FORMATS.md): case, diacritics, hyphens and curly
+    quotes ignored; apostrophes and dots kept. Used to drop exact duplicates within a group."""
+    p = unicodedata.normalize("NFKD", phrase)
+    p = "".join(c for c in p if not unicodedata.combining(c))
+    p = p.replace("’", "'").replace("-", " ")
+    p = re.sub(r"\s+", " ", p).strip()
+    return p if p.startswith("=") else p.lower()
 
 
 def title_word(word: str, first: bool) -> str:
@@ -887,12 +898,13 @@ def main() -> None:
             why: list[str] = []
             if not key:
                 continue
-            if key in seen:
-                i = seen[key]
+            mkey = match_key(display_alias(a)).lstrip("=").lower()
+            if mkey in seen:
+                i = seen[mkey]
                 if i >= 0 and kept[i].startswith("=") and not display_alias(a).startswith("="):
                     kept[i] = display_alias(a)   # a plain form beats a case-sensitive one
                 continue
-            seen[key] = -1
+            seen[mkey] = -1
             owners = claims.get(key, {gid})
             if len(owners) > 1:
                 named_by = [o for o in owners if norm(groups[o]["name"]) == key]
@@ -906,7 +918,7 @@ def main() -> None:
             if is_bad_alias(a, why):
                 report.append(f"{gid}: alias {a!r} dropped ({why[0]})")
                 continue
-            seen[key] = len(kept)
+            seen[mkey] = len(kept)
             kept.append(display_alias(a))
         if not kept:
             report.append(f"{gid}: no usable alias left; group dropped")
@@ -931,7 +943,10 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER)
         f.write("\t".join(COLUMNS) + "\n")
-        for r in rows + hand_rows:
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+        f.write("# --- hand-written rows (source sitrep) ---\n")
+        for r in hand_rows:
             f.write("\t".join(r) + "\n")
     print(f"{args.out}: {len(rows)} converted rows, {len(hand_rows)} other rows kept",
           file=sys.stderr)

@@ -101,7 +101,7 @@ std::string strip_fatality_coding(std::string_view notes) {
 bool fatalities_unknown_or_split(std::string_view notes) {
   for (auto [b, e] : sentences(notes)) {
     std::string s = lower(notes.substr(b, e - b));
-    bool about_deaths = contains(s, "fatalit") || contains(s, "casualt") || contains(s, "killed") ||
+    bool about_deaths = contains(s, "fatalit") || contains(s, "casualt") || contains(s, "kill") ||
                         contains(s, "dead") || contains(s, "death") || contains(s, "died");
     if (!about_deaths) continue;
     if (contains(s, "unknown") || contains(s, "unspecified") || contains(s, "not known") ||

@@ -64,6 +64,7 @@ std::optional<GttTemplate> gtt_template_from_record(const nlohmann::json& record
   if (muc4.is_null() || !in_muc_scope(record)) return std::nullopt;
   GttTemplate t;
   std::string type = string_field(muc4, "type");
+  if (type.empty()) type = "attack";  // eval.py reads a type that is not a string as "attack"
   std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   t.incident_type = type;
   struct Source {

@@ -35,7 +35,8 @@ bool is_muc_country(std::string_view iso2);
 bool in_muc_scope(const nlohmann::json& record);
 
 // The GTT template of a record, or nullopt when its muc4 view is null or it is out of
-// MUC's scope. incident_type = muc4.type lower-cased; one single-mention entity per
+// MUC's scope. incident_type = muc4.type lower-cased ("attack" if missing, eval.py's rule
+// for a type that is not a string); one single-mention entity per
 // attackers[].text (PerpInd), perpetrators[].text (PerpOrg, the words as written),
 // targets[].text (Target), victims[].name when given (Victim: MUC's HUM TGT: NAME),
 // weapons[].text (Weapon). Within a role, entities with the same normalised words count

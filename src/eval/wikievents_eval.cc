@@ -72,14 +72,18 @@ Result<std::vector<WikiDoc>> parse_wikievents(std::string_view content, std::str
     WikiDoc w;
     w.id = doc["doc_id"].get<std::string>();
     w.line = line_no;
-    if (doc.contains("text") && doc["text"].is_string()) {
-      w.text = doc["text"].get<std::string>();
-    } else if (doc.contains("tokens") && doc["tokens"].is_array()) {
+    // The sentences joined by line breaks: the dataset's "text" runs the sentences together
+    // ("...in SyriaThe desert..."), which would blur sentence boundaries for extraction.
+    if (doc.contains("sentences") && doc["sentences"].is_array()) {
+      for (const auto& sentence : doc["sentences"])
+        if (sentence.is_array() && sentence.size() >= 2 && sentence[1].is_string())
+          w.text += (w.text.empty() ? "" : "\n") + sentence[1].get<std::string>();
+    }
+    if (w.text.empty() && doc.contains("text") && doc["text"].is_string()) w.text = doc["text"].get<std::string>();
+    if (w.text.empty() && doc.contains("tokens") && doc["tokens"].is_array())
       for (const auto& t : doc["tokens"])
         if (t.is_string()) w.text += (w.text.empty() ? "" : " ") + t.get<std::string>();
-    } else {
-      return fail("no \"text\" (nor \"tokens\")");
-    }
+    if (w.text.empty()) return fail("no \"sentences\", \"text\" or \"tokens\"");
     if (!doc.contains("event_mentions") || !doc["event_mentions"].is_array())
       return fail("missing array \"event_mentions\"");
     std::set<std::pair<int, std::string>> seen;

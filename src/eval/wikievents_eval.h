@@ -43,8 +43,10 @@ struct WikiDoc {
   int line = 0;
 };
 
-// gen-arg's WikiEvents JSON Lines ({"doc_id", "text", "event_mentions": [{"event_type",
-// "arguments": [{"role", "text"}]}]}). Errors name the file and line.
+// gen-arg's WikiEvents JSON Lines ({"doc_id", "text", "sentences", "event_mentions":
+// [{"event_type", "arguments": [{"role", "text"}]}]}). The text given to extraction is the
+// sentences' texts joined by line breaks (else "text", else the tokens). Errors name the
+// file and line.
 Result<std::vector<WikiDoc>> parse_wikievents(std::string_view content, std::string_view filename);
 
 // Records that count: status reported, attempted, foiled or background (WikiEvents marks

@@ -55,6 +55,9 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit) {
              (toks[j - 1].is(kNumber) || a.lex.has(toks[j - 1].hash, lex::kNumbers) || np_opener(a, j - 1)))
       take = true;
     else if (a.lex.has(t.hash, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
+    else if (std::any_of(a.actors.begin(), a.actors.end(),
+                         [&](const ActorMention& m) { return j >= m.first && j < m.end; }))
+      take = true;  // "16 al-Shabab militants"
     else if (!a.doc.all_caps && t.is(kCapitalised) && j > 0 && !toks[j].is(kNewlineBefore) &&
              a.doc.sentence_of[j] == a.doc.sentence_of[head_first] &&
              a.doc.sentences[a.doc.sentence_of[j]].first_token != j)

@@ -36,7 +36,7 @@ struct DateMention {
   int weekday = -1;         // 0 = Monday, when the text names one
   bool relative = false;    // resolved against the anchor ("on Monday", "yesterday")
   bool past_background = false;  // clearly before the reporting period ("last year", "in 2021")
-  bool future = false;      // after the anchor by the text's own words ("next Monday", "will ... on Monday", "tomorrow")
+  bool future = false;      // lies after the anchor: planned or announced ("next Monday", "will ... on Monday")
 };
 
 // Layer: clock times (extract/dates).

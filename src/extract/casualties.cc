@@ -41,7 +41,11 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   v.end = end;
   v.sentence = a.doc.sentence_of[g.head_first];
   v.effect = effect;
-  v.head = std::string(a.doc.norm(g.head_end - 1));
+  // The head word: "employees" in "employees of the diplomatic mission", else the last.
+  uint32_t head = g.head_end - 1;
+  for (uint32_t i = g.head_first + 1; i < g.head_end; ++i)
+    if (word_is(a, i, "of")) { head = i - 1; break; }
+  v.head = std::string(a.doc.norm(head));
   bool people = g.country_row >= 0;  // "four Afghans"
   v.target_kind = people ? "civilians" : std::string(agents.get(g.row, "target_kind"));
   v.nationality = g.nationality;

@@ -18,6 +18,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "text/normalize.h"
 #include "text/tokenize.h"
@@ -94,11 +96,11 @@ constexpr int64_t kBackgroundDays = 30;
 // "March" the verb, "May" the modal and "2000 people" stay out.
 constexpr std::string_view kPeriodCues[] = {"in", "since", "until", "till", "by", "during", "from", "through",
                                             "throughout", "before", "after", "between", "of", "early", "late",
-                                            "mid", "last", "next", "this", "year", "around"};
+                                            "mid", "last", "next", "this", "year"};
 
 // Future cues: a weekday or day-month after one of these in the same clause is the next
 // one, not the last ("will meet on Monday"). Past is the default of news reports.
-constexpr std::string_view kFutureCues[] = {"will", "shall", "won't", "wo", "scheduled", "planned", "plans",
+constexpr std::string_view kFutureCues[] = {"will", "shall", "won't", "scheduled", "planned", "plans",
                                             "upcoming", "expected", "plan", "intends", "going"};
 // Reporting verbs end the backward search: "said on Monday that ... will" is past.
 constexpr std::string_view kTenseStops[] = {"said", "says", "told", "announced", "reported", "added",
@@ -183,8 +185,8 @@ class DateScanner {
   // "between July and August", "from 2019 to 2021"), or UINT32_MAX.
   bool date_at(uint32_t i, uint32_t prev_date_end, DateMention* out) const;
   bool time_at(uint32_t i, TimeMention* out) const;
-  // The time in an ISO date-time's last token ("05T10:50:00Z"), if any.
-  bool iso_time_in(uint32_t tok, TimeMention* out) const;
+  // Cheap test: can a date or a time start at token i?
+  bool may_start(uint32_t i) const;
 
  private:
   std::string_view nm(uint32_t i) const { return i >= begin_ && i < end_ ? doc_.norm(i) : std::string_view(); }
@@ -220,7 +222,8 @@ class DateScanner {
   int year4_at(uint32_t i, int lo, int hi) const;
   int year2_at(uint32_t i) const;
   int expand_year2(int yy) const;
-  uint32_t skip_dot(uint32_t i) const { return is(i, ".") && tight(i) ? i + 1 : i; }
+  // The dot of an abbreviation ("Sept.", "Mon."), not a sentence's full stop after a full name.
+  uint32_t skip_dot(uint32_t i, bool abbreviated) const { return abbreviated && is(i, ".") && tight(i) ? i + 1 : i; }
 
   bool iso_at(uint32_t i, DateMention* m) const;
   bool numeric_at(uint32_t i, DateMention* m) const;
@@ -505,7 +508,7 @@ bool DateScanner::day_first_at(uint32_t i, DateMention* m) const {
   bool abbreviated = false;
   int month = month_at(j, &abbreviated);
   if (!month) return false;
-  uint32_t e = skip_dot(j + 1);
+  uint32_t e = skip_dot(j + 1, abbreviated);
   int year = 0;
   uint32_t k = is(e, ",") ? e + 1 : e;
   if (int y = year4_at(k, 1800, 2199)) {
@@ -540,7 +543,7 @@ bool DateScanner::month_first_at(uint32_t i, DateMention* m) const {
   bool abbreviated = false;
   int month = month_at(i, &abbreviated);
   if (!month) return false;
-  uint32_t j = skip_dot(i + 1);
+  uint32_t j = skip_dot(i + 1, abbreviated);
   int day = day_at(j);
   // A day right after the month, not the start of a count or a time ("May 10:50", "May 5,000").
   if (day && !(valid(j + 1) && (is(j + 1, ":") && tight(j + 1)))) {
@@ -585,7 +588,7 @@ bool DateScanner::explicit_at(uint32_t i, DateMention* m) const {
   bool abbreviated = false;
   int wd = weekday_at(i, &abbreviated);
   if (wd >= 0) {
-    uint32_t j = skip_dot(i + 1);
+    uint32_t j = skip_dot(i + 1, abbreviated);
     if (is(j, ",")) ++j;
     if (is(j, "the")) ++j;
     if (day_first_at(j, m) || month_first_at(j, m)) {
@@ -627,7 +630,9 @@ bool DateScanner::relative_at(uint32_t i, DateMention* m) const {
   uint32_t j = i;
   if (is_any(j, {"earlier", "later"}) && is(j + 1, "this")) ++j;
   std::string_view mod = nm(j);
-  if (mod != "last" && mod != "this" && mod != "next" && mod != "past") return false;
+  // "over the weekend": the latest weekend, or the coming one in a future clause.
+  if (mod == "the" && is(j + 1, "weekend")) mod = future_context(i, j + 2) ? "next" : "last";
+  else if (mod != "last" && mod != "this" && mod != "next" && mod != "past") return false;
   std::string_view unit = nm(j + 1);
   if (mod == "last" && (unit == "night" || unit == "evening")) return day_at_offset(-1, j + 2);
   if (mod == "this" && (unit == "morning" || unit == "afternoon" || unit == "evening")) return day_at_offset(0, j + 2);
@@ -673,8 +678,6 @@ bool DateScanner::relative_at(uint32_t i, DateMention* m) const {
     m->day = 1;
     return true;
   }
-  m->relative = false;
-  m->future = false;
   return false;
 }
 
@@ -769,10 +772,9 @@ bool DateScanner::month_alone_at(uint32_t i, uint32_t prev_date_end, DateMention
   int month = month_at(j, &abbreviated);
   if (!month) return false;
   if (!cued && !period_cue_before(i, prev_date_end)) return false;
-  bool with_year = year4_at(is(skip_dot(j + 1), ",") ? skip_dot(j + 1) + 1 : skip_dot(j + 1), 1800, 2199) != 0;
-  if (verb_month(j) && !with_year) return false;
-  uint32_t e = skip_dot(j + 1);
+  uint32_t e = skip_dot(j + 1, abbreviated);
   uint32_t k = is(e, ",") ? e + 1 : e;
+  if (verb_month(j) && !year4_at(k, 1800, 2199)) return false;
   m->first = i;
   m->precision = DateMention::kMonth;
   if (int y = year4_at(k, 1800, 2199)) {
@@ -819,9 +821,10 @@ bool DateScanner::year_alone_at(uint32_t i, uint32_t prev_date_end, DateMention*
   if (!y) return false;
   bool possessive = valid(j + 1) && t_[j + 1].is(kPossessive);
   if (!cued && !possessive && !period_cue_before(i, prev_date_end)) return false;
-  // "in 2000 people" is a count and "by 2000 GMT" a time: a year is followed by neither a
-  // joiner nor a clock word.
+  // "by 2000 GMT" is a time and "in 2000 people", "by 2000 soldiers" a count: a year is
+  // followed by neither a joiner, a clock word nor a people word (data/actors/agents.tsv).
   if (joiner(j + 1) || is_any(j + 1, {"hrs", "hours", "hr", "gmt", "utc", "z", "local", "h"})) return false;
+  if (valid(j + 1) && t_[j + 1].hash != 0 && lex_.has(t_[j + 1].hash, lex::kAgents)) return false;
   m->first = i;
   m->end = j + 1;
   m->year = y;
@@ -834,31 +837,60 @@ bool DateScanner::year_alone_at(uint32_t i, uint32_t prev_date_end, DateMention*
 // SPEC section 3: past_background when the date is clearly before the reporting period: an
 // earlier year than the anchor's at year precision, otherwise a period that ended more than
 // about 30 days before the anchor.
+// `future` is set when the whole period lies after the anchor (planned and announced
+// events: "next Monday", "will meet on Monday", "on 20 September"); without an anchor the
+// words alone decide ("tomorrow", "next week").
 void DateScanner::finish(DateMention* m) const {
   if (!anchor_.ok || m->year == 0 || m->month == 0) return;
-  if (m->precision == DateMention::kYear) {
-    m->past_background = m->year < anchor_.y;
-    return;
-  }
   int64_t start = days_from_civil(m->year, m->month, m->day);
   int64_t last = start;
   if (m->precision == DateMention::kWeek) last = start + 6;
-  if (m->precision == DateMention::kMonth) last = days_from_civil(m->year, m->month, days_in_month(m->year, m->month));
-  m->past_background = last < anchor_.days - kBackgroundDays;
+  if (m->precision == DateMention::kMonth) {
+    start = days_from_civil(m->year, m->month, 1);
+    last = days_from_civil(m->year, m->month, days_in_month(m->year, m->month));
+  }
+  if (m->precision == DateMention::kYear) {
+    start = days_from_civil(m->year, 1, 1);
+    last = days_from_civil(m->year, 12, 31);
+  }
+  m->future = start > anchor_.days;
+  m->past_background = m->precision == DateMention::kYear ? m->year < anchor_.y : last < anchor_.days - kBackgroundDays;
+}
+
+bool DateScanner::may_start(uint32_t i) const {
+  if (!valid(i)) return false;
+  const Token& tk = t_[i];
+  if (tk.is(kNumber) || tk.is(kCapitalised)) return true;
+  if (!tk.is(kWord)) return false;
+  // Lower-case words start a date or a time only from a short list ("yesterday", "last",
+  // "early", "noon") or as the count of "two days ago"; the rest are skipped at the cost
+  // of one hash probe (the stage runs on every token of every document).
+  static const std::vector<uint64_t> kStarters = [] {
+    std::vector<uint64_t> v;
+    for (std::string_view w : {"today", "tonight", "yesterday", "tomorrow", "the", "last", "this", "next", "earlier",
+                               "later", "past", "early", "late", "mid", "end", "beginning", "start", "middle",
+                               "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight"})
+      v.push_back(hash_form(w));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(kStarters.begin(), kStarters.end(), tk.hash) || is(i + 2, "ago");
 }
 
 bool DateScanner::date_at(uint32_t i, uint32_t prev_date_end, DateMention* out) const {
-  if (!valid(i)) return false;
+  if (!may_start(i)) return false;
   const Token& tk = t_[i];
-  if (!tk.is(kNumber) && !tk.is(kWord)) return false;
+  // Each pattern starts from a clean mention; the first that matches wins.
   DateMention m;
+  auto fresh = [&m] { m = DateMention{}; return &m; };
   bool found = false;
   if (tk.is(kNumber)) {
-    found = iso_at(i, &m) || numeric_at(i, &m) || day_first_at(i, &m) || year_alone_at(i, prev_date_end, &m) ||
-            ago_at(i, &m);
+    found = iso_at(i, fresh()) || numeric_at(i, fresh()) || day_first_at(i, fresh()) ||
+            year_alone_at(i, prev_date_end, fresh()) || ago_at(i, fresh());
   } else {
-    found = explicit_at(i, &m) || relative_at(i, &m) || weekday_alone_at(i, &m) ||
-            month_alone_at(i, prev_date_end, &m) || year_alone_at(i, prev_date_end, &m) || ago_at(i, &m);
+    found = explicit_at(i, fresh()) || relative_at(i, fresh()) || weekday_alone_at(i, fresh()) ||
+            month_alone_at(i, prev_date_end, fresh()) || year_alone_at(i, prev_date_end, fresh()) ||
+            ago_at(i, fresh());
   }
   if (!found) return false;
   finish(&m);
@@ -998,20 +1030,6 @@ bool DateScanner::time_at(uint32_t i, TimeMention* out) const {
   return true;
 }
 
-bool DateScanner::iso_time_in(uint32_t tok, TimeMention* out) const {
-  std::string_view s = nm(tok);
-  size_t t = s.find('t');
-  if (t == std::string_view::npos || t + 6 > s.size() || s[t + 3] != ':') return false;
-  int h = to_int(s.substr(t + 1, 2)), mi = to_int(s.substr(t + 4, 2));
-  if (h < 0 || h > 23 || mi < 0 || mi > 59) return false;
-  out->first = tok;
-  out->end = tok + 1;
-  out->hour = h;
-  out->minute = mi;
-  out->utc = s.back() == 'z';
-  return true;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -1043,11 +1061,13 @@ void find_dates(Analysis* a) {
   a->times.clear();
   uint32_t prev_date_end = UINT32_MAX;
   for (uint32_t i = 0; i < n;) {
+    if (!sc.may_start(i)) {
+      ++i;
+      continue;
+    }
     DateMention d;
     if (sc.date_at(i, prev_date_end, &d)) {
       a->dates.push_back(d);
-      TimeMention t;
-      if (d.end > d.first && sc.iso_time_in(d.end - 1, &t)) a->times.push_back(t);
       prev_date_end = d.end;
       i = std::max(d.end, i + 1);
       continue;

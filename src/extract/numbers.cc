@@ -8,10 +8,11 @@
 //   codes a vague plural as the unit itself (its codebook: "dozens" -> 12); the table holds
 //   the figures.
 // - "several", "many", "a number of", "a few", "numerous", "some" with no number: value -1
-//   and vague = true. (ACLED's own practice codes 10 for such words; the SPEC keeps null so
-//   an analyst sees that no figure was given.)
+//   and vague = true (SPEC: null, so an analyst sees that no figure was given, where ACLED
+//   would substitute a fixed small figure).
 // - "more than 50", "at least 50" keep 50 with bound kAtLeast: ACLED and GTD record the
-//   figure as reported, never an invented 51.
+//   conservative figure as reported, never an invented 51; ranges keep both ends so the
+//   casualty stage can take the lowest (ACLED's rule, SPEC section 3).
 // - Years, clock times, dates, ordinals, percentages, money, designators ("No. 4",
 //   "Flight 17") and compound adjectives ("three-day", "25-year-old") are no counts.
 #include "extract/numbers.h"
@@ -157,7 +158,9 @@ class NumberScanner {
   bool quantity_at(uint32_t i, Quantity* q) const;
   bool bound_at(uint32_t i, uint32_t* end, NumberMention::Bound* b) const;
   bool designated(uint32_t i) const;
+  bool year_like(uint32_t i) const;
   bool not_a_count_after(uint32_t e) const;
+  bool may_start(uint32_t i) const;
   bool mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) const;
 
   Analysis& a_;
@@ -492,20 +495,67 @@ bool NumberScanner::designated(uint32_t i) const {
   return false;
 }
 
+// A year the dates stage left (no "in", "since" before it): four plain digits 1900-2099
+// after a capitalised name ("Index 2025", "Vision 2030") or closing a clause ("compared to
+// 2019."). A count of exactly 1900-2099 with no noun after it is far rarer than a year.
+bool NumberScanner::year_like(uint32_t i) const {
+  std::string_view s = doc_.token_text(i);
+  if (s.size() != 4 || s[0] < '1' || s[0] > '2') return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  if (y < 1900 || y > 2099) return false;
+  // The name word must not open its sentence ("Since 2019" is the dates stage's; "Police
+  // 2000" is no name): case tells only in mixed-case copy.
+  auto opens_sentence = [&](uint32_t k) {
+    return k == 0 || (doc_.sentence_of.size() > k && doc_.sentence_of[k - 1] != doc_.sentence_of[k]);
+  };
+  bool after_name = i > 0 && !doc_.all_caps && t_[i - 1].is(kWord) && t_[i - 1].is(kCapitalised) &&
+                    !opens_sentence(i - 1);
+  bool clause_end = i + 1 >= n_ || (t_[i + 1].is(kPunct) && nm(i + 1) != "%" && !t_[i + 1].is(kHyphen));
+  return after_name || clause_end;
+}
+
 // After a number: a joiner and a word make a compound adjective ("three-day", "25-year-old",
-// "twenty-first"); "%", "percent", "per cent" a share, not a count.
+// "twenty-first"), as does a suspended hyphen ("5- and 8-year-old"); "%", "percent", "per
+// cent" make a share, not a count.
 bool NumberScanner::not_a_count_after(uint32_t e) const {
   if (e >= n_) return false;
   if (joiner(e) && e + 1 < n_ && t_[e + 1].is(kWord)) return true;
+  if (nm(e) == "-" && !t_[e].is(kSpaceBefore) && (is(e + 1, "and") || is(e + 1, "or") || is(e + 1, "to"))) return true;
   std::string_view s = nm(e);
   if (s == "%" || s == "percent" || s == "pc" || (s == "per" && is(e + 1, "cent"))) return true;
   return false;
 }
 
+// Cheap test: can a number mention start at token i? Digits, a kNumbers phrase, or the first
+// word of a bound or of "between" (the stage runs on every token of every document).
+bool NumberScanner::may_start(uint32_t i) const {
+  if (!free(i)) return false;
+  const Token& tk = t_[i];
+  if (tk.is(kNumber)) return true;
+  if (!tk.is(kWord) || tk.hash == 0) return false;
+  static const std::vector<uint64_t> kStarters = [] {
+    std::vector<uint64_t> v;
+    for (const BoundPhrase& p : kBoundPhrases) v.push_back(hash_form(p.words[0]));
+    for (std::string_view w : {"between", "a", "an", "one", "no", "nobody", "none"}) v.push_back(hash_form(w));
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  if (std::binary_search(kStarters.begin(), kStarters.end(), tk.hash)) return true;
+  if (!a_.match_index.empty()) {
+    for (const Match& m : a_.matches_at(i))
+      for (const lex::Posting& p : m.postings)
+        if (p.table == lex::kNumbers) return true;
+    return false;
+  }
+  return a_.lex.has(tk.hash, lex::kNumbers);
+}
+
 bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) const {
   *skip_to = i + 1;
-  if (!free(i)) return false;
-  if (!t_[i].is(kWord) && !t_[i].is(kNumber)) return false;
+  if (!may_start(i)) return false;
   // An explicit zero: SPEC section 3 wants value 0 when the text says none died.
   if (is(i, "no") && is(i + 1, "one") && free(i + 1)) {
     *m = NumberMention{i, i + 2, 0, -1, false, NumberMention::kExact};
@@ -516,8 +566,12 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
     return true;
   }
   // "one another", "one by one" are no counts.
-  if (is(i, "one") && (is(i + 1, "another") || (is(i + 1, "by") && is(i + 2, "one")))) {
+  if (is(i, "one") && is(i + 1, "another")) {
     *skip_to = i + 2;
+    return false;
+  }
+  if (is(i, "one") && is(i + 1, "by") && is(i + 2, "one")) {
+    *skip_to = i + 3;
     return false;
   }
   Quantity a, b;
@@ -555,7 +609,7 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
     if (w.kind == WordKind::kOrdinal) *skip_to = w.end;  // "the first attack"
     return false;
   }
-  if (a.digits && designated(i)) {
+  if (a.digits && (designated(i) || year_like(i))) {
     *skip_to = a.end;
     return false;
   }

@@ -90,7 +90,15 @@ void find_places(Analysis* a) {
     kept.push_back(std::move(c));
   }
 
+  // Demonyms are adjectives and people, not places: "Somali lawmaker" is not Ethiopia's
+  // Somali Region unless a division word follows ("the Somali region").
+  std::vector<std::pair<uint32_t, uint32_t>> demonyms;
+  for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true))
+    if (h.flags & lex::kDemonym) demonyms.emplace_back(h.first, h.end);
   for (const Cand& c : kept) {
+    bool demonym = false;
+    for (const auto& [f, e] : demonyms) demonym |= f == c.first && e == c.end;
+    if (demonym && !(c.end < toks.size() && division_word(*a, c.end))) continue;
     // Not inside an actor's name ("Islamic State", "Afghan National Army").
     bool in_actor = false;
     for (const ActorMention& m : a->actors)
@@ -100,10 +108,18 @@ void find_places(Analysis* a) {
     bool capital_letter = t0.is(kCapitalised);
     if (!a->doc.all_caps && !capital_letter) continue;
     if (inside_longer_name(*a, c.first, c.end)) continue;
+    // An acronym in mixed case ("EU", "UN") is not the town that shares its letters ("Eu").
+    if (!a->doc.all_caps && c.end - c.first == 1 && t0.is(kAllCaps) && a->doc.token_text(c.first).size() <= 4) continue;
+    // "Department of Justice", "University of Kabul": a capitalised name before "of".
+    if (!a->doc.all_caps && c.first >= 2 && word_is(*a, c.first - 1, "of") && toks[c.first - 2].is(kCapitalised) &&
+        a->doc.sentences[a->doc.sentence_of[c.first]].first_token != c.first - 2 &&
+        !a->lex.has(toks[c.first - 2].hash, lex::kCountries) && !division_word(*a, c.first - 2))
+      continue;
     bool prev_locative = c.first > 0 && locative_word(*a, c.first - 1);
     bool sentence_start = a->doc.sentences[a->doc.sentence_of[c.first]].first_token == c.first;
     // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
     bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
+    if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
     if (common) {
       if (a->doc.all_caps && !prev_locative) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;

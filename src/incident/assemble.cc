@@ -298,6 +298,29 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
   std::vector<Hit> weapon_hits = table_hits(a, lex::kWeapons);
   std::vector<Hit> refiner_hits = table_hits(a, lex::kRefiners, true);
   std::vector<Hit> cue_hits = table_hits(a, lex::kCues, true);
+  // Casualty figures belong to the nearest event mention of their sentence ("this attack
+  // follows an operation ... which resulted in the deaths of 16 militants": the deaths
+  // are the operation's); -2 when the sentence has no mention, -1 when the nearest one
+  // is in no incident.
+  std::vector<int> mention_cluster(a.events.size(), -1);
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (uint32_t i : clusters[c].mentions) mention_cluster[i] = int(c);
+  std::vector<int> victim_cluster(a.victims.size(), -2);
+  for (size_t v = 0; v < a.victims.size(); ++v) {
+    const VictimGroup& g = a.victims[v];
+    uint32_t best_d = ~0u;
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      const EventMention& m = a.events[i];
+      if (m.sentence != g.sentence) continue;
+      uint32_t x = 0, y = 0;
+      uint32_t d = gap(g.first, g.end, m.first, m.end, &x, &y) ? y - x : 0;
+      if (!same_clause(a, std::min(x, y), std::max(x, y))) d += 20;
+      if (d < best_d) {
+        best_d = d;
+        victim_cluster[v] = mention_cluster[i];
+      }
+    }
+  }
   int incident_no = 0;
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& k = clusters[c];
@@ -595,8 +618,10 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     // Victims and counts.
     Json victims = Json::array();
     std::vector<const VictimGroup*> killed, injured, attackers_killed;
-    for (const VictimGroup& v : a.victims) {
+    for (size_t vi = 0; vi < a.victims.size(); ++vi) {
+      const VictimGroup& v = a.victims[vi];
       if (!in_sents(v.first)) continue;
+      if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
       if (v.attackers && v.effect == "killed") {
         attackers_killed.push_back(&v);
         continue;

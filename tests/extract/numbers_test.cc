@@ -9,7 +9,7 @@
 
 #include "extract/dates.h"
 #include "extract/numbers.h"
-#include "support/analyse.h"
+#include "../support/analyse.h"
 
 namespace sitrep {
 namespace {
@@ -72,6 +72,12 @@ const NumberCase kCases[] = {
     {"The army imposed a 24-hour curfew.", ""},
     {"Liverpool won 2-1 on Saturday.", ""},
     {"The phone number was 0620.", ""},
+    {"Children aged 5- and 8-year-old were hurt.", ""},
+    {"The Global Terrorism Index 2025 ranks the country first.", ""},
+    {"Attacks rose compared to 2019.", ""},
+    {"Attacks rose compared to 2019, officials said.", ""},
+    {"Gunmen killed 2000 people.", "2000: 2000"},
+    {"The toll rose to 1,950.", "1,950: 1950"},
     {"Police arrested 3 suspects and seized 40 rifles.", "3: 3; 40: 40"},
     {"A total of 300 families were affected.", "300: 300"},
     // Ranges.
@@ -127,6 +133,16 @@ const NumberCase kCases[] = {
     {"No one was hurt in the blast.", "No one: 0"},
     {"Nobody was killed.", "Nobody: 0"},
     {"None of the passengers were hurt.", "None: 0"},
+    // "no", "a single": counts only before a counted noun (numbers.tsv).
+    {"No civilians were hurt.", "No: 0"},
+    {"No Afghan soldiers were hurt.", "No: 0"},
+    {"There was no attack on the town.", ""},
+    {"A single soldier was wounded.", "A single: 1"},
+    {"A single shot was fired.", ""},
+    {"Not a single person was hurt.", "Not a single: 0"},
+    {"Half a dozen soldiers were hurt.", "Half a dozen: 6"},
+    {"A couple of soldiers were hurt.", "A couple of: 2"},
+    {"A score of villagers died.", "A score of: 20"},
     // Ordinals and compounds.
     {"It was the first attack on the city.", ""},
     {"It was the second attack in a week.", ""},
@@ -169,12 +185,12 @@ const NumberCase kCases[] = {
     {"killed at least 20 people", "at least 20: >=20"},
     {"More than 1.5 million people fled.", "More than 1.5 million: >=1500000"},
     // Vague quantities (ACLED: dozens 12, tens 10, hundreds 100; SPEC: several/many null).
-    {"Dozens of wounded were taken to hospital.", "Dozens: 12?"},
-    {"dozens of wounded were taken to hospital", "dozens: 12?"},
-    {"DOZENS OF PEOPLE WERE WOUNDED.", "DOZENS: 12?"},
-    {"Tens of people were hurt.", "Tens: 10?"},
-    {"Hundreds of people were displaced.", "Hundreds: 100?"},
-    {"Thousands of residents fled.", "Thousands: 1000?"},
+    {"Dozens of wounded were taken to hospital.", "Dozens of: 12?"},
+    {"dozens of wounded were taken to hospital", "dozens of: 12?"},
+    {"DOZENS OF PEOPLE WERE WOUNDED.", "DOZENS OF: 12?"},
+    {"Tens of people were hurt.", "Tens of: 10?"},
+    {"Hundreds of people were displaced.", "Hundreds of: 100?"},
+    {"Thousands of residents fled.", "Thousands of: 1000?"},
     {"Tens of thousands of people marched.", "Tens of thousands: 10000?"},
     {"Hundreds of thousands of people fled.", "Hundreds of thousands: 100000?"},
     {"Several people were hurt.", "Several: ?"},
@@ -190,7 +206,11 @@ const NumberCase kCases[] = {
     {"More than dozens were hurt.", "More than dozens: >=12?"},
     {"SEVERAL PEASANTS WERE KILLED.", "SEVERAL: ?"},
     {"MANY PEOPLE WERE WOUNDED.", "MANY: ?"},
-    {"Scores of people were injured.", "Scores: 20?"},
+    {"Scores of people were injured.", "Scores of: 20?"},
+    {"Millions of people fled.", "Millions of: 1000000?"},
+    {"Many thousands of people fled.", "Many thousands of: 1000?"},
+    {"Several dozen soldiers surrendered.", "Several dozen: 12?"},
+    {"A handful of soldiers surrendered.", "A handful of: ?"},
     // Dates and times are not counts.
     {"On 5 September 2022, 20 people were killed.", "20: 20"},
     {"The group was founded in 2021.", ""},

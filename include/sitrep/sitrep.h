@@ -51,6 +51,8 @@ class Pipeline {
   ~Pipeline();
 
   ExtractResult extract(const DocumentInput& doc, const ExtractOptions& options) const;
+  // The same, taking the document's bytes over instead of copying them.
+  ExtractResult extract(DocumentInput&& doc, const ExtractOptions& options) const;
 
   // Terminal view: the text with the spans that produced each field marked.
   std::string explain(const DocumentInput& doc, const ExtractOptions& options, bool color) const;

@@ -50,11 +50,11 @@ int run_extract(const sitrep::Pipeline& p, const std::vector<std::string>& files
     auto work = [&]() {
       for (size_t i = next++; i < batch.items.size(); i = next++) {
         if (!batch.items[i].error.empty()) continue;
+        std::string id = batch.items[i].doc.id;
         try {
-          results[i] = p.extract(batch.items[i].doc, eopt);
+          results[i] = p.extract(std::move(batch.items[i].doc), eopt);
         } catch (const std::exception& e) {  // one bad document never stops the batch
-          results[i].error = sitrep::error_line(batch.items[i].doc.id, std::string("internal error: ") + e.what(),
-                                                batch.items[i].offset);
+          results[i].error = sitrep::error_line(id, std::string("internal error: ") + e.what(), batch.items[i].offset);
         }
       }
     };

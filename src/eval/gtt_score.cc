@@ -102,7 +102,7 @@ class Aligner {
  public:
   Aligner(const std::vector<std::vector<PairGain>>& gains, size_t searched, size_t golds,
           GttCounts denominators)
-      : gains_(gains), searched_(searched), used_(golds, false), current_(searched, -1),
+      : gains_(gains), searched_(searched), used_(golds, false), golds_left_(golds), current_(searched, -1),
         den_(denominators) {
     // Optimistic numerators still reachable from predicted template i onwards.
     p_rest_.assign(searched + 1, 0);
@@ -128,7 +128,9 @@ class Aligner {
   }
 
   void walk(size_t i, int64_t p_num, int64_t r_num) {
-    if (i == searched_) {
+    // A leaf also when no gold template is left or no later pair can count: every mapping
+    // below has these counts, so the walk stops at the first (the rest left unmapped).
+    if (i == searched_ || golds_left_ == 0 || (p_rest_[i] == 0 && r_rest_[i] == 0)) {
       double f = f1_of(p_num, r_num);
       if (f > best_f1_) best_f1_ = f, best_ = current_;
       return;
@@ -138,10 +140,12 @@ class Aligner {
     for (size_t j = 0; j < used_.size(); ++j) {
       if (used_[j]) continue;
       used_[j] = true;
+      --golds_left_;
       current_[i] = static_cast<int>(j);
       const PairGain& g = gains_[i][j];
       walk(i + 1, p_num + (g.counted ? g.p_total : 0), r_num + (g.counted ? g.r_total : 0));
       used_[j] = false;
+      ++golds_left_;
     }
     current_[i] = -1;
     walk(i + 1, p_num, r_num);
@@ -150,6 +154,7 @@ class Aligner {
   const std::vector<std::vector<PairGain>>& gains_;
   size_t searched_;
   std::vector<bool> used_;
+  size_t golds_left_;
   std::vector<int> current_, best_;
   std::vector<int64_t> p_rest_, r_rest_;
   GttCounts den_;

@@ -55,8 +55,7 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit) {
              (toks[j - 1].is(kNumber) || a.lex.has(toks[j - 1].hash, lex::kNumbers) || np_opener(a, j - 1)))
       take = true;
     else if (a.lex.has(t.hash, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
-    else if (std::any_of(a.actors.begin(), a.actors.end(),
-                         [&](const ActorMention& m) { return j >= m.first && j < m.end; }))
+    else if (j < a.actor_at.size() && a.actor_at[j] >= 0)
       take = true;  // "16 al-Shabab militants"
     else if (!a.doc.all_caps && t.is(kCapitalised) && j > 0 && !toks[j].is(kNewlineBefore) &&
              a.doc.sentence_of[j] == a.doc.sentence_of[head_first] &&
@@ -91,14 +90,15 @@ void find_actors(Analysis* a) {
     a->actors.push_back(ActorMention{h.first, h.end, uint32_t(chosen)});
   }
 
-  const Table& agents = a->lex.table(lex::kAgents);
-  (void)agents;
+  a->actor_at.assign(a->doc.tokens.size(), -1);
+  for (size_t i = 0; i < a->actors.size(); ++i)
+    for (uint32_t t = a->actors[i].first; t < a->actors[i].end; ++t) a->actor_at[t] = int32_t(i);
+
   a->agents.clear();
   for (const Hit& h : table_hits(*a, lex::kAgents)) {
     // Skip agent words inside a named actor ("Afghan National Army").
-    bool inside = false;
-    for (const ActorMention& m : a->actors)
-      if (h.first >= m.first && h.end <= m.end) inside = true;
+    bool inside = true;
+    for (uint32_t t = h.first; t < h.end; ++t) inside &= a->actor_at[t] >= 0;
     if (inside) continue;
     uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
     AgentMention g;
@@ -121,8 +121,9 @@ void find_actors(Analysis* a) {
     if (!(h.flags & lex::kPlural)) continue;
     if (!a->agents.empty() && a->agents.back().head_first == h.first) continue;
     bool taken = false;
-    for (const AgentMention& g : a->agents)
-      if (h.first < g.end && g.first < h.end) taken = true;
+    auto [lo, hi] = in_tokens(a->agents, h.first > 16 ? h.first - 16 : 0, h.end);
+    for (size_t i = lo; i < hi; ++i)
+      if (h.first < a->agents[i].end && a->agents[i].first < h.end) taken = true;
     if (taken) continue;
     uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
     AgentMention g;

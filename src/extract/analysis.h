@@ -3,6 +3,7 @@
 // order and only append their own layer; incident assembly reads them all.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -114,6 +115,16 @@ struct Attribution {
   int32_t actor_row = -1;       // actors table row when the speaker is a lexicon actor
 };
 
+// Items of a layer sorted by first token whose first token lies in [tb, te): [lo, hi).
+// Every cross-layer lookup goes through this (or a token index), never a scan of the
+// whole layer, so a 50 MB document costs 50 times a 1 MB one.
+template <typename T>
+std::pair<size_t, size_t> in_tokens(const std::vector<T>& v, uint32_t tb, uint32_t te) {
+  auto lo = std::lower_bound(v.begin(), v.end(), tb, [](const T& x, uint32_t t) { return x.first < t; });
+  auto hi = std::lower_bound(lo, v.end(), te, [](const T& x, uint32_t t) { return x.first < t; });
+  return {size_t(lo - v.begin()), size_t(hi - v.begin())};
+}
+
 class Analysis {
  public:
   Analysis(Document& d, const Lexicon& l) : doc(d), lex(l) {}
@@ -131,6 +142,13 @@ class Analysis {
   std::vector<VictimGroup> victims;
   std::vector<Attribution> attributions;
   std::vector<int32_t> place_countries;  // countries table rows the document names (context)
+  std::vector<int32_t> actor_at;         // token -> actors index or -1 (built by find_actors)
+
+  // Items of `layer` in sentence s.
+  template <typename T>
+  std::pair<size_t, size_t> in_sentence(const std::vector<T>& layer, uint32_t s) const {
+    return in_tokens(layer, doc.sentences[s].first_token, doc.sentences[s].end_token);
+  }
 
   // Matches starting at token i (matches are sorted by first token).
   std::span<const Match> matches_at(uint32_t i) const;

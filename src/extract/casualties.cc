@@ -16,22 +16,38 @@ bool auxiliary(const Analysis& a, uint32_t i) {
                         "critically", "slightly", "badly", "fatally", "lightly", "mortally", "severely"});
 }
 
+// Noun phrases and numbers are short: a lookup never looks further back than this.
+constexpr uint32_t kMaxPhraseTokens = 16;
+
 const NumberMention* number_in(const Analysis& a, uint32_t first, uint32_t end) {
-  for (const NumberMention& n : a.numbers)
-    if (n.first >= first && n.end <= end) return &n;
+  auto [lo, hi] = in_tokens(a.numbers, first, end);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.numbers[i].end <= end) return &a.numbers[i];
   return nullptr;
 }
 
+const NumberMention* number_ending_at(const Analysis& a, uint32_t end) {
+  auto [lo, hi] = in_tokens(a.numbers, end > kMaxPhraseTokens ? end - kMaxPhraseTokens : 0, end);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.numbers[i].end == end) return &a.numbers[i];
+  return nullptr;
+}
+
+const NumberMention* number_starting_at(const Analysis& a, uint32_t first) {
+  auto [lo, hi] = in_tokens(a.numbers, first, first + 1);
+  return lo < hi ? &a.numbers[lo] : nullptr;
+}
+
 const AgentMention* agent_ending_at(const Analysis& a, uint32_t end) {
-  for (const AgentMention& g : a.agents)
-    if (g.end == end) return &g;
+  auto [lo, hi] = in_tokens(a.agents, end > kMaxPhraseTokens ? end - kMaxPhraseTokens : 0, end);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.agents[i].end == end) return &a.agents[i];
   return nullptr;
 }
 
 const AgentMention* agent_starting_in(const Analysis& a, uint32_t from, uint32_t to) {
-  for (const AgentMention& g : a.agents)
-    if (g.first >= from && g.first < to) return &g;
-  return nullptr;
+  auto [lo, hi] = in_tokens(a.agents, from, to);
+  return lo < hi ? &a.agents[lo] : nullptr;
 }
 
 VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t end, const std::string& effect) {
@@ -89,9 +105,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       j = g->first;
     } else {
       // A bare count: "six were killed", "20 dead".
-      const NumberMention* n = nullptr;
-      for (const NumberMention& m : a.numbers)
-        if (m.end == end) n = &m;
+      const NumberMention* n = number_ending_at(a, end);
       if (!n) break;
       VictimGroup v;
       v.first = n->first;
@@ -127,10 +141,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
     const AgentMention* g = agent_starting_in(a, j, std::min(limit, j + 2));
     if (g && g->first > j + 1) g = nullptr;
     if (!g) {
-      const NumberMention* n = nullptr;
-      for (const NumberMention& m : a.numbers)
-        if (m.first == j) n = &m;
-      if (!n || (j + 1 < limit && word_in(a, n->end, {"of"}) == false && false)) break;
+      const NumberMention* n = number_starting_at(a, j);
       if (!n) break;
       // "killed 20" / "killing at least 20 people" (people words are agents, handled above).
       VictimGroup v;
@@ -187,9 +198,8 @@ void find_casualties(Analysis* a) {
     } else if (form == "adjective" || form == "intransitive" || passive) {
       if (!left_groups(*a, h.first, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
-        const NumberMention* n = nullptr;
-        for (const NumberMention& m : a->numbers)
-          if (m.end == h.first || (h.first >= 1 && m.end == h.first - 1 && word_is(*a, h.first - 1, "of"))) n = &m;
+        const NumberMention* n = number_ending_at(*a, h.first);
+        if (!n && h.first >= 1 && word_is(*a, h.first - 1, "of")) n = number_ending_at(*a, h.first - 1);
         if (n) {
           VictimGroup v;
           v.first = n->first;
@@ -224,8 +234,9 @@ void find_casualties(Analysis* a) {
     for (uint32_t k = h.first >= 6 ? h.first - 6 : 0; k < h.first; ++k)
       if (k >= s.first_token && word_in(*a, k, {"toll", "tolls"})) toll_before = true;
     if (!toll_before) continue;
-    for (const NumberMention& n : a->numbers) {
-      if (n.first < h.end || n.first > h.end + 2) continue;
+    auto [nlo, nhi] = in_tokens(a->numbers, h.end, h.end + 3);
+    for (size_t ni = nlo; ni < nhi; ++ni) {
+      const NumberMention& n = a->numbers[ni];
       VictimGroup v;
       v.first = n.first;
       v.end = n.end;
@@ -241,6 +252,8 @@ void find_casualties(Analysis* a) {
     }
   }
   (void)t;
+  std::stable_sort(a->victims.begin(), a->victims.end(),
+                   [](const VictimGroup& x, const VictimGroup& y) { return x.first < y.first; });
 }
 
 }  // namespace sitrep

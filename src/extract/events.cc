@@ -91,8 +91,10 @@ void find_events(Analysis* a) {
     std::string_view kind = a->lex.table(lex::kKinds).get(uint32_t(kr), "kind");
     if (kind == "bomb_defused" && m.status == "reported") m.status = "foiled";
     // A date of an earlier period in the same clause makes it background.
-    for (const DateMention& d : a->dates) {
-      if (!d.past_background || a->doc.sentence_of[d.first] != sent) continue;
+    auto [dlo, dhi] = a->in_sentence(a->dates, sent);
+    for (size_t di = dlo; di < dhi; ++di) {
+      const DateMention& d = a->dates[di];
+      if (!d.past_background) continue;
       uint32_t x = d.first < h.first ? d.end - 1 : h.end - 1;
       uint32_t y = d.first < h.first ? h.first : d.first;
       if (same_clause(*a, x, y) && m.status == "reported") m.status = "background";

@@ -29,6 +29,7 @@ void match_phrases(Analysis* a) {
   const auto& toks = a->doc.tokens;
   const uint32_t n = uint32_t(toks.size());
   a->matches.clear();
+  a->matches.reserve(n / 2 + 16);  // about one match every two tokens in news text
   a->match_index.assign(n + 1, 0);
   for (uint32_t i = 0; i < n; ++i) {
     a->match_index[i] = uint32_t(a->matches.size());
@@ -43,7 +44,14 @@ void match_phrases(Analysis* a) {
       ++used;
       const lex::PhraseSlot* slot = a->lex.find(h);
       if (!slot) break;
-      if (slot->flags & lex::kFullPhrase) a->matches.push_back(Match{i, j + 1, a->lex.postings(*slot)});
+      if (slot->flags & lex::kFullPhrase) {
+        auto postings = a->lex.postings(*slot);
+        // Dictionary words are looked up directly (Lexicon::has); a match for each
+        // ordinary word would only cost memory.
+        bool only_common = true;
+        for (const lex::Posting& p : postings) only_common &= p.table == lex::kCommonWords;
+        if (!only_common) a->matches.push_back(Match{i, j + 1, postings});
+      }
       if (!(slot->flags & lex::kPrefix)) break;
     }
   }

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/hits.h"
 
@@ -71,13 +73,18 @@ void find_places(Analysis* a) {
     std::vector<std::pair<lex::Table, Hit>> hits;
   };
   std::vector<Cand> cands;
+  std::unordered_map<uint64_t, size_t> cand_of;  // (first, end) -> cands index
   for (lex::Table t : std::initializer_list<lex::Table>{lex::kPlaces, lex::kAdmin1, lex::kCountries}) {
     for (const Hit& h : table_hits(*a, t, /*all_rows=*/true)) {
       if (t == lex::kCountries && (h.flags & lex::kDemonym)) continue;
-      bool merged = false;
-      for (Cand& c : cands)
-        if (c.first == h.first && c.end == h.end) { c.hits.emplace_back(t, h); merged = true; break; }
-      if (!merged) cands.push_back(Cand{h.first, h.end, {{t, h}}});
+      uint64_t key = (uint64_t(h.first) << 32) | h.end;
+      auto it = cand_of.find(key);
+      if (it != cand_of.end()) {
+        cands[it->second].hits.emplace_back(t, h);
+      } else {
+        cand_of.emplace(key, cands.size());
+        cands.push_back(Cand{h.first, h.end, {{t, h}}});
+      }
     }
   }
   // Keep the longest candidate where candidates overlap.
@@ -92,17 +99,18 @@ void find_places(Analysis* a) {
 
   // Demonyms are adjectives and people, not places: "Somali lawmaker" is not Ethiopia's
   // Somali Region unless a division word follows ("the Somali region").
-  std::vector<std::pair<uint32_t, uint32_t>> demonyms;
+  std::unordered_set<uint64_t> demonyms;  // (first, end) of demonym spans
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true))
-    if (h.flags & lex::kDemonym) demonyms.emplace_back(h.first, h.end);
+    if (h.flags & lex::kDemonym) demonyms.insert((uint64_t(h.first) << 32) | h.end);
   for (const Cand& c : kept) {
-    bool demonym = false;
-    for (const auto& [f, e] : demonyms) demonym |= f == c.first && e == c.end;
+    // Month and weekday names ("in August 2021", "on Monday") are dates, not places.
+    if (c.end - c.first == 1 && (a->lex.has(toks[c.first].hash, lex::kMonths) || a->lex.has(toks[c.first].hash, lex::kWeekdays)))
+      continue;
+    bool demonym = demonyms.count((uint64_t(c.first) << 32) | c.end) > 0;
     if (demonym && !(c.end < toks.size() && division_word(*a, c.end))) continue;
     // Not inside an actor's name ("Islamic State", "Afghan National Army").
     bool in_actor = false;
-    for (const ActorMention& m : a->actors)
-      if (c.first < m.end && m.first < c.end) in_actor = true;
+    for (uint32_t t = c.first; t < c.end; ++t) in_actor |= a->actor_at[t] >= 0;
     if (in_actor) continue;
     const Token& t0 = toks[c.first];
     bool capital_letter = t0.is(kCapitalised);

@@ -3,6 +3,8 @@
 // stressed", quote-then-"said NAME", pronoun and "the group" back-references.
 #include "extract/sources.h"
 
+#include <algorithm>
+
 #include "extract/hits.h"
 
 namespace sitrep {
@@ -28,16 +30,20 @@ bool back_reference(const Analysis& a, uint32_t first, uint32_t end) {
 
 const ActorMention* actor_in(const Analysis& a, uint32_t first, uint32_t end) {
   const ActorMention* found = nullptr;
-  for (const ActorMention& m : a.actors)
-    if (m.first >= first && m.end <= end) found = &m;
+  auto [lo, hi] = in_tokens(a.actors, first, end);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.actors[i].end <= end) found = &a.actors[i];
   return found;
 }
 
-std::string role_in(const Analysis& a, uint32_t first, uint32_t end, uint32_t* role_first, uint32_t* role_end) {
+std::string role_in(const Analysis& a, const std::vector<Hit>& role_hits, uint32_t first, uint32_t end,
+                    uint32_t* role_first, uint32_t* role_end) {
   const Table& roles = a.lex.table(lex::kRoles);
   std::string role;
-  for (const Hit& h : table_hits(a, lex::kRoles)) {
-    if (h.first >= first && h.end <= end) {
+  auto [lo, hi] = in_tokens(role_hits, first, end);
+  for (size_t i = lo; i < hi; ++i) {
+    const Hit& h = role_hits[i];
+    if (h.end <= end) {
       role = std::string(roles.get(h.row, "role"));
       *role_first = h.first;
       *role_end = h.end;
@@ -56,6 +62,12 @@ void find_sources(Analysis* a) {
   int32_t last_actor = -1;
   const Table& cues = a->lex.table(lex::kCues);
   int ccls = cues.column("class");
+  // Tokens inside a role or agent phrase ("Interior Ministry spokesman", "police chief").
+  std::vector<Hit> role_hits = table_hits(*a, lex::kRoles);
+  std::vector<uint8_t> person_word(t.size(), 0);
+  for (lex::Table tb : {lex::kRoles, lex::kAgents})
+    for (const Hit& h : tb == lex::kRoles ? role_hits : table_hits(*a, tb))
+      for (uint32_t k = h.first; k < h.end; ++k) person_word[k] = 1;
   for (const Hit& h : table_hits(*a, lex::kCues)) {
     if (cues.get(h.row, ccls) != "say") continue;
     uint32_t sent = a->doc.sentence_of[h.first];
@@ -94,13 +106,8 @@ void find_sources(Analysis* a) {
                    word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and", "organization", "organisation",
                                            "group", "movement", "ministry", "mission", "office", "government",
                                            "militia", "army", "police", "military", "embassy", "agency"});
-      bool in_actor = false;
-      for (const ActorMention& m : a->actors)
-        if (first - 1 >= m.first && first - 1 < m.end) in_actor = true;
-      bool role_word = false;
-      for (const Match& m : a->matches)
-        if (m.first <= first - 1 && first - 1 < m.end)
-          for (const lex::Posting& q : m.postings) role_word |= q.table == lex::kRoles || q.table == lex::kAgents;
+      bool in_actor = a->actor_at[first - 1] >= 0;
+      bool role_word = person_word[first - 1] != 0;
       if (!(capital || known || in_actor || role_word || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
         break;
       --first;
@@ -137,14 +144,16 @@ void find_sources(Analysis* a) {
       at.actor_row = last_actor;
     } else {
       uint32_t rf = 0, re = 0;
-      at.role = role_in(*a, first, end, &rf, &re);
-      if (at.role.empty() && apposition_end > apposition_first) at.role = role_in(*a, apposition_first, apposition_end, &rf, &re);
+      at.role = role_in(*a, role_hits, first, end, &rf, &re);
+      if (at.role.empty() && apposition_end > apposition_first)
+        at.role = role_in(*a, role_hits, apposition_first, apposition_end, &rf, &re);
       const ActorMention* org = actor_in(*a, first, end);
       if (back_reference(*a, first, end)) {
         // "the group said": the last organisation named before.
         const ActorMention* prev = nullptr;
-        for (const ActorMention& m : a->actors)
-          if (m.end <= first && actors.get(m.row, "kind") == "group") prev = &m;
+        auto [lo, hi] = in_tokens(a->actors, 0, first);
+        for (size_t i = hi; i > lo && !prev; --i)
+          if (a->actors[i - 1].end <= first && actors.get(a->actors[i - 1].row, "kind") == "group") prev = &a->actors[i - 1];
         if (prev) org = prev;
       }
       if (!at.role.empty() && rf >= first && re <= end) {
@@ -173,8 +182,9 @@ void find_sources(Analysis* a) {
     // Channel and outlet: "told AFP", "in a tweet", "in a statement via Telegram".
     at.channel = channel_in(*a, s.first_token, s.end_token);
     if (word_in(*a, h.first, {"told"}) && h.end < s.end_token) {
-      for (const ActorMention& m : a->actors)
-        if (m.first == h.end && actors.get(m.row, "kind") == "media") {
+      auto [mlo, mhi] = in_tokens(a->actors, h.end, h.end + 1);
+      for (size_t mi = mlo; mi < mhi; ++mi)
+        if (const ActorMention& m = a->actors[mi]; actors.get(m.row, "kind") == "media") {
           at.outlet = std::string(actors.get(m.row, "name"));
           at.end = m.end;
           if (at.channel.empty()) at.channel = "interview";
@@ -183,8 +193,11 @@ void find_sources(Analysis* a) {
     // The quote: one in this sentence, or one that ends right before it.
     // A quote that closes in this sentence (it may have opened sentences before), one
     // that opens in it, or one that ends right before it.
-    for (size_t q = 0; q < a->doc.quotes.size(); ++q) {
-      const Quote& qu = a->doc.quotes[q];
+    const auto& quotes = a->doc.quotes;
+    size_t qfirst = size_t(std::lower_bound(quotes.begin(), quotes.end(), s.begin,
+                                            [](const Quote& q, uint32_t b) { return q.end + 4 < b; }) - quotes.begin());
+    for (size_t q = qfirst; q < quotes.size() && quotes[q].begin < s.end; ++q) {
+      const Quote& qu = quotes[q];
       bool closes_here = qu.end > s.begin && qu.end <= s.end;
       bool opens_here = qu.begin >= s.begin && qu.begin < s.end;
       bool just_before = qu.end <= s.begin && s.begin - qu.end < 4;
@@ -200,6 +213,8 @@ void find_sources(Analysis* a) {
     last_actor = at.actor_row;
     a->attributions.push_back(std::move(at));
   }
+  std::stable_sort(a->attributions.begin(), a->attributions.end(),
+                   [](const Attribution& x, const Attribution& y) { return x.first < y.first; });
 }
 
 }  // namespace sitrep

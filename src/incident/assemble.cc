@@ -10,6 +10,7 @@
 #include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/hits.h"
+#include "incident/counts.h"
 #include "incident/views.h"
 #include "text/normalize.h"
 
@@ -21,6 +22,12 @@ using Json = nlohmann::ordered_json;
 // How many tokens apart two mentions may be and still share an argument when no clause
 // boundary lies between them.
 constexpr uint32_t kArgumentWindow = 30;
+// A news report names a handful of victim groups, sources or targets; longer lists come
+// only from pathological input (a 50 MB document repeating one paragraph), and this cap
+// keeps a record's memory bounded there.
+constexpr size_t kMaxListItems = 100;
+// How many earlier incidents a new mention is compared with.
+constexpr int kMaxClusterLookback = 64;
 
 // The tokens between two spans: [x, y] are the last token of the earlier span and the
 // first of the later; overlapping spans have no gap (returns false).
@@ -30,12 +37,6 @@ bool gap(uint32_t f1, uint32_t e1, uint32_t f2, uint32_t e2, uint32_t* x, uint32
   return true;
 }
 
-Json spanned(const Analysis& a, uint32_t first, uint32_t end) {
-  Json j;
-  j["text"] = std::string(span_text(a, first, end));
-  j["span"] = {byte_begin(a, first), byte_end(a, end)};
-  return j;
-}
 
 struct Cluster {
   std::vector<uint32_t> mentions;  // indexes into a.events
@@ -55,9 +56,10 @@ std::string_view kind_col(const Analysis& a, uint32_t row, std::string_view col)
 int32_t mention_place(const Analysis& a, const EventMention& m) {
   int32_t best = -1;
   uint32_t best_d = ~0u;
-  for (size_t i = 0; i < a.places.size(); ++i) {
+  auto [lo, hi] = a.in_sentence(a.places, m.sentence);
+  for (size_t i = lo; i < hi; ++i) {
     const PlaceMention& p = a.places[i];
-    if (p.speech || a.doc.sentence_of[p.first] != m.sentence) continue;
+    if (p.speech) continue;
     uint32_t x = 0, y = 0;
     if (!gap(p.first, p.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && !(p.locative && y - x < 12)) continue;
@@ -73,9 +75,9 @@ int32_t mention_place(const Analysis& a, const EventMention& m) {
 int32_t mention_date(const Analysis& a, const EventMention& m) {
   int32_t best = -1;
   uint32_t best_d = ~0u;
-  for (size_t i = 0; i < a.dates.size(); ++i) {
+  auto [lo, hi] = a.in_sentence(a.dates, m.sentence);
+  for (size_t i = lo; i < hi; ++i) {
     const DateMention& d = a.dates[i];
-    if (a.doc.sentence_of[d.first] != m.sentence) continue;
     uint32_t x = 0, y = 0;
     if (!gap(d.first, d.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && y - x > 6) continue;
@@ -118,24 +120,26 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
 
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
+  std::set<std::string> seen_classes;
   for (uint32_t i = 0; i < a.events.size(); ++i) {
     const EventMention& m = a.events[i];
     if (m.generic) continue;
     std::string cls = current(m.status) ? "current" : m.status;
     int32_t place = mention_place(a, m), date = mention_date(a, m);
     int best = -1;
-    for (int c = int(clusters.size()) - 1; c >= 0; --c) {
+    // Only recent incidents are candidates: a story returns to its incident within pages.
+    for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
       if (k.status_class != cls) continue;
       if (!same_place(a, k.place, place) || !same_date(a, k.date, date)) continue;
       bool fam = true;
-      for (uint32_t o : k.mentions) fam &= families_compatible(a, a.events[o], m);
+      for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
       if (!fam) continue;
       best = c;
       break;
     }
-    bool any_of_class = false;
-    for (const Cluster& k : clusters) any_of_class |= k.status_class == cls;
+    bool any_of_class = seen_classes.count(cls) > 0;
+    seen_classes.insert(cls);
     if (best < 0 && m.strength < 2 && any_of_class) continue;  // a lone "killed" adds no incident
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});
@@ -150,34 +154,49 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
   return clusters;
 }
 
+// Which incident each mention went to, and the mentions of each sentence.
+struct MentionIndex {
+  std::vector<int> cluster_of;                    // event index -> cluster or -1
+  std::vector<std::vector<uint32_t>> by_sentence;  // sentence -> event indexes
+};
+
+MentionIndex index_mentions(const Analysis& a, const std::vector<Cluster>& clusters) {
+  MentionIndex x;
+  x.cluster_of.assign(a.events.size(), -1);
+  x.by_sentence.resize(a.doc.sentences.size());
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (uint32_t i : clusters[c].mentions) x.cluster_of[i] = int(c);
+  for (uint32_t i = 0; i < a.events.size(); ++i) x.by_sentence[a.events[i].sentence].push_back(i);
+  return x;
+}
+
 // Sentences whose arguments belong to cluster c: its mentions' sentences and the ones
-// after them that name no other incident.
-std::set<uint32_t> argument_sentences(const Analysis& a, const std::vector<Cluster>& clusters, size_t c) {
+// after them up to the next sentence of another current incident.
+std::set<uint32_t> argument_sentences(const Analysis& a, const std::vector<Cluster>& clusters,
+                                      const MentionIndex& x, size_t c) {
   std::set<uint32_t> out = clusters[c].sentences;
   if (clusters[c].status_class != "current") return out;
-  std::set<uint32_t> others;
-  for (size_t k = 0; k < clusters.size(); ++k)
-    if (k != c && clusters[k].status_class == "current")
-      for (uint32_t s : clusters[k].sentences) others.insert(s);
   uint32_t first = *out.begin();
   for (uint32_t s = first + 1; s < a.doc.sentences.size(); ++s) {
-    if (others.count(s)) break;
+    bool other = false, foreign = false, own = false;
+    for (uint32_t i : x.by_sentence[s]) {
+      int k = x.cluster_of[i];
+      if (k == int(c)) own = true;
+      else if (k >= 0 && clusters[size_t(k)].status_class == "current") other = true;
+      if (!a.events[i].generic && !current(a.events[i].status)) foreign = true;
+    }
+    if (other) break;
     // A sentence with only background or other-status mentions keeps its arguments.
-    bool foreign = false;
-    for (const EventMention& m : a.events)
-      if (m.sentence == s && !m.generic && !current(m.status)) foreign = true;
-    bool own = false;
-    for (uint32_t i : clusters[c].mentions) own |= a.events[i].sentence == s;
     if (foreign && !own) continue;
     out.insert(s);
   }
   return out;
 }
 
-bool near_mention(const Analysis& a, const Cluster& k, uint32_t first, uint32_t end) {
-  for (uint32_t i : k.mentions) {
+bool near_mention(const Analysis& a, const MentionIndex& x, size_t c, uint32_t first, uint32_t end) {
+  for (uint32_t i : x.by_sentence[a.doc.sentence_of[first]]) {
+    if (x.cluster_of[i] != int(c)) continue;
     const EventMention& m = a.events[i];
-    if (a.doc.sentence_of[first] != m.sentence) continue;
     uint32_t x = 0, y = 0;
     if (!gap(first, end, m.first, m.end, &x, &y)) return true;
     if (y - x <= kArgumentWindow && same_clause(a, x, y)) return true;
@@ -211,76 +230,6 @@ Json date_json(const Analysis& a, const DateMention& d) {
   return j;
 }
 
-// Counting per SPEC section 3: victim groups of one effect merged across sentences (the
-// same count and compatible people, or the same head word, are one group), disjoint
-// groups summed, conflicting figures for one group -> the lowest (ACLED), an explicit
-// update replaces earlier figures.
-Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups, bool* any) {
-  struct Merged {
-    const VictimGroup* first;
-    int64_t count;
-    bool vague;
-    std::vector<const VictimGroup*> all;
-  };
-  std::vector<Merged> merged;
-  const VictimGroup* update = nullptr;
-  for (const VictimGroup* g : groups) {
-    if (g->update) { update = g; continue; }
-    if (g->subset) continue;
-    Merged* same = nullptr;
-    for (Merged& m : merged) {
-      bool heads = m.first->head == g->head;
-      bool compatible_kinds = m.first->target_kind == g->target_kind || m.first->head == "people" || g->head == "people" ||
-                              (m.first->target_kind == "civilians" && g->target_kind == "civilians") ||
-                              !m.first->nationality.empty() || !g->nationality.empty();
-      bool counts = g->count >= 0 && m.count >= 0 && g->count == m.count;
-      if ((heads && (g->count < 0 || m.count < 0 || g->sentence != m.first->sentence)) || (counts && compatible_kinds && g->sentence != m.first->sentence)) {
-        same = &m;
-        break;
-      }
-    }
-    if (same) {
-      same->all.push_back(g);
-      if (g->count >= 0 && (same->count < 0 || g->count < same->count)) same->count = g->count;
-      same->vague &= g->vague || g->count < 0;
-    } else {
-      merged.push_back(Merged{g, g->count, g->vague || g->count < 0, {g}});
-    }
-  }
-  if (merged.empty() && !update) {
-    *any = false;
-    return nullptr;
-  }
-  *any = true;
-  Json j;
-  int64_t total = 0;
-  bool known = false, vague = false;
-  for (const Merged& m : merged) {
-    if (m.count >= 0) {
-      total += m.count;
-      known = true;
-    }
-    if (m.count < 0 || m.vague) vague = vague || m.count < 0 || m.first->vague;
-  }
-  if (update) {
-    total = update->count;
-    known = update->count >= 0;
-    vague = update->vague;
-  }
-  j["value"] = known ? Json(total) : Json(nullptr);
-  j["vague"] = vague || !known;
-  const VictimGroup* head = update ? update : merged.front().first;
-  Json s = spanned(a, head->first, head->end);
-  j["text"] = s["text"];
-  j["span"] = s["span"];
-  Json ev = Json::array();
-  if (update) ev.push_back(spanned(a, update->first, update->end));
-  for (const Merged& m : merged)
-    for (const VictimGroup* g : m.all) ev.push_back(spanned(a, g->first, g->end));
-  j["evidence"] = ev;
-  return j;
-}
-
 }  // namespace
 
 std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
@@ -302,16 +251,14 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
   // follows an operation ... which resulted in the deaths of 16 militants": the deaths
   // are the operation's); -2 when the sentence has no mention, -1 when the nearest one
   // is in no incident.
-  std::vector<int> mention_cluster(a.events.size(), -1);
-  for (size_t c = 0; c < clusters.size(); ++c)
-    for (uint32_t i : clusters[c].mentions) mention_cluster[i] = int(c);
+  MentionIndex mx = index_mentions(a, clusters);
+  const std::vector<int>& mention_cluster = mx.cluster_of;
   std::vector<int> victim_cluster(a.victims.size(), -2);
   for (size_t v = 0; v < a.victims.size(); ++v) {
     const VictimGroup& g = a.victims[v];
     uint32_t best_d = ~0u;
-    for (size_t i = 0; i < a.events.size(); ++i) {
+    for (uint32_t i : mx.by_sentence[g.sentence]) {
       const EventMention& m = a.events[i];
-      if (m.sentence != g.sentence) continue;
       uint32_t x = 0, y = 0;
       uint32_t d = gap(g.first, g.end, m.first, m.end, &x, &y) ? y - x : 0;
       if (!same_clause(a, std::min(x, y), std::max(x, y))) d += 20;
@@ -337,8 +284,18 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       status = foiled && !reported ? "foiled" : attempted && !reported ? "attempted" : "reported";
     }
     if (options.status == StatusFilter::kReported && !current(status)) continue;
-    std::set<uint32_t> sents = argument_sentences(a, clusters, c);
+    std::set<uint32_t> sents = argument_sentences(a, clusters, mx, c);
     auto in_sents = [&](uint32_t tok) { return sents.count(a.doc.sentence_of[tok]) > 0; };
+    // Indexes of a layer's items in the incident's sentences, in text order.
+    auto indices_in = [&](const auto& layer, bool own_sentences_only = false) {
+      std::vector<size_t> out;
+      for (uint32_t s : own_sentences_only ? k.sentences : sents) {
+        auto [lo, hi] = a.in_sentence(layer, s);
+        for (size_t i = lo; i < hi; ++i) out.push_back(i);
+      }
+      return out;
+    };
+    auto near = [&](uint32_t first, uint32_t end) { return near_mention(a, mx, c, first, end); };
 
     // Kind: the strongest, most specific mention, refined by cues of its sentences.
     uint32_t best = k.mentions.front();
@@ -350,8 +307,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       if (specificity(a.events[i]) > specificity(a.events[best])) best = i;
     const EventMention& bm = a.events[best];
     std::string kind(kind_col(a, bm.kind_row, "kind"));
-    for (const Hit& h : refiner_hits) {
-      if (!k.sentences.count(a.doc.sentence_of[h.first])) continue;
+    for (size_t ri : indices_in(refiner_hits, true)) {
+      const Hit& h = refiner_hits[ri];
       std::string_view bases = refiners.get(h.row, "base_kinds");
       bool applies = bases == "*";
       size_t pos = 0;
@@ -368,7 +325,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
 
     // Background records only for a specific event: a date, a place or a named actor.
     bool has_actor = false;
-    for (const ActorMention& m : a.actors) has_actor |= near_mention(a, k, m.first, m.end);
+    for (size_t mi : indices_in(a.actors, true)) has_actor |= near(a.actors[mi].first, a.actors[mi].end);
     if (!current(status) && k.date < 0 && k.place < 0 && !has_actor) continue;
 
     Json r;
@@ -391,8 +348,9 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     // Date: the mention's own, else the dateline's.
     const DateMention* date = k.date >= 0 ? &a.dates[size_t(k.date)] : nullptr;
     if (!date && current(status) && a.doc.dateline.present) {
-      for (const DateMention& d : a.dates)
-        if (d.first >= a.doc.dateline.date_first && d.end <= a.doc.dateline.date_end && d.end > d.first) date = &d;
+      auto [dlo, dhi] = in_tokens(a.dates, a.doc.dateline.date_first, a.doc.dateline.date_end);
+      for (size_t di = dlo; di < dhi; ++di)
+        if (a.dates[di].end <= a.doc.dateline.date_end && a.dates[di].end > a.dates[di].first) date = &a.dates[di];
     }
     r["date"] = date ? date_json(a, *date) : Json(nullptr);
 
@@ -403,20 +361,24 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       int type = p.type == PlaceMention::kCity ? 3 : p.type == PlaceMention::kAdmin1 ? 2 : 1;
       return type * 100 + int(p.score) + (p.locative ? 5 : 0);
     };
-    for (size_t i = 0; i < a.places.size(); ++i) {
+    for (size_t i : indices_in(a.places)) {
       const PlaceMention& p = a.places[i];
-      if (p.speech || !in_sents(p.first)) continue;
-      if (!current(status) && !near_mention(a, k, p.first, p.end)) continue;
+      if (p.speech) continue;
+      bool mine = near(p.first, p.end);
+      if (!current(status) && !mine) continue;
       // Places inside the clause of another (background) mention are not this one's.
       bool foreign = false;
-      for (size_t o = 0; o < clusters.size(); ++o)
-        if (o != c && near_mention(a, clusters[o], p.first, p.end) && !near_mention(a, k, p.first, p.end)) foreign = true;
+      for (uint32_t e : mx.by_sentence[a.doc.sentence_of[p.first]]) {
+        int o = mx.cluster_of[e];
+        if (o >= 0 && o != int(c) && !mine && near_mention(a, mx, size_t(o), p.first, p.end)) foreign = true;
+      }
       if (foreign) continue;
       if (loc < 0 || loc_rank(p) > loc_rank(a.places[size_t(loc)])) loc = int32_t(i);
     }
     if (loc < 0 && a.doc.dateline.present) {
-      for (size_t i = 0; i < a.places.size(); ++i)
-        if (a.places[i].first >= a.doc.dateline.place_first && a.places[i].end <= a.doc.dateline.place_end) loc = int32_t(i);
+      auto [plo, phi] = in_tokens(a.places, a.doc.dateline.place_first, a.doc.dateline.place_end);
+      for (size_t i = plo; i < phi; ++i)
+        if (a.places[i].end <= a.doc.dateline.place_end) loc = int32_t(i);
     }
     Json location = nullptr;
     std::string tz, country_cc;
@@ -451,8 +413,9 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       }
       // Site: a named facility the incident happened at ("near the Russian embassy").
       location["site"] = nullptr;
-      for (const Hit& h : target_hits) {
-        if (!in_sents(h.first) || !near_mention(a, k, h.first, h.end)) continue;
+      for (size_t ti : indices_in(target_hits)) {
+        const Hit& h = target_hits[ti];
+        if (!near(h.first, h.end)) continue;
         uint32_t b = h.first;
         while (b > 0 && in_sents(b - 1) &&
                (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
@@ -469,8 +432,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
 
     // Time: a clock time in the incident's sentences, converted with the place's zone.
     Json time = nullptr;
-    for (const TimeMention& t : a.times) {
-      if (!in_sents(t.first)) continue;
+    for (size_t ti : indices_in(a.times)) {
+      const TimeMention& t = a.times[ti];
       time = Json::object();
       int ly = date && date->year ? date->year : 2000, lm = date && date->year ? date->month : 1,
           ld = date && date->year ? date->day : 1;
@@ -501,15 +464,17 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     // acting in its clause; a group that only comments is none.
     Json perps = Json::array(), claims = Json::array();
     std::set<std::string> perp_names;
-    for (const ActorMention& m : a.actors) {
-      if (!in_sents(m.first)) continue;
+    for (size_t mi : indices_in(a.actors)) {
+      const ActorMention& m = a.actors[mi];
       std::string_view akind = actors.get(m.row, "kind");
       if (akind != "group" && akind != "state") continue;
       const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
       std::string pstatus;
       uint32_t cue_end = m.end;
-      for (const Hit& h : cue_hits) {
-        if (cues.get(h.row, "class") != "claim" || a.doc.sentence_of[h.first] != a.doc.sentence_of[m.first]) continue;
+      auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[m.first]);
+      for (size_t ci = clo; ci < chi; ++ci) {
+        const Hit& h = cue_hits[ci];
+        if (cues.get(h.row, "class") != "claim") continue;
         bool after = h.first >= m.end && h.first - m.end <= 3;
         bool before = h.end <= m.first && m.first - h.end <= 3;  // "claimed by X", "blamed X"
         if (!after && !before) continue;
@@ -525,9 +490,10 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
                        has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
         if (speaker) continue;
         bool agent = false;
-        for (uint32_t i : k.mentions) {
+        for (uint32_t i : mx.by_sentence[a.doc.sentence_of[m.first]]) {
+          if (mx.cluster_of[i] != int(c)) continue;
           const EventMention& e = a.events[i];
-          if (e.sentence != a.doc.sentence_of[m.first] || !same_clause(a, std::min(m.end - 1, e.end - 1), std::max(m.first, e.first)))
+          if (!same_clause(a, std::min(m.end - 1, e.end - 1), std::max(m.first, e.first)))
             continue;
           if (m.end <= e.first && !e.noun && e.first - m.end <= 6) agent = true;              // "X attacked"
           if (e.end <= m.first && m.first - e.end <= 3 && word_is(a, m.first - 1, "by")) agent = true;  // "attack by X"
@@ -547,7 +513,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       std::string_view cc = actors.get(m.row, "country");
       if (!cc.empty()) p["country"] = std::string(cc);
       p["status"] = pstatus;
-      perps.push_back(p);
+      if (perps.size() < kMaxListItems) perps.push_back(p);
       if (pstatus == "claimed") {
         Json cl = spanned(a, m.first, cue_end);
         cl["by"] = name;
@@ -560,7 +526,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
             if (has_cue(a, s.first_token, s.end_token, "channel", ch)) { channel = ch; break; }
         }
         cl["channel"] = channel.empty() ? Json(nullptr) : Json(channel);
-        claims.push_back(cl);
+        if (claims.size() < kMaxListItems) claims.push_back(cl);
       }
     }
     r["perpetrators"] = perps;
@@ -569,32 +535,37 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     Json attackers = Json::array();
     const Table& agents_t = a.lex.table(lex::kAgents);
     std::set<std::string> seen;
-    for (const AgentMention& g : a.agents) {
-      if (g.country_row >= 0 || !in_sents(g.head_first) || agents_t.get(g.row, "class") != "attacker") continue;
-      if (!near_mention(a, k, g.first, g.end)) continue;
+    for (size_t gi : indices_in(a.agents)) {
+      const AgentMention& g = a.agents[gi];
+      if (g.country_row >= 0 || agents_t.get(g.row, "class") != "attacker") continue;
+      if (!near(g.first, g.end)) continue;
       bool victim = false;
-      for (const VictimGroup& v : a.victims)
-        if (v.first <= g.first && g.end <= v.end && !v.attackers) victim = true;
+      auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.first + 1);
+      for (size_t vi = vlo; vi < vhi; ++vi)
+        if (a.victims[vi].first <= g.first && g.end <= a.victims[vi].end && !a.victims[vi].attackers) victim = true;
       if (victim) continue;
       std::string text(span_text(a, g.first, g.end));
       if (!seen.insert(text).second) continue;
       Json j = spanned(a, g.first, g.end);
       if (const NumberMention* n = [&]() -> const NumberMention* {
-            for (const NumberMention& x : a.numbers) if (x.first >= g.first && x.end <= g.head_first) return &x;
+            auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
+            for (size_t ni = nlo; ni < nhi; ++ni) if (a.numbers[ni].end <= g.head_first) return &a.numbers[ni];
             return nullptr; }())
         if (n->value >= 0) j["count"] = n->value;
-      attackers.push_back(j);
+      if (attackers.size() < kMaxListItems) attackers.push_back(j);
     }
     r["attackers"] = attackers;
 
     // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.
     Json targets = Json::array();
     std::set<std::string> target_seen;
-    for (const Hit& h : target_hits) {
-      if (!in_sents(h.first) || !near_mention(a, k, h.first, h.end)) continue;
+    for (size_t ti : indices_in(target_hits)) {
+      const Hit& h = target_hits[ti];
+      if (!near(h.first, h.end)) continue;
       bool speaker_words = false;  // "Interior Ministry spokesman ... said" names a speaker
-      for (const Attribution& at : a.attributions)
-        if (h.first >= at.first && h.end <= at.end) speaker_words = true;
+      auto [alo, ahi] = in_tokens(a.attributions, h.first > 40 ? h.first - 40 : 0, h.first + 1);
+      for (size_t ai = alo; ai < ahi; ++ai)
+        if (h.first >= a.attributions[ai].first && h.end <= a.attributions[ai].end) speaker_words = true;
       if (speaker_words) continue;
       uint32_t b = h.first;
       std::string nationality;
@@ -612,15 +583,14 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       if (!nationality.empty()) t["nationality"] = nationality;
       std::string_view gt = targets_t.get(h.row, "gtd_target_type");
       if (!gt.empty()) t["gtd_target_type"] = std::string(gt);
-      targets.push_back(t);
+      if (targets.size() < kMaxListItems) targets.push_back(t);
     }
 
     // Victims and counts.
     Json victims = Json::array();
     std::vector<const VictimGroup*> killed, injured, attackers_killed;
-    for (size_t vi = 0; vi < a.victims.size(); ++vi) {
+    for (size_t vi : indices_in(a.victims)) {
       const VictimGroup& v = a.victims[vi];
-      if (!in_sents(v.first)) continue;
       if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
       if (v.attackers && v.effect == "killed") {
         attackers_killed.push_back(&v);
@@ -635,31 +605,33 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       if (v.count >= 0) j["count"] = v.count;
       j["effect"] = v.effect;
       if (!v.nationality.empty()) j["nationality"] = v.nationality;
-      victims.push_back(j);
+      if (victims.size() < kMaxListItems) victims.push_back(j);
     }
     if (targets.empty()) {
       // The people attacked say what was targeted ("two employees of the mission").
       std::set<std::string> kinds_seen;
-      for (const VictimGroup& v : a.victims) {
-        if (!in_sents(v.first) || v.attackers || v.target_kind.empty() || v.head == "people") continue;
+      for (size_t vi : indices_in(a.victims)) {
+        const VictimGroup& v = a.victims[vi];
+        if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
         if (!kinds_seen.insert(v.target_kind).second) continue;
         Json t = spanned(a, v.first, v.end);
         t["kind"] = v.target_kind;
         if (!v.nationality.empty()) t["nationality"] = v.nationality;
-        targets.push_back(t);
+        if (targets.size() < kMaxListItems) targets.push_back(t);
       }
     }
     r["targets"] = targets;
     r["victims"] = victims;
 
     Json weapons = Json::array();
-    for (const Hit& h : weapon_hits) {
-      if (!in_sents(h.first) || !near_mention(a, k, h.first, h.end)) continue;
+    for (size_t wi : indices_in(weapon_hits)) {
+      const Hit& h = weapon_hits[wi];
+      if (!near(h.first, h.end)) continue;
       Json w = spanned(a, h.first, h.end);
       w["gtd_weapon_type"] = std::string(weapons_t.get(h.row, "gtd_weapon_type"));
       std::string_view sub = weapons_t.get(h.row, "gtd_weapon_subtype");
       w["gtd_weapon_subtype"] = sub.empty() ? Json(nullptr) : Json(std::string(sub));
-      weapons.push_back(w);
+      if (weapons.size() < kMaxListItems) weapons.push_back(w);
     }
     r["weapons"] = weapons;
 
@@ -673,8 +645,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
 
     // Sources: statements in the incident's sentences and quotes.
     Json sources = Json::array();
-    for (const Attribution& at : a.attributions) {
-      if (!in_sents(at.first)) continue;
+    for (size_t ai : indices_in(a.attributions)) {
+      const Attribution& at = a.attributions[ai];
       Json s;
       s["speaker"] = at.speaker;
       s["role"] = at.role.empty() ? Json(nullptr) : Json(at.role);
@@ -687,7 +659,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       Json sp = spanned(a, at.first, at.end);
       s["span"] = sp["span"];
       s["text"] = sp["text"];
-      sources.push_back(s);
+      if (sources.size() < kMaxListItems) sources.push_back(s);
     }
     r["sources"] = sources;
 

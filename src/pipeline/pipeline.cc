@@ -83,8 +83,13 @@ std::string anchor_for(const Document& doc, const Analysis& a, const ExtractOpti
 }  // namespace
 
 ExtractResult Pipeline::extract(const DocumentInput& input, const ExtractOptions& options) const {
+  return extract(DocumentInput(input), options);
+}
+
+ExtractResult Pipeline::extract(DocumentInput&& moved, const ExtractOptions& options) const {
   ExtractResult result;
-  Document doc(input);
+  Document doc(std::move(moved));
+  const DocumentInput& input = doc.input();
   analyse_text(&doc, *lexicon_);
   if (doc.first_invalid_byte >= 0) {
     nlohmann::json w;

@@ -23,7 +23,6 @@ bool paragraph_break_before(const Document& doc, uint32_t i) {
 
 void find_quotes(Document* doc) {
   doc->quotes.clear();
-  doc->quote_of.assign(doc->tokens.size(), -1);
   const uint32_t n = uint32_t(doc->tokens.size());
   int64_t open = -1;           // token index of the open mark
   uint32_t content_begin = 0;  // byte offset where the current quote's words start
@@ -33,11 +32,7 @@ void find_quotes(Document* doc) {
     q.close_token = close_tok;
     q.begin = content_begin;
     q.end = content_end;
-    if (q.end > q.begin) {
-      int32_t idx = int32_t(doc->quotes.size());
-      for (uint32_t k = uint32_t(open) + 1; k < close_tok && k < n; ++k) doc->quote_of[k] = idx;
-      doc->quotes.push_back(q);
-    }
+    if (q.end > q.begin) doc->quotes.push_back(q);
     open = -1;
   };
   for (uint32_t i = 0; i < n; ++i) {

@@ -1,4 +1,4 @@
-// Quotations: pairs of quote marks -> the quotes layer (and quote_of per token).
+// Quotations: pairs of quote marks -> the quotes layer (sorted, non-overlapping).
 // Curly marks say which side they are; straight ones alternate. A quote still open at a
 // paragraph break continues when the next paragraph opens with a quote mark (the news
 // convention for multi-paragraph quotes), and is closed otherwise.

@@ -82,6 +82,10 @@ class Scanner {
   std::string_view s_;
 };
 
+// No word of any language is this long; longer runs (base64, garbage) are cut into
+// tokens of this size so a token's matching form fits its 16-bit length.
+constexpr size_t kMaxTokenBytes = 1024;
+
 bool wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark; }
 
 }  // namespace
@@ -90,7 +94,7 @@ void tokenize(Document* doc) {
   std::string_view s = doc->text();
   Scanner sc(s);
   doc->tokens.clear();
-  doc->tokens.reserve(s.size() / 5 + 8);
+  doc->tokens.reserve(s.size() / 4 + 8);
   doc->norm_pool.clear();
   doc->norm_pool.reserve(s.size() + 16);
   size_t upper_letters = 0, lower_letters = 0;
@@ -107,7 +111,7 @@ void tokenize(Document* doc) {
     t.norm_begin = uint32_t(doc->norm_pool.size());
     if (!(flags & (kHyphen | kInvalidUtf8))) {
       append_matching_form(s.substr(b, e - b), &doc->norm_pool);
-      t.norm_len = uint32_t(doc->norm_pool.size() - t.norm_begin);
+      t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
       t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
     }
     doc->tokens.push_back(t);
@@ -139,7 +143,7 @@ void tokenize(Document* doc) {
         uint16_t flags = kWord;
         bool any_upper = false, any_lower = false, first = true, first_upper = false;
         size_t letters = 0;
-        while (pos < s.size()) {
+        while (pos < s.size() && pos - b < kMaxTokenBytes) {
           Decoded c = sc.at(pos);
           if (wordish(c.cls)) {
             if (c.cls == CharClass::kLetter) {
@@ -188,7 +192,7 @@ void tokenize(Document* doc) {
       }
       case CharClass::kDigit: {
         size_t b = pos;
-        while (pos < s.size()) {
+        while (pos < s.size() && pos - b < kMaxTokenBytes) {
           Decoded c = sc.at(pos);
           if (c.cls == CharClass::kDigit || c.cls == CharClass::kLetter) {
             pos += c.len;
@@ -229,7 +233,8 @@ void tokenize(Document* doc) {
           continue;
         }
         size_t b = pos;
-        while (pos < s.size() && (sc.at(pos).cls == CharClass::kHyphen || sc.at(pos).cls == CharClass::kDash))
+        while (pos < s.size() && pos - b < kMaxTokenBytes &&
+               (sc.at(pos).cls == CharClass::kHyphen || sc.at(pos).cls == CharClass::kDash))
           pos += sc.at(pos).len;
         emit(b, pos, kPunct);
         continue;
@@ -241,7 +246,7 @@ void tokenize(Document* doc) {
       case CharClass::kPunct: {
         size_t b = pos;
         if (d.cp == '.') {  // "..." is one token
-          while (pos < s.size() && s[pos] == '.') ++pos;
+          while (pos < s.size() && s[pos] == '.' && pos - b < kMaxTokenBytes) ++pos;
         } else {
           pos += d.len;
         }

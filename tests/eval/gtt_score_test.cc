@@ -203,6 +203,19 @@ TEST(GttScore, ExhaustiveUpToTheLimit) {
   EXPECT_EQ(s.tally.micro(), C(16, 16, 16, 16));
 }
 
+// Many predictions for few gold templates: within the limit, and quick.
+TEST(GttScore, ManyPredictionsFewGold) {
+  std::vector<GttTemplate> pred = numbered(1000, "p");
+  pred[700] = T("attack", {{"g0"}});
+  pred[900] = T("attack", {{"g1"}});
+  GttDocScore s = score(pred, {T("attack", {{"g0"}}), T("attack", {{"g1"}})});
+  EXPECT_EQ(s.mappings, 1u + 2000u + 999000u);
+  EXPECT_FALSE(s.lower_bound);
+  EXPECT_EQ(s.mapping[700], 0);
+  EXPECT_EQ(s.mapping[900], 1);
+  EXPECT_EQ(s.tally.roles[kPerpInd], C(2, 1000, 2, 2));
+}
+
 TEST(GttScore, CorpusSumsDocuments) {
   std::vector<GttDocument> docs = {
       {"a", {T("attack", {{"x"}})}, {T("attack", {{"X!"}})}},

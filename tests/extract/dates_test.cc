@@ -265,7 +265,9 @@ TEST(DatesLayer, SortedAndNonOverlapping) {
     for (size_t k = 0; k < spans.size(); ++k) {
       EXPECT_LT(spans[k].first, spans[k].second) << c.text;
       EXPECT_LE(spans[k].second, a.doc().tokens.size()) << c.text;
-      if (k) EXPECT_LE(spans[k - 1].second, spans[k].first) << c.text;
+      if (k) {
+        EXPECT_LE(spans[k - 1].second, spans[k].first) << c.text;
+      }
     }
   };
   for (const DateCase& c : kDateCases) check(c);

@@ -34,8 +34,7 @@ inline const Lexicon& lexicon() {
 // Owns the Document its Analysis points at; neither is copyable or movable.
 class Analysed {
  public:
-  explicit Analysed(std::string text, std::string anchor = "")
-      : doc_(DocumentInput{.id = "test", .text = std::move(text)}), a_(doc_, lexicon()) {
+  explicit Analysed(std::string text, std::string anchor = "") : doc_(input(std::move(text))), a_(doc_, lexicon()) {
     analyse_text(&doc_, lexicon());
     a_.anchor_date = std::move(anchor);
     match_phrases(&a_);
@@ -55,6 +54,13 @@ class Analysed {
   }
 
  private:
+  static DocumentInput input(std::string text) {
+    DocumentInput in;
+    in.id = "test";
+    in.text = std::move(text);
+    return in;
+  }
+
   Document doc_;
   Analysis a_;
 };

@@ -33,7 +33,7 @@ TEST(Tokenize, Table) {
       {"al-Shabaab", {"al", "-", "Shabaab"}},
       {"Monday\xE2\x80\x99s attack", {"Monday", "\xE2\x80\x99s", "attack"}},
       {"O'Brien said", {"O'Brien", "said"}},
-      {"\xE2\x80\x9Cdetonated\xE2\x80\x9D", {"\xE2\x80\x9C", "detonated", "\xE2\x80\x9D"}},
+      {"\xE2\x80\x9C" "detonated" "\xE2\x80\x9D", {"\xE2\x80\x9C", "detonated", "\xE2\x80\x9D"}},
       {"SAN SALVADOR, 3 JAN 90 --", {"SAN", "SALVADOR", ",", "3", "JAN", "90", "--"}},
       {"K\xC4\x81" "bol", {"K\xC4\x81" "bol"}},
       {"twenty-one", {"twenty", "-", "one"}},

@@ -1,0 +1,95 @@
+#include "incident/counts.h"
+
+#include "extract/hits.h"
+
+namespace sitrep {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A news report names a handful of victim groups; longer evidence lists come only from
+// pathological input, and this cap keeps a record's memory bounded there.
+constexpr size_t kMaxEvidence = 100;
+
+}  // namespace
+
+Json spanned(const Analysis& a, uint32_t first, uint32_t end) {
+  Json j;
+  j["text"] = std::string(span_text(a, first, end));
+  j["span"] = {byte_begin(a, first), byte_end(a, end)};
+  return j;
+}
+
+// Counting per SPEC section 3: victim groups of one effect merged across sentences (the
+// same count and compatible people, or the same head word, are one group), disjoint
+// groups summed, conflicting figures for one group -> the lowest (ACLED), an explicit
+// update replaces earlier figures.
+Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups, bool* any) {
+  struct Merged {
+    const VictimGroup* first;
+    int64_t count;
+    bool vague;
+    std::vector<const VictimGroup*> all;
+  };
+  std::vector<Merged> merged;
+  const VictimGroup* update = nullptr;
+  for (const VictimGroup* g : groups) {
+    if (g->update) { update = g; continue; }
+    if (g->subset) continue;
+    Merged* same = nullptr;
+    for (Merged& m : merged) {
+      bool heads = m.first->head == g->head;
+      bool compatible_kinds = m.first->target_kind == g->target_kind || m.first->head == "people" || g->head == "people" ||
+                              (m.first->target_kind == "civilians" && g->target_kind == "civilians") ||
+                              !m.first->nationality.empty() || !g->nationality.empty();
+      bool counts = g->count >= 0 && m.count >= 0 && g->count == m.count;
+      if ((heads && (g->count < 0 || m.count < 0 || g->sentence != m.first->sentence)) || (counts && compatible_kinds && g->sentence != m.first->sentence)) {
+        same = &m;
+        break;
+      }
+    }
+    if (same) {
+      same->all.push_back(g);
+      if (g->count >= 0 && (same->count < 0 || g->count < same->count)) same->count = g->count;
+      same->vague &= g->vague || g->count < 0;
+    } else {
+      merged.push_back(Merged{g, g->count, g->vague || g->count < 0, {g}});
+    }
+  }
+  if (merged.empty() && !update) {
+    *any = false;
+    return nullptr;
+  }
+  *any = true;
+  Json j;
+  int64_t total = 0;
+  bool known = false, vague = false;
+  for (const Merged& m : merged) {
+    if (m.count >= 0) {
+      total += m.count;
+      known = true;
+    }
+    if (m.count < 0 || m.vague) vague = vague || m.count < 0 || m.first->vague;
+  }
+  if (update) {
+    total = update->count;
+    known = update->count >= 0;
+    vague = update->vague;
+  }
+  j["value"] = known ? Json(total) : Json(nullptr);
+  j["vague"] = vague || !known;
+  const VictimGroup* head = update ? update : merged.front().first;
+  Json s = spanned(a, head->first, head->end);
+  j["text"] = s["text"];
+  j["span"] = s["span"];
+  Json ev = Json::array();
+  if (update) ev.push_back(spanned(a, update->first, update->end));
+  for (const Merged& m : merged)
+    for (const VictimGroup* g : m.all)
+      if (ev.size() < kMaxEvidence) ev.push_back(spanned(a, g->first, g->end));
+  j["evidence"] = ev;
+  return j;
+}
+
+
+}  // namespace sitrep

@@ -1,0 +1,18 @@
+// Casualty counting: the victim groups of one effect in one incident -> its count
+// (value, vague, span, evidence), by SPEC section 3's conventions.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "extract/analysis.h"
+
+namespace sitrep {
+
+// Null (and *any = false) when no group reports this effect.
+nlohmann::ordered_json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups, bool* any);
+
+// The JSON {"text", "span"} of tokens [first, end).
+nlohmann::ordered_json spanned(const Analysis& a, uint32_t first, uint32_t end);
+
+}  // namespace sitrep

@@ -1,6 +1,7 @@
 #include "incident/counts.h"
 
 #include "extract/hits.h"
+#include "incident/cluster.h"
 
 namespace sitrep {
 namespace {
@@ -91,5 +92,61 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
   return j;
 }
 
+
+void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Json* record) {
+  const Analysis& a = sc.a;
+  const Cluster& k = sc.cluster();
+  const size_t c = sc.c;
+  const MentionIndex& mx = sc.mx;
+  const std::string& status = sc.status;
+  auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
+  auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
+  auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
+  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
+  const Table& agents_t = a.lex.table(lex::kAgents);
+  (void)agents_t;
+  // Victims and counts.
+  Json victims = Json::array();
+  std::vector<const VictimGroup*> killed, injured, attackers_killed;
+  for (size_t vi : indices_in(a.victims)) {
+    const VictimGroup& v = a.victims[vi];
+    if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
+    if (v.attackers && v.effect == "killed") {
+      attackers_killed.push_back(&v);
+      continue;
+    }
+    if (v.attackers) continue;
+    if (v.effect == "killed") killed.push_back(&v);
+    if (v.effect == "injured") injured.push_back(&v);
+    if (v.total) continue;
+    Json j = spanned(a, v.first, v.end);
+    if (!v.name.empty()) j["name"] = v.name;
+    if (v.count >= 0) j["count"] = v.count;
+    j["effect"] = v.effect;
+    if (!v.nationality.empty()) j["nationality"] = v.nationality;
+    if (victims.size() < kMaxListItems) victims.push_back(j);
+  }
+  if ((*record)["targets"].empty()) {
+    // The people attacked say what was targeted ("two employees of the mission").
+    std::set<std::string> kinds_seen;
+    for (size_t vi : indices_in(a.victims)) {
+      const VictimGroup& v = a.victims[vi];
+      if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
+      if (!kinds_seen.insert(v.target_kind).second) continue;
+      Json t = spanned(a, v.first, v.end);
+      t["kind"] = v.target_kind;
+      if (!v.nationality.empty()) t["nationality"] = v.nationality;
+      if ((*record)["targets"].size() < kMaxListItems) (*record)["targets"].push_back(t);
+    }
+  }
+  (*record)["victims"] = victims;
+
+  bool any = false;
+  (*record)["killed"] = count_json(a, killed, &any);
+  Json ak = count_json(a, attackers_killed, &any);
+  if (!ak.is_null()) ak.erase("vague");
+  (*record)["attackers_killed"] = ak;
+  (*record)["injured"] = count_json(a, injured, &any);
+}
 
 }  // namespace sitrep

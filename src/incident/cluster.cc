@@ -1,0 +1,173 @@
+#include "incident/cluster.h"
+
+#include <cmath>
+
+#include "extract/events.h"
+
+namespace sitrep {
+
+// How many earlier incidents a new mention is compared with.
+constexpr int kMaxClusterLookback = 64;
+
+bool gap(uint32_t f1, uint32_t e1, uint32_t f2, uint32_t e2, uint32_t* x, uint32_t* y) {
+  if (f1 < e2 && f2 < e1) return false;
+  if (e1 <= f2) { *x = e1 - 1; *y = f2; } else { *x = e2 - 1; *y = f1; }
+  return true;
+}
+
+
+
+bool current(const std::string& s) { return s == "reported" || s == "attempted" || s == "foiled"; }
+
+std::string_view kind_col(const Analysis& a, uint32_t row, std::string_view col) {
+  return a.lex.table(lex::kKinds).get(row, col);
+}
+
+// The place of a mention: a place in its clause, else none.
+int32_t mention_place(const Analysis& a, const EventMention& m) {
+  int32_t best = -1;
+  uint32_t best_d = ~0u;
+  auto [lo, hi] = a.in_sentence(a.places, m.sentence);
+  for (size_t i = lo; i < hi; ++i) {
+    const PlaceMention& p = a.places[i];
+    if (p.speech) continue;
+    uint32_t x = 0, y = 0;
+    if (!gap(p.first, p.end, m.first, m.end, &x, &y)) x = y = m.first;
+    if (!same_clause(a, x, y) && !(p.locative && y - x < 12)) continue;
+    uint32_t d = y - x;
+    if (d < best_d) {
+      best = int32_t(i);
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+int32_t mention_date(const Analysis& a, const EventMention& m) {
+  int32_t best = -1;
+  uint32_t best_d = ~0u;
+  auto [lo, hi] = a.in_sentence(a.dates, m.sentence);
+  for (size_t i = lo; i < hi; ++i) {
+    const DateMention& d = a.dates[i];
+    uint32_t x = 0, y = 0;
+    if (!gap(d.first, d.end, m.first, m.end, &x, &y)) x = y = m.first;
+    if (!same_clause(a, x, y) && y - x > 6) continue;
+    uint32_t dist = y - x;
+    if (dist < best_d) {
+      best = int32_t(i);
+      best_d = dist;
+    }
+  }
+  return best;
+}
+
+bool same_place(const Analysis& a, int32_t x, int32_t y) {
+  if (x < 0 || y < 0) return true;
+  const PlaceMention& p = a.places[size_t(x)];
+  const PlaceMention& q = a.places[size_t(y)];
+  if (p.cc != q.cc) return false;
+  if (p.type == PlaceMention::kCountry || q.type == PlaceMention::kCountry) return true;
+  if (p.place == q.place) return true;
+  if (p.type == PlaceMention::kAdmin1 || q.type == PlaceMention::kAdmin1) return true;
+  const auto& P = a.lex.places()[p.place];
+  const auto& Q = a.lex.places()[q.place];
+  double dy = (P.lat - Q.lat) * 111.0, dx = (P.lon - Q.lon) * 111.0 * std::cos(P.lat * M_PI / 180);
+  return std::sqrt(dx * dx + dy * dy) < 10.0;  // ACLED: the same place within about 10 km
+}
+
+bool same_date(const Analysis& a, int32_t x, int32_t y) {
+  if (x < 0 || y < 0) return true;
+  const DateMention& d = a.dates[size_t(x)];
+  const DateMention& e = a.dates[size_t(y)];
+  if (d.year == 0 || e.year == 0) return d.weekday == e.weekday || d.weekday < 0 || e.weekday < 0;
+  if (d.precision != DateMention::kDay || e.precision != DateMention::kDay) return d.year == e.year;
+  return d.year == e.year && d.month == e.month && d.day == e.day;
+}
+
+bool families_compatible(const Analysis& a, const EventMention& m, const EventMention& n) {
+  if (m.strength <= 2 || n.strength <= 2) return true;
+  return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
+}
+
+std::vector<Cluster> cluster_mentions(const Analysis& a) {
+  std::vector<Cluster> clusters;
+  std::set<std::string> seen_classes;
+  for (uint32_t i = 0; i < a.events.size(); ++i) {
+    const EventMention& m = a.events[i];
+    if (m.generic) continue;
+    std::string cls = current(m.status) ? "current" : m.status;
+    int32_t place = mention_place(a, m), date = mention_date(a, m);
+    int best = -1;
+    // Only recent incidents are candidates: a story returns to its incident within pages.
+    for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
+      Cluster& k = clusters[size_t(c)];
+      if (k.status_class != cls) continue;
+      if (!same_place(a, k.place, place) || !same_date(a, k.date, date)) continue;
+      bool fam = true;
+      for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
+      if (!fam) continue;
+      best = c;
+      break;
+    }
+    bool any_of_class = seen_classes.count(cls) > 0;
+    seen_classes.insert(cls);
+    if (best < 0 && m.strength < 2 && any_of_class) continue;  // a lone "killed" adds no incident
+    if (best < 0) {
+      clusters.push_back(Cluster{{}, cls, -1, -1, {}});
+      best = int(clusters.size()) - 1;
+    }
+    Cluster& k = clusters[size_t(best)];
+    k.mentions.push_back(i);
+    k.sentences.insert(m.sentence);
+    if (k.place < 0) k.place = place;
+    if (k.date < 0) k.date = date;
+  }
+  return clusters;
+}
+
+
+MentionIndex index_mentions(const Analysis& a, const std::vector<Cluster>& clusters) {
+  MentionIndex x;
+  x.cluster_of.assign(a.events.size(), -1);
+  x.by_sentence.resize(a.doc.sentences.size());
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (uint32_t i : clusters[c].mentions) x.cluster_of[i] = int(c);
+  for (uint32_t i = 0; i < a.events.size(); ++i) x.by_sentence[a.events[i].sentence].push_back(i);
+  return x;
+}
+
+// Sentences whose arguments belong to cluster c: its mentions' sentences and the ones
+// after them up to the next sentence of another current incident.
+std::set<uint32_t> argument_sentences(const Analysis& a, const std::vector<Cluster>& clusters,
+                                      const MentionIndex& x, size_t c) {
+  std::set<uint32_t> out = clusters[c].sentences;
+  if (clusters[c].status_class != "current") return out;
+  uint32_t first = *out.begin();
+  for (uint32_t s = first + 1; s < a.doc.sentences.size(); ++s) {
+    bool other = false, foreign = false, own = false;
+    for (uint32_t i : x.by_sentence[s]) {
+      int k = x.cluster_of[i];
+      if (k == int(c)) own = true;
+      else if (k >= 0 && clusters[size_t(k)].status_class == "current") other = true;
+      if (!a.events[i].generic && !current(a.events[i].status)) foreign = true;
+    }
+    if (other) break;
+    // A sentence with only background or other-status mentions keeps its arguments.
+    if (foreign && !own) continue;
+    out.insert(s);
+  }
+  return out;
+}
+
+bool near_mention(const Analysis& a, const MentionIndex& x, size_t c, uint32_t first, uint32_t end) {
+  for (uint32_t i : x.by_sentence[a.doc.sentence_of[first]]) {
+    if (x.cluster_of[i] != int(c)) continue;
+    const EventMention& m = a.events[i];
+    uint32_t x = 0, y = 0;
+    if (!gap(first, end, m.first, m.end, &x, &y)) return true;
+    if (y - x <= kArgumentWindow && same_clause(a, x, y)) return true;
+  }
+  return false;
+}
+
+}  // namespace sitrep

@@ -7,6 +7,10 @@
 #include <cctype>
 #include <cstdio>
 
+#include "eval/acled_eval.h"
+#include "eval/record_view.h"
+#include "eval/text_match.h"
+
 namespace sitrep::eval {
 namespace {
 
@@ -181,6 +185,9 @@ Result<bool> build_template(const std::vector<SlotLine>& slots, std::string_view
       if (!digits && !optional && v != "*")
         return R::failure(located(filename, s.line, "MESSAGE: TEMPLATE must be a number, \"n (OPTIONAL)\" or \"*\", not \"" + s.value + "\""));
       t.optional = optional;
+    } else if (s.slot == "incident_date" || s.slot == "incident_location") {
+      std::string& fill = s.slot == "incident_date" ? t.date_fill : t.location_fill;
+      if (!s.value.empty()) fill += (fill.empty() ? "" : " / ") + s.value;
     } else if (s.slot == "incident_type") {
       t.incident_type = ascii_lower(strip_parenthetical(s.value));  // the last line wins, as in preprocess.py
       has_type = true;
@@ -428,6 +435,144 @@ std::vector<GttTemplate> muc_gtt_templates(const std::vector<const MucKeyTemplat
     if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
   }
   return out;
+}
+
+namespace {
+
+// Alternatives of a slot fill: split at "/", each trimmed of white space, a leading "?" and
+// enclosing parentheses.
+std::vector<std::string> fill_alternatives(std::string_view fill) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= fill.size()) {
+    size_t slash = fill.find('/', start);
+    if (slash == std::string_view::npos) slash = fill.size();
+    std::string_view part = trim(fill.substr(start, slash - start));
+    start = slash + 1;
+    for (bool changed = true; changed;) {
+      changed = false;
+      if (!part.empty() && part.front() == '?') part = trim(part.substr(1)), changed = true;
+      if (part.size() >= 2 && part.front() == '(' && part.back() == ')') {
+        // Only when the parentheses enclose the whole alternative ("(X (CITY))", not "X (CITY)").
+        int depth = 0;
+        bool whole = true;
+        for (size_t i = 0; i < part.size(); ++i) {
+          depth += part[i] == '(' ? 1 : part[i] == ')' ? -1 : 0;
+          if (depth == 0 && i + 1 < part.size()) whole = false;
+        }
+        if (whole) part = trim(part.substr(1, part.size() - 2)), changed = true;
+      }
+    }
+    if (!part.empty() && part != "*" && part != "-") out.emplace_back(part);
+  }
+  return out;
+}
+
+// "21 JAN 89", "03 MARCH 90", "9 JUN 1989" -> ISO, or "".
+std::string muc_day(std::string_view s) {
+  std::string dated = "X, " + std::string(trim(s)) + " --";
+  return muc_dateline_date(dated);
+}
+
+std::string iso_of_days(long days) {
+  // Inverse of days_from_civil (H. Hinnant's civil_from_days).
+  days += 719468;
+  long era = (days >= 0 ? days : days - 146096) / 146097;
+  long doe = days - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp < 10 ? mp + 3 : mp - 9;
+  if (m <= 2) ++y;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> muc_date_ranges(std::string_view fill) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& alt : fill_alternatives(fill)) {
+    std::string_view a = alt;
+    if (a.front() == '-') {  // "- 21 JAN 89": on or before
+      std::string last = muc_day(a.substr(1));
+      auto d = days_of_iso_date(last);
+      if (d) out.emplace_back(iso_of_days(*d - 6), last);
+      continue;
+    }
+    size_t dash = a.find('-');
+    std::string first = muc_day(a.substr(0, dash));
+    std::string last = dash == std::string_view::npos ? first : muc_day(a.substr(dash + 1));
+    if (!first.empty() && !last.empty()) out.emplace_back(first, last);
+  }
+  return out;
+}
+
+bool muc_date_matches(const std::vector<std::pair<std::string, std::string>>& ranges, std::string_view iso) {
+  auto d = days_of_iso_date(iso);
+  if (!d) return false;
+  for (const auto& [first, last] : ranges) {
+    auto f = days_of_iso_date(first), l = days_of_iso_date(last);
+    if (f && l && *d >= *f && *d <= *l) return true;
+  }
+  return false;
+}
+
+std::vector<MucLocation> muc_locations(std::string_view fill) {
+  std::vector<MucLocation> out;
+  for (const std::string& alt : fill_alternatives(fill)) {
+    MucLocation loc;
+    size_t start = 0;
+    bool first = true;
+    while (start <= alt.size()) {
+      size_t colon = alt.find(':', start);
+      if (colon == std::string::npos) colon = alt.size();
+      std::string_view part = trim(std::string_view(alt).substr(start, colon - start));
+      start = colon + 1;
+      std::string_view type;
+      size_t paren = part.rfind('(');
+      if (paren != std::string_view::npos && part.back() == ')') {
+        type = part.substr(paren + 1, part.size() - paren - 2);
+        part = trim(part.substr(0, paren));
+      }
+      if (first) {
+        loc.country = std::string(part);
+        first = false;
+      } else if (loc.city.empty() && (type == "CITY" || type == "TOWN" || type == "VILLAGE" || type == "CAPITAL")) {
+        loc.city = std::string(part);
+      }
+    }
+    if (!loc.country.empty()) out.push_back(std::move(loc));
+  }
+  return out;
+}
+
+std::string muc_country_iso(std::string_view name) {
+  // The countries of MUC-4's location set list and their neighbours (set-list-location.v4).
+  static const std::pair<std::string_view, std::string_view> kCountries[] = {
+      {"ARGENTINA", "AR"}, {"BOLIVIA", "BO"},    {"CHILE", "CL"},       {"COLOMBIA", "CO"},
+      {"ECUADOR", "EC"},   {"EL SALVADOR", "SV"}, {"GUATEMALA", "GT"},  {"HONDURAS", "HN"},
+      {"PERU", "PE"},      {"NICARAGUA", "NI"},   {"PANAMA", "PA"},     {"COSTA RICA", "CR"},
+      {"MEXICO", "MX"},    {"VENEZUELA", "VE"},   {"BRAZIL", "BR"},     {"CUBA", "CU"},
+      {"PARAGUAY", "PY"},  {"URUGUAY", "UY"},     {"UNITED STATES", "US"}, {"SPAIN", "ES"}};
+  std::string upper = ascii_lower(trim(name));
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (const auto& [n, iso] : kCountries)
+    if (upper == n) return std::string(iso);
+  return "";
+}
+
+bool muc_location_matches(const MucLocation& gold, const nlohmann::json& record) {
+  const nlohmann::json& loc = object_field(record, "location");
+  if (!loc.is_object()) return false;
+  std::string iso = muc_country_iso(gold.country);
+  if (iso.empty() || string_field(loc, "country") != iso) return false;
+  if (gold.city.empty()) return true;
+  std::string name = admin_name_key(string_field(loc, "name"));
+  return !name.empty() && name == admin_name_key(gold.city);
 }
 
 }  // namespace sitrep::eval

@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "eval/gtt_score.h"
 #include "eval/result.h"
 
@@ -35,6 +37,9 @@ struct MucKeyTemplate {
   // is the list of its alternative strings.
   std::array<std::vector<std::vector<std::string>>, kGttEntityRoles> fills;
   bool optional = false;  // MESSAGE: TEMPLATE "n (OPTIONAL)"
+  // INCIDENT: DATE and INCIDENT: LOCATION as written (continuation lines joined by " / "),
+  // "" when the slot is absent; read by muc_date_ranges / muc_locations.
+  std::string date_fill, location_fill;
   int line = 0;           // line of the template's first slot
 };
 
@@ -70,5 +75,33 @@ std::string muc_dateline_date(std::string_view body);
 // GTT templates of one message from its key templates and GTT text.
 std::vector<GttTemplate> muc_gtt_templates(const std::vector<const MucKeyTemplate*>& keys,
                                            std::string_view gtt_text);
+
+// INCIDENT: DATE (task documentation 7.3): "21 JAN 89" (that day), "15 JAN 89 - 21 JAN 89"
+// (on or between), "- 21 JAN 89" (on or before: counted as the week up to the date, as ACLED's
+// time precision 2), alternatives separated by "/" and optionally parenthesised. Returns the
+// alternatives as inclusive [first, last] ISO date pairs; empty for "*", "-" or no date.
+std::vector<std::pair<std::string, std::string>> muc_date_ranges(std::string_view fill);
+
+// True when `iso` (YYYY-MM-DD) falls inside one of the ranges.
+bool muc_date_matches(const std::vector<std::pair<std::string, std::string>>& ranges, std::string_view iso);
+
+// One alternative of INCIDENT: LOCATION (7.4): "EL SALVADOR: SAN SALVADOR (CITY): ESCALON
+// (NEIGHBORHOOD)" -> country "EL SALVADOR", city "SAN SALVADOR" (the first CITY, TOWN,
+// VILLAGE or CAPITAL component; "" when none is given).
+struct MucLocation {
+  std::string country, city;
+};
+// The alternatives of a fill ("?" and parentheses around alternatives dropped); empty for
+// "*" or "-".
+std::vector<MucLocation> muc_locations(std::string_view fill);
+
+// ISO 3166-1 alpha-2 of a country name as MUC's keys write it ("EL SALVADOR" -> "SV"), ""
+// when unknown.
+std::string muc_country_iso(std::string_view name);
+
+// A record's location (SPEC section 3: location.country, location.name) against one
+// alternative: the country must agree and, when the key names a city, the record's place
+// name too (case and accents ignored).
+bool muc_location_matches(const MucLocation& gold, const nlohmann::json& record);
 
 }  // namespace sitrep::eval

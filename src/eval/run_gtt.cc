@@ -16,6 +16,9 @@ namespace {
 struct GoldSource {
   std::vector<GttDocument> docs;
   std::vector<std::string> texts, dates;  // what extraction reads, parallel to docs
+  // muc4 only, parallel to docs: the key templates (not "*") and the GTT text of the message.
+  std::vector<std::vector<MucKeyTemplate>> keys;
+  std::vector<std::string> gtt_texts;
   std::vector<std::string> warnings;
 };
 
@@ -58,6 +61,12 @@ Result<GoldSource> load_muc4_gold(const Args& args) {
       src.warnings.push_back(located(args.text, m.line, "message " + m.id + " has no answer key; scored with no gold templates"));
     std::vector<GttTemplate> gold = it == by_message.end() ? std::vector<GttTemplate>() : muc_gtt_templates(it->second, m.gtt_text);
     src.docs.push_back({m.id, std::move(gold), {}});
+    std::vector<MucKeyTemplate> doc_keys;
+    if (it != by_message.end())
+      for (const MucKeyTemplate* k : it->second)
+        if (k->incident_type != "*") doc_keys.push_back(*k);
+    src.keys.push_back(std::move(doc_keys));
+    src.gtt_texts.push_back(m.gtt_text);
     src.texts.push_back(m.text);
     src.dates.push_back(m.date_iso);
   }
@@ -71,6 +80,48 @@ nlohmann::ordered_json counts_json(const GttCounts& c) {
   Prf prf = gtt_prf(c);
   return {{"p_num", c.p_num}, {"p_den", c.p_den}, {"r_num", c.r_num}, {"r_den", c.r_den},
           {"p", prf.precision}, {"r", prf.recall}, {"f1", prf.f1}};
+}
+
+// INCIDENT: LOCATION and INCIDENT: DATE of the MUC keys against sitrep's records: per key
+// template with the slot filled, whether the record GTT's alignment maps onto it, or any
+// scored record of the message, has the right country (and city when the key names one) /
+// a date inside the key's range.
+struct SlotShares {
+  int64_t location_gold = 0, location_aligned = 0, location_any = 0;
+  int64_t date_gold = 0, date_aligned = 0, date_any = 0;
+};
+
+void add_slot_shares(const std::vector<MucKeyTemplate>& keys, std::string_view gtt_text, const GttDocument& doc,
+                     const GttDocScore& score, const std::vector<nlohmann::json>& scored, SlotShares* out) {
+  for (const MucKeyTemplate& key : keys) {
+    // The key's GTT template and the record aligned with it.
+    const nlohmann::json* aligned = nullptr;
+    std::vector<GttTemplate> own = muc_gtt_templates({&key}, gtt_text);
+    if (!own.empty()) {
+      auto g = std::find(doc.gold.begin(), doc.gold.end(), own.front());
+      int j = g == doc.gold.end() ? -1 : int(g - doc.gold.begin());
+      for (size_t i = 0; i < score.mapping.size() && i < scored.size(); ++i)
+        if (j >= 0 && score.mapping[i] == j) aligned = &scored[i];
+    }
+    std::vector<MucLocation> locs = muc_locations(key.location_fill);
+    if (!locs.empty()) {
+      auto matches = [&](const nlohmann::json& r) {
+        return std::any_of(locs.begin(), locs.end(), [&](const MucLocation& l) { return muc_location_matches(l, r); });
+      };
+      ++out->location_gold;
+      if (aligned && matches(*aligned)) ++out->location_aligned;
+      if (std::any_of(scored.begin(), scored.end(), matches)) ++out->location_any;
+    }
+    auto ranges = muc_date_ranges(key.date_fill);
+    if (!ranges.empty()) {
+      auto matches = [&](const nlohmann::json& r) {
+        return muc_date_matches(ranges, string_field(object_field(r, "date"), "value"));
+      };
+      ++out->date_gold;
+      if (aligned && matches(*aligned)) ++out->date_aligned;
+      if (std::any_of(scored.begin(), scored.end(), matches)) ++out->date_any;
+    }
+  }
 }
 
 int64_t error_count(const GttDocScore& d) {
@@ -89,6 +140,7 @@ int run_gtt_eval(const Args& args, const Extractor& extract, std::ostream& out, 
   GoldSource& src = loaded.value();
   bool extraction_failed = false;
   std::vector<std::string> missing_predictions;
+  std::vector<std::vector<nlohmann::json>> scored_records;  // per document: the records scored, in template order
   if (!args.pred.empty()) {
     Result<std::string> content = read_text_file(args.pred);
     if (!content.ok()) {
@@ -113,15 +165,30 @@ int run_gtt_eval(const Args& args, const Extractor& extract, std::ostream& out, 
       src.warnings.push_back(std::to_string(missing_predictions.size()) + " gold documents have no predictions in " +
                              args.pred + " (scored as predicting nothing), e.g. " + missing_predictions.front());
   } else {
+    scored_records.resize(src.docs.size());
     for (size_t i = 0; i < src.docs.size(); ++i) {
       std::vector<nlohmann::json> records =
           extract_guarded(extract, src.docs[i].id, src.texts[i], src.dates[i], err, &extraction_failed);
       src.docs[i].pred = gtt_templates_from_records(records);
+      for (const nlohmann::json& r : records)
+        if (gtt_template_from_record(r)) scored_records[i].push_back(r);
     }
   }
   print_warnings(src.warnings, err);
 
   GttCorpusScore score = score_gtt_corpus(src.docs);
+  // Location and date shares: MUC keys only (GTT's JSON has neither slot), own extraction only.
+  bool slot_shares = args.format == "muc4" && args.pred.empty();
+  SlotShares shares;
+  if (slot_shares)
+    for (size_t i = 0; i < src.docs.size(); ++i)
+      add_slot_shares(src.keys[i], src.gtt_texts[i], src.docs[i], score.docs[i], scored_records[i], &shares);
+  auto share_json = [](int64_t num, int64_t den) {
+    return nlohmann::ordered_json{{"num", num}, {"den", den}, {"share", den ? double(num) / double(den) : 0.0}};
+  };
+  auto share_text = [](int64_t num, int64_t den) {
+    return share_of(num, den);
+  };
   std::vector<std::string> lower_bound_docs;
   for (size_t i = 0; i < src.docs.size(); ++i)
     if (score.docs[i].lower_bound) lower_bound_docs.push_back(src.docs[i].id);
@@ -146,6 +213,12 @@ int run_gtt_eval(const Args& args, const Extractor& extract, std::ostream& out, 
     for (int r = 0; r < kGttRoles; ++r) roles[kGttRoleNames[r]] = counts_json(score.total.roles[r]);
     roles["micro_avg"] = counts_json(score.total.micro());
     report["roles"] = roles;
+    if (slot_shares) {
+      report["location"] = {{"aligned", share_json(shares.location_aligned, shares.location_gold)},
+                            {"any_record", share_json(shares.location_any, shares.location_gold)}};
+      report["date"] = {{"aligned", share_json(shares.date_aligned, shares.date_gold)},
+                        {"any_record", share_json(shares.date_any, shares.date_gold)}};
+    }
     report["lower_bound"] = !lower_bound_docs.empty();
     report["lower_bound_documents"] = lower_bound_docs;
     if (!args.pred.empty()) report["documents_without_predictions"] = missing_predictions;
@@ -184,6 +257,14 @@ int run_gtt_eval(const Args& args, const Extractor& extract, std::ostream& out, 
   for (int r = 0; r < kGttRoles; ++r) add_row(kGttRoleNames[r], score.total.roles[r]);
   add_row("micro_avg", score.total.micro());
   table.print(out);
+  if (slot_shares) {
+    out << "\nINCIDENT: LOCATION (country, and city when the key names one), of " << shares.location_gold
+        << " key templates with a location: aligned record " << share_text(shares.location_aligned, shares.location_gold)
+        << ", any record of the message " << share_text(shares.location_any, shares.location_gold) << "\n";
+    out << "INCIDENT: DATE (inside the key's range; \"- D\" = the week up to D), of " << shares.date_gold
+        << " key templates with a date: aligned record " << share_text(shares.date_aligned, shares.date_gold)
+        << ", any record of the message " << share_text(shares.date_any, shares.date_gold) << "\n";
+  }
   if (!lower_bound_docs.empty()) {
     out << "\nLOWER BOUND: " << lower_bound_docs.size() << " document(s) have more than " << kMaxGttMappings
         << " template mappings; only their first predicted templates were aligned (the rest left unmatched), so "

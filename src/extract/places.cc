@@ -27,6 +27,21 @@ bool near_word(const Analysis& a, uint32_t i) {
                         "miles", "road", "highway", "vicinity"});
 }
 
+// "on the road to X", "the outskirts of X", "20 km north of X": the words before X place the
+// event near it, not in it (ACLED precision 2).
+bool near_before(const Analysis& a, uint32_t first) {
+  if (first == 0) return false;
+  if (near_word(a, first - 1)) return true;
+  if (first < 2) return false;
+  if (word_in(a, first - 1, {"to", "from"}))
+    return word_in(a, first - 2, {"road", "highway", "route", "way", "motorway", "border"});
+  if (word_is(a, first - 1, "of"))
+    return word_in(a, first - 2, {"outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                                  "southeast", "southwest", "vicinity", "edge", "km", "kilometres", "kilometers",
+                                  "miles", "outside"});
+  return false;
+}
+
 bool division_word(const Analysis& a, uint32_t i) {
   return word_in(a, i, {"province", "department", "governorate", "state", "region", "district", "prefecture",
                         "oblast", "county", "departments", "provinces"});
@@ -96,13 +111,39 @@ void find_places(Analysis* a) {
     if (!kept.empty() && c.first < kept.back().end) continue;
     kept.push_back(std::move(c));
   }
+  // "Paris, Texas", "Tripoli, Lebanon": a country or province right after a town and a comma
+  // says which town it is. qualifier[i]: the countries and admin1 codes of kept[i + 1] when it
+  // qualifies kept[i].
+  struct Qualifier {
+    std::vector<std::string> cc, admin1;
+  };
+  std::vector<Qualifier> qualifier(kept.size());
+  for (size_t i = 0; i + 1 < kept.size(); ++i) {
+    const Cand& c = kept[i];
+    if (c.end >= toks.size() || a->doc.token_text(c.end) != "," || kept[i + 1].first != c.end + 1) continue;
+    for (const auto& [t, h] : kept[i + 1].hits) {
+      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) qualifier[i].cc.emplace_back(countries.get(h.row, "cca2"));
+      if (t == lex::kAdmin1) {
+        qualifier[i].cc.emplace_back(admin1.get(h.row, "country"));
+        qualifier[i].admin1.emplace_back(admin1.get(h.row, "code"));
+      }
+    }
+  }
+  auto qualified = [&](size_t i, const std::string& cc, std::string_view a1) {
+    int q = 0;
+    for (const auto& x : qualifier[i].cc) q = std::max(q, x == cc ? 1 : 0);
+    for (const auto& x : qualifier[i].admin1) q = std::max(q, !a1.empty() && x == a1 ? 2 : q);
+    return q;
+  };
 
   // Demonyms are adjectives and people, not places: "Somali lawmaker" is not Ethiopia's
   // Somali Region unless a division word follows ("the Somali region").
   std::unordered_set<uint64_t> demonyms;  // (first, end) of demonym spans
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true))
     if (h.flags & lex::kDemonym) demonyms.insert((uint64_t(h.first) << 32) | h.end);
-  for (const Cand& c : kept) {
+  for (size_t ci = 0; ci < kept.size(); ++ci) {
+    const Cand& c = kept[ci];
+    bool has_qualifier = !qualifier[ci].cc.empty();
     // Month and weekday names ("in August 2021", "on Monday") are dates, not places.
     if (c.end - c.first == 1 && (a->lex.has(toks[c.first].hash, lex::kMonths) || a->lex.has(toks[c.first].hash, lex::kWeekdays)))
       continue;
@@ -128,7 +169,7 @@ void find_places(Analysis* a) {
     // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
     bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
-    if (common) {
+    if (common && !has_qualifier) {
       if (a->doc.all_caps && !prev_locative) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
     }
@@ -163,6 +204,7 @@ void find_places(Analysis* a) {
           s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
           if (h.flags & lex::kAltName) s -= 1.5;
           if (division_after) s -= 3;
+          if (int q = qualified(ci, p.cc, a->lex.str(r.admin1_code)); q > 0) s += 10 + 4 * (q - 1);
         }
         auto it = strong_context.find(p.cc);
         if (it != strong_context.end()) s += 4 + std::min(it->second, 3);
@@ -176,14 +218,18 @@ void find_places(Analysis* a) {
     if (best.score < -1e8) continue;
     // Weak, unsupported interpretations of small places are dropped: a village of 600
     // people on another continent is rarely what an English news text means.
-    if (best.type == PlaceMention::kCity && !strong_context.count(best.cc) && best.score < 4.5 && !prev_locative)
+    if (best.type == PlaceMention::kCity && !strong_context.count(best.cc) && best.score < 4.5 && !prev_locative &&
+        !has_qualifier)
       continue;
     best.locative = prev_locative;
-    best.near = c.first > 0 && near_word(*a, c.first - 1);
+    best.near = near_before(*a, c.first);
     if (c.first >= 2 && word_is(*a, c.first - 1, "from")) {
-      // "said from Moscow": where the speaker was, not where the event happened.
+      // "said from Moscow", "speaking from Moscow": where the speaker was, not where the
+      // event happened.
       for (uint32_t k = c.first >= 4 ? c.first - 4 : 0; k + 1 < c.first; ++k)
-        if (has_cue(*a, k, k + 1, "say")) best.speech = true;
+        if (has_cue(*a, k, k + 1, "say") ||
+            word_in(*a, k, {"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"}))
+          best.speech = true;
     }
     a->places.push_back(best);
   }
@@ -201,6 +247,40 @@ void find_places(Analysis* a) {
       p.cc = std::string(countries.get(h.row, "cca2"));
       p.score = 8;
       p.locative = h.first > 1 && locative_word(*a, h.first - 2);
+      a->places.push_back(p);
+    }
+  }
+  std::sort(a->places.begin(), a->places.end(),
+            [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+  // "the capital" alone: the capital of the country the text is about (the one it names most
+  // often), when it names one and "the capital" is not followed by its own name ("the
+  // capital of X", "the capital, X", "the capital Kabul").
+  std::string main_cc;
+  int main_n = 0;
+  for (const auto& [cc, n] : context)
+    if (n > main_n) main_cc = cc, main_n = n;
+  if (!main_cc.empty()) {
+    int32_t main_row = -1;
+    for (size_t r = 0; r < countries.size() && main_row < 0; ++r)
+      if (countries.get(r, "cca2") == main_cc) main_row = int32_t(r);
+    std::string_view cap = main_row >= 0 ? countries.get(uint32_t(main_row), "capital_place") : std::string_view();
+    for (uint32_t i = 1; !cap.empty() && i < toks.size(); ++i) {
+      if (!word_is(*a, i, "capital") || !word_is(*a, i - 1, "the")) continue;
+      bool named_after = false;
+      if (i + 1 < toks.size()) {
+        named_after = word_in(*a, i + 1, {"of", ","}) || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));
+        auto [qlo, qhi] = in_tokens(a->places, i + 1, i + 2);  // a->places is sorted here
+        named_after |= qhi > qlo;
+      }
+      if (named_after) continue;
+      PlaceMention p;
+      p.first = i;
+      p.end = i + 1;
+      p.type = PlaceMention::kCity;
+      p.place = uint32_t(std::stoul(std::string(cap)));
+      p.cc = main_cc;
+      p.score = 6;
+      p.locative = i > 1 && locative_word(*a, i - 2);
       a->places.push_back(p);
     }
   }

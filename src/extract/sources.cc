@@ -36,21 +36,46 @@ const ActorMention* actor_in(const Analysis& a, uint32_t first, uint32_t end) {
   return found;
 }
 
+// Military and police ranks are titles: "army spokesman Col. Jane Roe" speaks as the
+// spokesman. A rank is the role only when the words give no other.
+bool rank_role(std::string_view role) {
+  return role == "colonel" || role == "general" || role == "captain" || role == "major" || role == "lieutenant" ||
+         role == "sergeant" || role == "corporal" || role == "private" || role == "admiral";
+}
+
+// The role of the words [first, end): the first role that is not a rank, else the last rank.
+// *role_first / *role_end get the span of all the role words (first role .. last role), so
+// that the name is what follows them.
 std::string role_in(const Analysis& a, const std::vector<Hit>& role_hits, uint32_t first, uint32_t end,
                     uint32_t* role_first, uint32_t* role_end) {
   const Table& roles = a.lex.table(lex::kRoles);
-  std::string role;
+  std::string role, rank;
+  bool any = false;
   auto [lo, hi] = in_tokens(role_hits, first, end);
   for (size_t i = lo; i < hi; ++i) {
     const Hit& h = role_hits[i];
-    if (h.end <= end) {
-      role = std::string(roles.get(h.row, "role"));
-      *role_first = h.first;
-      *role_end = h.end;
+    if (h.end > end) continue;
+    std::string r(roles.get(h.row, "role"));
+    if (rank_role(r)) {
+      rank = r;
+    } else if (role.empty()) {
+      role = r;
     }
+    if (!any) *role_first = h.first;
+    *role_end = h.end;
+    any = true;
   }
-  return role;
+  return role.empty() ? rank : role;
 }
+
+// "Col." and "Dr.": the full stop of an abbreviated title (a role word or Mr/Mrs/Ms/Dr)
+// joins it to the name.
+bool title_stop(const Analysis& a, const std::vector<uint8_t>& person_word, uint32_t i) {
+  if (a.doc.token_text(i) != "." || i == 0) return false;
+  return person_word[i - 1] != 0 || word_in(a, i - 1, {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof"});
+}
+
+bool determiner(const Analysis& a, uint32_t i) { return word_in(a, i, {"the", "a", "an", "another", "one"}); }
 
 }  // namespace
 
@@ -68,6 +93,15 @@ void find_sources(Analysis* a) {
   for (lex::Table tb : {lex::kRoles, lex::kAgents})
     for (const Hit& h : tb == lex::kRoles ? role_hits : table_hits(*a, tb))
       for (uint32_t k = h.first; k < h.end; ++k) person_word[k] = 1;
+  // Words that can name a speaker: a role or agent word, an actor, a capitalised name, a
+  // pronoun.
+  auto speaker_evidence = [&](uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e; ++k)
+      if (person_word[k] || a->actor_at[k] >= 0 || (t[k].is(kCapitalised) && !determiner(*a, k)) || pronoun(*a, k) ||
+          a->doc.all_caps)
+        return true;
+    return false;
+  };
   for (const Hit& h : table_hits(*a, lex::kCues)) {
     if (cues.get(h.row, ccls) != "say") continue;
     uint32_t sent = a->doc.sentence_of[h.first];
@@ -96,10 +130,13 @@ void find_sources(Analysis* a) {
       continue;
     }
     uint32_t first = end;
+    bool according = word_is(*a, h.first, "according");
+    if (according) end = first = h.first;  // the words before are the statement, not its speaker
     if (first > s.first_token && pronoun(*a, first - 1)) --first;  // "..., he added"
-    while (first > s.first_token && !(end - first == 1 && pronoun(*a, first))) {
+    while (!according && first > s.first_token && !(end - first == 1 && pronoun(*a, first))) {
       const Token& p = t[first - 1];
-      if (p.is(kPunct) && !p.is(kHyphen)) break;
+      if (p.is(kPunct) && !p.is(kHyphen) && !(title_stop(*a, person_word, first - 1) && first - 1 > s.first_token))
+        break;
       if (p.is(kQuote)) break;
       bool capital = p.is(kCapitalised) && !a->doc.all_caps;
       bool known = a->lex.has(p.hash, lex::kRoles) || a->lex.has(p.hash, lex::kCountries) ||
@@ -118,21 +155,45 @@ void find_sources(Analysis* a) {
     at.sentence = sent;
     at.first = first;
     at.end = h.end;
-    // Inverted order after a quote: "..., said Peskov" / "said the ministry".
-    bool inverted = false;
+    // Inverted order after a quote ("..., said Peskov", "said the ministry") and "according
+    // to X": the speaker follows the verb, up to punctuation; an apposition after a comma
+    // may give the role ("said Maria Gomez, a police spokeswoman").
     bool after_quote = h.first > s.first_token &&
                        (t[h.first - 1].is(kQuote) ||
                         (h.first > s.first_token + 1 && a->doc.token_text(h.first - 1) == "," && t[h.first - 2].is(kQuote)));
-    if (first == end && after_quote) {
+    if (first == end && (after_quote || according)) {
       uint32_t k = h.end;
       uint32_t e2 = k;
-      while (e2 < s.end_token && !t[e2].is(kPunct) && e2 - k < 8) ++e2;
+      while (e2 < s.end_token && e2 - k < 10 &&
+             (!t[e2].is(kPunct) || t[e2].is(kHyphen) || (title_stop(*a, person_word, e2) && e2 + 1 < s.end_token)) &&
+             !t[e2].is(kQuote) && !(according && e2 > k && word_in(*a, e2, {"that", "who", "which"})))
+        ++e2;
       if (e2 > k) {
         first = k;
         end = e2;
-        inverted = true;
-        at.first = h.first;
+        at.first = according ? h.first : h.first;
         at.end = e2;
+        if (e2 + 1 < s.end_token && a->doc.token_text(e2) == ",") {
+          uint32_t e3 = e2 + 1;
+          while (e3 < s.end_token && !t[e3].is(kPunct) && !t[e3].is(kQuote) && e3 - e2 < 12) ++e3;
+          apposition_first = e2 + 1;
+          apposition_end = e3;
+        }
+      }
+    }
+    // "Doctors at the main hospital said", "residents of the village said": a person word at
+    // the clause's start, then a prepositional phrase, when nothing before the verb names a
+    // speaker.
+    if (!according && !after_quote && (first == end || !speaker_evidence(first, end))) {
+      uint32_t j = end;
+      uint32_t stop = end > s.first_token + 12 ? end - 12 : s.first_token;
+      while (j > stop && !(t[j - 1].is(kPunct) && !t[j - 1].is(kHyphen)) && !t[j - 1].is(kQuote)) --j;
+      while (j < end && determiner(*a, j)) ++j;
+      uint32_t r = j;
+      while (r < end && (person_word[r] || (r + 1 < end && person_word[r + 1] && !t[r].is(kPunct)))) ++r;
+      if (r > j && person_word[r - 1] && r < end && word_in(*a, r, {"at", "in", "from", "of", "with", "near", "on"})) {
+        first = j;
+        end = r;
       }
     }
     if (first == end) continue;
@@ -156,21 +217,34 @@ void find_sources(Analysis* a) {
           if (a->actors[i - 1].end <= first && actors.get(a->actors[i - 1].row, "kind") == "group") prev = &a->actors[i - 1];
         if (prev) org = prev;
       }
+      // A name alone between commas after a role phrase: "The group's spokesman,
+      // Zabihullah Mujahid, wrote", "according to the governor, Mohammad Ali, ...".
+      auto apposition_name = [&]() -> std::string {
+        uint32_t n = apposition_end - apposition_first;
+        if (n == 0 || n > 4 || a->doc.all_caps) return "";
+        for (uint32_t k = apposition_first; k < apposition_end; ++k)
+          if (!t[k].is(kCapitalised) || person_word[k] || a->lex.has(t[k].hash, lex::kCommonWords)) return "";
+        return std::string(span_text(*a, apposition_first, apposition_end));
+      };
+      uint32_t of = first;
+      while (of < end && determiner(*a, of)) ++of;
       if (!at.role.empty() && rf >= first && re <= end) {
         // "Kremlin spokesman Dmitry Peskov": org before the role, name after it.
-        if (re < end) at.speaker = std::string(span_text(*a, re, end));
-        if (rf > first) {
-          uint32_t of = first;
-          while (of < rf && word_in(*a, of, {"the"})) ++of;
-          if (rf > of) at.org = std::string(span_text(*a, of, rf));
-        }
-        if (at.speaker.empty()) at.speaker = std::string(span_text(*a, first, end));
+        uint32_t nf = re;
+        while (nf < end && a->doc.token_text(nf) == ".") ++nf;
+        if (nf < end) at.speaker = std::string(span_text(*a, nf, end));
+        uint32_t oe = rf;
+        if (oe > of && word_in(*a, oe - 1, {"'s", "’s"})) --oe;
+        bool named_org = false;
+        for (uint32_t k = of; k < oe; ++k)
+          named_org |= t[k].is(kCapitalised) || a->doc.all_caps || a->actor_at[k] >= 0;
+        if (oe > of && named_org) at.org = std::string(span_text(*a, of, oe));
+        if (at.speaker.empty()) at.speaker = apposition_name();
+        if (at.speaker.empty()) at.speaker = std::string(span_text(*a, of, end));
       } else if (org) {
         at.speaker = std::string(actors.get(org->row, "name"));
         at.org = at.speaker;
       } else {
-        uint32_t of = first;
-        while (of < end && word_is(*a, of, "the")) ++of;
         at.speaker = std::string(span_text(*a, of, end));
       }
       if (org) {
@@ -178,11 +252,12 @@ void find_sources(Analysis* a) {
         if (at.org.empty()) at.org = std::string(actors.get(org->row, "name"));
       }
     }
-    (void)inverted;
     // Channel and outlet: "told AFP", "in a tweet", "in a statement via Telegram".
     at.channel = channel_in(*a, s.first_token, s.end_token);
     if (word_in(*a, h.first, {"told"}) && h.end < s.end_token) {
-      auto [mlo, mhi] = in_tokens(a->actors, h.end, h.end + 1);
+      uint32_t ob = h.end;
+      if (ob + 1 < s.end_token && word_is(*a, ob, "the")) ++ob;  // "told the BBC"
+      auto [mlo, mhi] = in_tokens(a->actors, ob, ob + 1);
       for (size_t mi = mlo; mi < mhi; ++mi)
         if (const ActorMention& m = a->actors[mi]; actors.get(m.row, "kind") == "media") {
           at.outlet = std::string(actors.get(m.row, "name"));

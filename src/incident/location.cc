@@ -22,14 +22,17 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   auto places = a.lex.places();
   // Location: the most specific place of the incident's sentences, lead first; the
   // dateline's place when the text names none.
+  // Rank: a place in the clause of one of the incident's mentions first, then the most
+  // specific (town, province, country), then one after a locative word ("in", "near"), then
+  // the earliest (the lead). The dateline's place is the reporter's bureau when the text
+  // names another place, so it only serves as the fallback.
   int32_t loc = -1;
-  auto loc_rank = [&](const PlaceMention& p) {
-    int type = p.type == PlaceMention::kCity ? 3 : p.type == PlaceMention::kAdmin1 ? 2 : 1;
-    return type * 100 + int(p.score) + (p.locative ? 5 : 0);
-  };
+  int best_rank = -1;
+  const Dateline& dl = a.doc.dateline;
   for (size_t i : indices_in(a.places)) {
     const PlaceMention& p = a.places[i];
     if (p.speech) continue;
+    if (dl.present && p.first >= dl.place_first && p.end <= dl.place_end) continue;
     bool mine = near(p.first, p.end);
     if (!current(status) && !mine) continue;
     // Places inside the clause of another (background) mention are not this one's.
@@ -39,7 +42,9 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
       if (o >= 0 && o != int(c) && !mine && near_mention(a, mx, size_t(o), p.first, p.end)) foreign = true;
     }
     if (foreign) continue;
-    if (loc < 0 || loc_rank(p) > loc_rank(a.places[size_t(loc)])) loc = int32_t(i);
+    int type = p.type == PlaceMention::kCity ? 3 : p.type == PlaceMention::kAdmin1 ? 2 : 1;
+    int rank = (mine ? 1000 : 0) + type * 100 + (p.locative ? 10 : 0);
+    if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }
   if (loc < 0 && a.doc.dateline.present) {
     auto [plo, phi] = in_tokens(a.places, a.doc.dateline.place_first, a.doc.dateline.place_end);

@@ -71,12 +71,18 @@ void run_extract_stages(Analysis* a) {
 
 namespace {
 
-std::string anchor_for(const Document& doc, const Analysis& a, const ExtractOptions& opt) {
+std::string anchor_for(const Document& doc, const Lexicon& lex, const ExtractOptions& opt) {
   // SPEC section 2: the document's own date first, else its dateline, else --date.
   int y, m, d;
-  if (parse_iso_date(doc.input().date, &y, &m, &d)) return doc.input().date.substr(0, 10);
-  (void)a;
-  if (parse_iso_date(opt.fallback_date, &y, &m, &d)) return opt.fallback_date.substr(0, 10);
+  if (parse_iso_date(doc.input().date, &y, &m, &d)) return format_iso_date(y, m, d);
+  if (doc.dateline.present && doc.dateline.date_end > doc.dateline.date_first) {
+    DateMention dm;
+    // A dateline without a year ("Sept. 5") takes its year from --date when given.
+    if (parse_date_tokens(doc, lex, doc.dateline.date_first, doc.dateline.date_end, opt.fallback_date, &dm) &&
+        dm.year > 0)
+      return format_iso_date(dm.year, dm.month, dm.day);
+  }
+  if (parse_iso_date(opt.fallback_date, &y, &m, &d)) return format_iso_date(y, m, d);
   return "";
 }
 
@@ -99,13 +105,7 @@ ExtractResult Pipeline::extract(DocumentInput&& moved, const ExtractOptions& opt
     result.warnings.push_back(w.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   Analysis a(doc, *lexicon_);
-  a.anchor_date = anchor_for(doc, a, options);
-  if (a.anchor_date.empty() && doc.dateline.present && doc.dateline.date_end > doc.dateline.date_first) {
-    DateMention dm;
-    if (parse_date_tokens(doc, *lexicon_, doc.dateline.date_first, doc.dateline.date_end, options.fallback_date, &dm) &&
-        dm.year > 0)
-      a.anchor_date = format_iso_date(dm.year, dm.month, dm.day);
-  }
+  a.anchor_date = anchor_for(doc, *lexicon_, options);
   run_extract_stages(&a);
   for (AssembledRecord& r : assemble_incidents(a, options)) result.records.push_back(std::move(r.json));
   return result;

@@ -217,5 +217,57 @@ TEST(MucKeysOnRealData, Tst2TemplateCounts) {
   EXPECT_EQ(total, 106);
 }
 
+// INCIDENT: DATE and INCIDENT: LOCATION fills (task documentation 7.3, 7.4).
+TEST(MucSlots, DateRanges) {
+  using Ranges = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(muc_date_ranges("21 JAN 89"), (Ranges{{"1989-01-21", "1989-01-21"}}));
+  EXPECT_EQ(muc_date_ranges("15 JAN 89 - 21 JAN 89"), (Ranges{{"1989-01-15", "1989-01-21"}}));
+  EXPECT_EQ(muc_date_ranges("- 04 MAR 90"), (Ranges{{"1990-02-26", "1990-03-04"}}));
+  EXPECT_EQ(muc_date_ranges("(- 29 MAR 89) / (28 MAR 89 - 29 MAR 89)"),
+            (Ranges{{"1989-03-23", "1989-03-29"}, {"1989-03-28", "1989-03-29"}}));
+  EXPECT_EQ(muc_date_ranges("03 MARCH 90"), (Ranges{{"1990-03-03", "1990-03-03"}}));
+  EXPECT_TRUE(muc_date_ranges("*").empty());
+  EXPECT_TRUE(muc_date_ranges("-").empty());
+  Ranges r = muc_date_ranges("- 04 MAR 90");
+  EXPECT_TRUE(muc_date_matches(r, "1990-03-01"));
+  EXPECT_FALSE(muc_date_matches(r, "1990-03-05"));
+  EXPECT_FALSE(muc_date_matches(r, ""));
+}
+
+TEST(MucSlots, Locations) {
+  std::vector<MucLocation> l = muc_locations("EL SALVADOR: SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].country, "EL SALVADOR");
+  EXPECT_EQ(l[0].city, "SAN SALVADOR");
+  l = muc_locations("(EL SALVADOR: ZARAGOZA (TOWN)) / (EL SALVADOR: SAN SALVADOR (CITY))");
+  ASSERT_EQ(l.size(), 2u);
+  EXPECT_EQ(l[0].city, "ZARAGOZA");
+  EXPECT_EQ(l[1].city, "SAN SALVADOR");
+  l = muc_locations("? COLOMBIA: ANTIOQUIA (DEPARTMENT)");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].country, "COLOMBIA");
+  EXPECT_EQ(l[0].city, "");
+  EXPECT_TRUE(muc_locations("*").empty());
+  EXPECT_EQ(muc_country_iso("EL SALVADOR"), "SV");
+  EXPECT_EQ(muc_country_iso("ATLANTIS"), "");
+  nlohmann::json rec = nlohmann::json::parse(R"({"location": {"name": "Bogotá", "country": "CO"}})");
+  EXPECT_TRUE(muc_location_matches({"COLOMBIA", "BOGOTA"}, rec));
+  EXPECT_TRUE(muc_location_matches({"COLOMBIA", ""}, rec));
+  EXPECT_FALSE(muc_location_matches({"COLOMBIA", "MEDELLIN"}, rec));
+  EXPECT_FALSE(muc_location_matches({"PERU", ""}, rec));
+  EXPECT_FALSE(muc_location_matches({"PERU", ""}, nlohmann::json::parse(R"({"location": null})")));
+}
+
+TEST(MucSlots, KeyKeepsDateAndLocation) {
+  std::string key = slot("0.  MESSAGE: ID", "TST9-MUC4-0001") + slot("1.  MESSAGE: TEMPLATE", "1") +
+                    slot("2.  INCIDENT: DATE", "- 04 MAR 90") +
+                    slot("3.  INCIDENT: LOCATION", "PERU: LIMA (CITY)") + slot("4.  INCIDENT: TYPE", "BOMBING");
+  Result<MucKeyFile> keys = parse_muc_keys(key, "k");
+  ASSERT_TRUE(keys.ok()) << keys.error();
+  ASSERT_EQ(keys->templates.size(), 1u);
+  EXPECT_EQ(keys->templates[0].date_fill, "- 04 MAR 90");
+  EXPECT_EQ(keys->templates[0].location_fill, "PERU: LIMA (CITY)");
+}
+
 }  // namespace
 }  // namespace sitrep::eval

@@ -20,6 +20,13 @@ struct Match {
   std::span<const lex::Posting> postings;
 };
 
+// A phrase of one lexicon table found in the text (extract/hits).
+struct Hit {
+  uint32_t first = 0, end = 0;  // tokens
+  uint32_t row = 0;             // row in the table
+  uint16_t flags = 0;           // lex::PostingFlag
+};
+
 // Layer: numbers (extract/numbers).
 struct NumberMention {
   uint32_t first = 0, end = 0;
@@ -143,6 +150,9 @@ class Analysis {
   std::vector<Attribution> attributions;
   std::vector<int32_t> place_countries;  // countries table rows the document names (context)
   std::vector<int32_t> actor_at;         // token -> actors index or -1 (built by find_actors)
+  // Cache of table_hits (extract/hits): per table, longest-only and all-rows variants.
+  mutable std::vector<std::vector<Hit>> hit_cache[2];
+  mutable std::vector<uint8_t> hit_cached[2];
 
   // Items of `layer` in sentence s.
   template <typename T>

@@ -6,8 +6,16 @@
 
 namespace sitrep {
 
-std::vector<Hit> table_hits(const Analysis& a, lex::Table table, bool all_rows) {
-  std::vector<Hit> out;
+const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all_rows) {
+  auto& cache = a.hit_cache[all_rows];
+  auto& cached = a.hit_cached[all_rows];
+  if (cache.empty()) {
+    cache.resize(lex::kTableCount);
+    cached.assign(lex::kTableCount, 0);
+  }
+  if (cached[table]) return cache[table];
+  cached[table] = 1;
+  std::vector<Hit>& out = cache[table];
   uint32_t covered_until = 0;
   const uint32_t n = uint32_t(a.doc.tokens.size());
   for (uint32_t i = 0; i < n; ++i) {

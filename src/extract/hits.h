@@ -9,15 +9,11 @@
 
 namespace sitrep {
 
-struct Hit {
-  uint32_t first = 0, end = 0;  // tokens
-  uint32_t row = 0;             // row in the table
-  uint16_t flags = 0;           // lex::PostingFlag
-};
 
 // All hits of `table`, longest first at each position, non-overlapping, in text order.
 // With `all_rows`, every row a phrase names is returned (same span, several hits).
-std::vector<Hit> table_hits(const Analysis& a, lex::Table table, bool all_rows = false);
+// Computed once per document and table, then served from the Analysis's cache.
+const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all_rows = false);
 
 // True when tokens [first, end) contain a phrase of `table` whose column `col` is `value`.
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value = {});

@@ -9,9 +9,10 @@
 namespace sitrep {
 namespace {
 
-// Determiners and quantifiers that open a noun phrase ("an", "one of its", "two").
+// Determiners and quantifiers that open a noun phrase ("an", "one of its", "two"). Not
+// "that" or "this": far more often a conjunction or a pronoun ("said that rebels ...").
 bool np_opener(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+  return word_in(a, i, {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those",
                         "some", "several", "many", "all", "both", "other", "another", "each", "no", "any",
                         "number", "group", "dozens", "scores", "hundreds", "tens", "thousands", "few", "couple"});
 }

@@ -4,6 +4,8 @@
 // is done per incident in incident/assemble.
 #include "extract/casualties.h"
 
+#include <algorithm>
+
 #include "extract/actors.h"
 #include "extract/hits.h"
 
@@ -180,23 +182,451 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
   return found;
 }
 
+
+// ---- Names of people (victims[].name) ----------------------------------------------
+// In mixed case a name is a run of capitalised words; in all-caps wire copy (MUC-4) every
+// word is capitalised, so a name is recognised by a common given name or a title before
+// it ("MAYOR PEDRO GARCIA", "FATHER ELLACURIA") and by its words not being English
+// dictionary words. The name's extent excludes the title, as MUC-4's HUM TGT: NAME and
+// ACLED/GTD's named-victim notes write it.
+
+// A person's name is a few words: "Luis Carlos Galan Sarmiento", "Jose Antonio Rodriguez Porth".
+constexpr uint32_t kMaxNameTokens = 6;
+// Titles and modifiers between a casualty word and the name it introduces:
+// "the murder of the Liberal presidential candidate Luis Carlos Galan".
+constexpr uint32_t kMaxNameLead = 6;
+// A list of named victims ("the following policemen died: ...") rarely runs longer.
+constexpr size_t kMaxListNames = 40;
+// An apposition ("Pedro Garcia, the mayor of the town,") is short.
+constexpr uint32_t kMaxApposition = 10;
+
+struct NameSpan {
+  uint32_t first = 0, end = 0;        // the name's tokens
+  uint32_t title_first = 0;           // the title before it (== first when none)
+  int32_t full = -1;                  // a surname restating a fuller name: its names index
+};
+
+class Names {
+ public:
+  explicit Names(const Analysis& a) : a_(a) {
+    const auto& t = a.doc.tokens;
+    tag_.assign(t.size(), 0);
+    title_end_.assign(t.size(), 0);
+    const Table& words = a.lex.table(lex::kCasualtyWords);
+    for (const Hit& h : table_hits(a, lex::kCasualtyWords, true)) {
+      std::string_view form = words.get(h.row, "form");
+      if (form == "given_name" && h.end == h.first + 1) tag_[h.first] |= kGiven;
+      else if (form == "given_name") for (uint32_t i = h.first; i < h.end; ++i) tag_[i] |= kGiven;
+      else if (form == "surname") for (uint32_t i = h.first; i < h.end; ++i) tag_[i] |= kSurname;
+      else if (form == "title") title_end_[h.first] = std::max(title_end_[h.first], h.end);
+    }
+    // Forward scan: a title then a name, or a name opened by a given name (or, in mixed
+    // case, a run of capitalised non-dictionary words).
+    const uint32_t n = uint32_t(t.size());
+    for (uint32_t i = 0; i < n;) {
+      uint32_t title_first = i;
+      uint32_t j = i;
+      // Titles may stack: "Auxiliary Bishop", "former Defence Minister General".
+      while (j < n && title_end_[j] > j) {
+        j = title_end_[j];
+        if (j < n && a.doc.token_text(j) == ".") ++j;  // "Dr. Jose Perez"
+        // An unknown word between titles is one more title word ("Divison General").
+        if (j + 1 < n && part(j) && title_end_[j + 1] > j + 1) ++j;
+      }
+      bool titled = j > i;
+      if (titled && j < n && a.doc.token_text(j) == ",") ++j;  // "the rector, Ignacio Ellacuria"
+      uint32_t end = name_from(j, titled);
+      if (end > j) {
+        names_.push_back(NameSpan{j, end, titled ? title_first : j});
+        i = end;
+      } else {
+        i = titled ? j : i + 1;
+      }
+    }
+    restatements();
+  }
+
+  // The fullest form of a name: "Castellar" -> "Ricardo Alfonso Castellar".
+  const NameSpan& full(const NameSpan& n) const { return n.full >= 0 ? names_[size_t(n.full)] : n; }
+  const std::vector<NameSpan>& all() const { return names_; }
+  bool is_title(uint32_t i) const { return i < title_end_.size() && title_end_[i] > i; }
+
+  const NameSpan* starting_in(uint32_t from, uint32_t to) const {
+    auto [lo, hi] = in_tokens(names_, from, to);
+    return lo < hi ? &names_[lo] : nullptr;
+  }
+  const NameSpan* ending_at(uint32_t end) const {
+    auto [lo, hi] = in_tokens(names_, end > kMaxNameTokens ? end - kMaxNameTokens : 0, end);
+    for (size_t i = lo; i < hi; ++i)
+      if (names_[i].end == end) return &names_[i];
+    return nullptr;
+  }
+
+ private:
+  enum : uint8_t { kGiven = 1, kSurname = 2 };
+
+  bool other_word(uint32_t i) const {
+    // Words the lexicon knows as something else are not name parts: months, numbers,
+    // agents ("soldiers"), triggers, cues, named organisations.
+    uint64_t h = a_.doc.tokens[i].hash;
+    const Lexicon& l = a_.lex;
+    if (l.has(h, lex::kMonths) || l.has(h, lex::kWeekdays) || l.has(h, lex::kNumbers) || l.has(h, lex::kAgents) ||
+        l.has(h, lex::kTriggers) || l.has(h, lex::kCues) || l.has(h, lex::kWeapons) || l.has(h, lex::kTargets))
+      return true;
+    if (i < a_.actor_at.size() && a_.actor_at[i] >= 0) return true;
+    return is_title(i);
+  }
+
+  // Token i can be a word of a name.
+  bool part(uint32_t i) const {
+    const Token& t = a_.doc.tokens[i];
+    if (!t.is(kWord) || t.is(kNumber) || !t.is(kCapitalised) || t.is(kPossessive)) return false;
+    if (tag_[i] & (kGiven | kSurname)) return true;
+    std::string_view w = a_.doc.norm(i);
+    if (w.size() < 2 || w.find('.') != std::string_view::npos) return false;
+    if (a_.lex.has(t.hash, lex::kCommonWords) || other_word(i)) return false;
+    // In mixed case an all-capitals word is an acronym ("FMLN"), not a name.
+    if (!a_.doc.all_caps && t.is(kAllCaps)) return false;
+    return true;
+  }
+
+  bool particle(uint32_t i) const {
+    return word_in(a_, i, {"de", "del", "la", "las", "los", "y", "van", "von", "der", "bin", "ibn", "al", "abu", "da", "dos", "do", "di", "le"});
+  }
+
+  // The end of a name starting at token i ("" -> i). Untitled names need a given name
+  // first (or, in mixed case, two capitalised non-dictionary words); titled ones one word.
+  uint32_t name_from(uint32_t i, bool titled) const {
+    const auto& t = a_.doc.tokens;
+    const uint32_t n = uint32_t(t.size());
+    if (i >= n || !part(i)) return i;
+    // "San Salvador", "Santa Ana": a given name after these is a place.
+    if (i > 0 && word_in(a_, i - 1, {"san", "santa", "santo", "sao", "st", "saint", "puerto", "port"})) return i;
+    uint32_t end = i + 1, words = 1;
+    bool dictionary_free = !(tag_[i] & kGiven) || !a_.lex.has(t[i].hash, lex::kCommonWords);
+    while (end < n && end - i < kMaxNameTokens) {
+      if (t[end].is(kNewlineBefore) && !t[end].is(kSpaceBefore)) break;
+      if (part(end)) { ++end; ++words; continue; }
+      // Particles and joiners inside a name: "de la Cruz", "Jean-Bertrand", "al-Masri".
+      uint32_t k = end;
+      while (k < n && k - end < 2 && (particle(k) || t[k].is(kHyphen))) ++k;
+      if (k > end && k < n && part(k)) { end = k + 1; ++words; continue; }
+      break;
+    }
+    if (titled) return end;
+    if (tag_[i] & kGiven) return words >= 2 ? end : i;
+    if (a_.doc.all_caps) return i;
+    // Mixed case, no title and no known given name: two or more capitalised words not in
+    // the dictionary and not a place ("Hector Oqueli Colindres").
+    if (words < 2 || !dictionary_free) return i;
+    auto [plo, phi] = in_tokens(a_.places, i, end);
+    return plo < phi ? i : end;
+  }
+
+  // Surnames alone restate a name given in full elsewhere in the document ("Ricardo
+  // Alfonso Castellar ... Castellar was kidnapped"): a word that is not the first of a
+  // full name, met without its given name, is that person.
+  void restatements() {
+    const auto& t = a_.doc.tokens;
+    std::vector<std::pair<uint64_t, int32_t>> surnames;  // word hash -> names index
+    for (size_t k = 0; k < names_.size(); ++k) {
+      const NameSpan& n = names_[k];
+      if (n.end - n.first < 2) continue;
+      for (uint32_t i = n.first + 1; i < n.end; ++i)
+        if (!particle(i) && !t[i].is(kHyphen)) surnames.push_back({t[i].hash, int32_t(k)});
+    }
+    if (surnames.empty()) return;
+    std::sort(surnames.begin(), surnames.end());
+    std::vector<uint8_t> covered(t.size(), 0);
+    for (const NameSpan& n : names_)
+      for (uint32_t i = n.title_first; i < n.end; ++i) covered[i] = 1;
+    auto find = [&](uint64_t h) {
+      auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(h, INT32_MIN));
+      return it != surnames.end() && it->first == h ? it->second : -1;
+    };
+    std::vector<NameSpan> found;
+    const uint32_t n = uint32_t(t.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (covered[i] || !t[i].is(kCapitalised) || (tag_[i] & kGiven)) continue;
+      int32_t k = find(t[i].hash);
+      if (k < 0 || !part(i)) continue;
+      uint32_t end = i + 1;
+      while (end < n && !covered[end] && find(t[end].hash) == k && end - i < kMaxNameTokens) ++end;
+      uint32_t title_first = i;
+      for (uint32_t b = i; b > 0 && i - b < 4; --b)
+        if (title_end_[b - 1] == title_first) title_first = b - 1;
+      found.push_back(NameSpan{i, end, title_first, k});
+      i = end - 1;
+    }
+    if (found.empty()) return;
+    names_.insert(names_.end(), found.begin(), found.end());
+    std::stable_sort(names_.begin(), names_.end(), [](const NameSpan& x, const NameSpan& y) { return x.first < y.first; });
+    // Indexes moved: point each restatement at its full name again.
+    std::vector<int32_t> where(names_.size(), -1);
+    std::vector<std::pair<uint32_t, uint32_t>> full_spans;
+    for (NameSpan& r : names_)
+      if (r.full >= 0) r.full = -2 - r.full;  // mark: old index encoded
+    // Old indexes referred to the full names in their original order, which is their
+    // order among the non-restatements now.
+    std::vector<int32_t> old_to_new;
+    for (size_t k = 0; k < names_.size(); ++k)
+      if (names_[k].full == -1) old_to_new.push_back(int32_t(k));
+    for (NameSpan& r : names_)
+      if (r.full <= -2) r.full = old_to_new[size_t(-2 - r.full)];
+  }
+
+  const Analysis& a_;
+  std::vector<uint8_t> tag_;
+  std::vector<uint32_t> title_end_;
+  std::vector<NameSpan> names_;
+};
+
+// The name as written, with line breaks and runs of spaces made one space (wire copy
+// wraps lines inside names).
+std::string name_text(const Analysis& a, const NameSpan& n) {
+  std::string out;
+  for (uint32_t i = n.first; i < n.end; ++i) {
+    const Token& t = a.doc.tokens[i];
+    if (i > n.first && (t.is(kSpaceBefore) || t.is(kNewlineBefore))) out += ' ';
+    out += a.doc.token_text(i);
+  }
+  return out;
+}
+
+VictimGroup named_group(const Analysis& a, const Names& names, const NameSpan& n, const std::string& effect) {
+  VictimGroup v;
+  v.first = n.title_first;
+  v.end = n.end;
+  v.sentence = a.doc.sentence_of[n.first];
+  v.effect = effect;
+  v.count = 1;
+  const NameSpan& full = names.full(n);
+  v.name = name_text(a, full);
+  v.head = std::string(a.doc.norm(full.end - 1));  // the surname: "Galan" restates "Luis Carlos Galan"
+  return v;
+}
+
+// Tokens [from, to) are only titles and modifiers before a name: no punctuation but an
+// apposition comma or a bracketed insertion ("DAS [Administrative Department of Security]
+// Director"), no preposition or verb that would make the name someone else's ("the son
+// of", "in", "by", "said").
+bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
+  const auto& t = a.doc.tokens;
+  uint32_t lead = 0;
+  for (uint32_t k = from; k < to; ++k) {
+    if (a.doc.token_text(k) == "[" || a.doc.token_text(k) == "(") {
+      uint32_t c = k + 1;
+      while (c < to && c - k < 10 && a.doc.token_text(c) != "]" && a.doc.token_text(c) != ")") ++c;
+      if (c < to && (a.doc.token_text(c) == "]" || a.doc.token_text(c) == ")")) { k = c; continue; }
+      return false;
+    }
+    if (t[k].is(kPunct) && !t[k].is(kHyphen) && a.doc.token_text(k) != ",") return false;
+    if (t[k].is(kNumber)) return false;
+    if (word_in(a, k, {"of", "by", "in", "at", "on", "near", "to", "from", "for", "with", "and", "who", "which", "that",
+                       "said", "was", "were", "has", "had", "is", "are", "his", "her", "their", "its"}))
+      return false;
+    if (++lead > kMaxNameLead) return false;
+  }
+  return true;
+}
+
+// Names listed after a first one: "Ignacio Ellacuria, Segundo Montes and Ignacio Martin
+// Baro", "Maria Pulido, 42; Pilar Pulido, 19; ...", "Roberto Navas, a Reuters
+// photographer, Cornell Lagrow, a Dutch cameraman, and ...".
+uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first, uint32_t limit,
+                   const std::string& effect, bool subset, std::vector<VictimGroup>* out) {
+  const auto& t = a.doc.tokens;
+  auto sep = [&](uint32_t k) { return k < limit && (a.doc.token_text(k) == "," || a.doc.token_text(k) == ";" || word_is(a, k, "and")); };
+  VictimGroup v = named_group(a, names, first, effect);
+  v.subset = subset;
+  out->push_back(v);
+  uint32_t j = first.end;
+  while (j + 1 < limit && out->size() < kMaxListNames) {
+    uint32_t k = j;
+    // An age or an apposition after the name: ", 42", ", a Reuters photographer,".
+    if (k + 1 < limit && a.doc.token_text(k) == "," && (t[k + 1].is(kNumber) || word_in(a, k + 1, {"a", "an", "the", "who", "aged"}))) {
+      uint32_t e = k + 1;
+      while (e < limit && e - k <= kMaxApposition && !(t[e].is(kPunct) && !t[e].is(kHyphen))) ++e;
+      if (e >= limit || e - k > kMaxApposition) break;
+      k = e;
+    }
+    if (!sep(k)) break;
+    while (sep(k)) ++k;
+    if (word_is(a, k, "of")) ++k;  // "the murder of X and of Y"
+    const NameSpan* nx = names.starting_in(k, std::min(limit, k + kMaxNameLead + 1));
+    if (!nx || !lead_ok(a, k, nx->title_first)) break;
+    VictimGroup w = named_group(a, names, *nx, effect);
+    w.subset = subset;
+    out->push_back(w);
+    j = nx->end;
+  }
+  return j;
+}
+
+// A name ending at `end`, or before an apposition that ends there: "Pedro Garcia, the
+// town's mayor," / "Todd Wilson, 20 years old,".
+const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  if (const NameSpan* n = names.ending_at(end)) return n;
+  if (end <= limit || (a.doc.token_text(end - 1) != "," && a.doc.token_text(end - 1) != ";")) return nullptr;
+  if (const NameSpan* n = names.ending_at(end - 1)) return n;
+  // Up to two comma-separated segments: "Ricardo Castellar, mayor of Achi, in the
+  // northern department of Bolivar, was killed".
+  int segments = 0;
+  for (uint32_t k = end - 1; k > limit && end - 1 - k < 2 * kMaxApposition; --k) {
+    if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) {
+      if (a.doc.token_text(k - 1) != "," && a.doc.token_text(k - 1) != ";") return nullptr;
+      const NameSpan* n = names.ending_at(k - 1);
+      if (n && n->first >= limit) return n;
+      if (++segments == 2) return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// A name before token i (auxiliaries skipped): "Mayor Pedro Garcia was killed", "Pedro
+// Garcia, the town's mayor, was killed", "General Maza, who escaped unhurt".
+bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
+               std::vector<VictimGroup>* out) {
+  uint32_t j = i;
+  while (j > limit && auxiliary(a, j - 1)) --j;
+  if (j > limit && word_is(a, j - 1, "who")) --j;
+  const NameSpan* n = name_before(a, names, j, limit);
+  if (!n || n->first < limit) return false;
+  // Earlier names of a coordination: "Pedro Garcia and Juan Lopez were killed".
+  std::vector<const NameSpan*> list{n};
+  uint32_t b = n->title_first;
+  auto sep = [&](uint32_t k) { return word_is(a, k, "and") || a.doc.token_text(k) == "," || a.doc.token_text(k) == ";"; };
+  while (b > limit + 1 && list.size() < kMaxListNames && sep(b - 1)) {
+    // "A, the secretary; and B" / "A and B" / "A, B and C": back over the separators.
+    uint32_t e = b - 1;
+    if (word_is(a, e, "and") && e > limit && sep(e - 1)) --e;
+    const NameSpan* p = name_before(a, names, e + 1, limit);
+    if (!p) p = name_before(a, names, e, limit);
+    if (!p) break;
+    list.push_back(p);
+    b = p->title_first;
+  }
+  for (auto it = list.rbegin(); it != list.rend(); ++it) out->push_back(named_group(a, names, **it, effect));
+  return true;
+}
+
+// A name after token i: "killed Mayor Pedro Garcia", "the murder of Attorney General
+// Roberto Garcia Alvarado", "kidnapped the son of ..." is not the son's name (stops at "of").
+bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
+                bool subset, std::vector<VictimGroup>* out) {
+  const auto& t = a.doc.tokens;
+  uint32_t j = i;
+  while (j < limit && (t[j].is(kQuote) || word_in(a, j, {"the", "a", "an", "former", "late"}))) ++j;
+  const NameSpan* n = names.starting_in(j, std::min(limit, j + kMaxNameLead + kMaxApposition + 1));
+  if (!n || n->first >= limit) return false;
+  if (!lead_ok(a, j, n->title_first)) return false;
+  name_list(a, names, *n, limit, effect, subset, out);
+  return true;
+}
+
+// Names of a group's members right after it: "six Jesuit priests, Ignacio Ellacuria, ...":
+// listed as victims, counted with the group (subsets).
+void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
+                   std::vector<VictimGroup>* out) {
+  uint32_t j = i;
+  while (j < limit && (a.doc.token_text(j) == "," || a.doc.token_text(j) == ":" || a.doc.token_text(j) == "(" ||
+                       word_in(a, j, {"including", "among", "them", "namely"})))
+    ++j;
+  const NameSpan* n = names.starting_in(j, std::min(limit, j + 1));
+  if (!n || n->title_first != j) return;
+  name_list(a, names, *n, limit, effect, true, out);
+}
+
+// "killed and wounded", "dead or injured", "wounded and killed": a casualty word joined
+// to one of the other effect by "and"/"or" (hit h is the first of the two).
+bool mixed_effects(const Analysis& a, const Hit& h, const Table& words) {
+  std::string_view e1 = words.get(h.row, "effect");
+  if (e1 != "killed" && e1 != "injured") return false;
+  if (!word_in(a, h.end, {"and", "or"})) return false;
+  const std::vector<Hit>& hits = table_hits(a, lex::kCasualtyWords);
+  auto x = std::lower_bound(hits.begin(), hits.end(), h.end + 1, [](const Hit& y, uint32_t t) { return y.first < t; });
+  if (x == hits.end() || x->first != h.end + 1) return false;
+  std::string_view e2 = words.get(x->row, "effect");
+  return (e2 == "killed" || e2 == "injured") && e2 != e1;
+}
+
+// A group without a number followed by its members' names ("the following policemen
+// died: Major A, Captain B, ...") counts as many as the names listed; a group with a
+// number keeps it and the names are its members (ACLED counts people once).
+void count_named_members(std::vector<VictimGroup>* groups) {
+  bool uncounted_group = false, named_subsets = false;
+  for (const VictimGroup& g : *groups) {
+    if (g.name.empty() && !g.subset) uncounted_group |= g.count < 0;
+    if (g.name.empty() && !g.subset && g.count >= 0) return;
+    named_subsets |= !g.name.empty() && g.subset;
+  }
+  if (!uncounted_group || !named_subsets) return;
+  for (VictimGroup& g : *groups) {
+    if (g.name.empty()) g.subset = true;
+    else g.subset = false;
+  }
+}
+
 }  // namespace
 
 void find_casualties(Analysis* a) {
   const Table& words = a->lex.table(lex::kCasualtyWords);
   const auto& t = a->doc.tokens;
   a->victims.clear();
+  const Names names(*a);
   for (const Hit& h : table_hits(*a, lex::kCasualtyWords)) {
     std::string effect(words.get(h.row, "effect"));
     std::string_view form = words.get(h.row, "form");
+    if (form == "given_name" || form == "surname" || form == "title") continue;
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
     std::vector<VictimGroup> groups;
-    bool passive = h.first > s.first_token && auxiliary(*a, h.first - 1);
-    if (form == "noun") {
-      right_groups(*a, h.end, s.end_token, effect, &groups);
+    // Passive when a form of "be" (or "get") precedes among the auxiliaries: "were
+    // killed", "was reportedly killed"; "also killed", "have killed" are active.
+    bool passive = false;
+    for (uint32_t k = h.first; k > s.first_token && auxiliary(*a, k - 1); --k)
+      passive |= word_in(*a, k - 1, {"was", "were", "been", "be", "being", "is", "are", "get", "got"});
+    const NameSpan* possessor = h.first >= 2 && a->doc.tokens[h.first - 1].is(kPossessive) ? names.ending_at(h.first - 1) : nullptr;
+    if (form == "none") {
+      // "No one was hurt", "causing no casualties": zero, with the words as evidence.
+      for (const char* e : {"killed", "injured"}) {
+        if (effect != "casualties" && effect != e) continue;
+        VictimGroup v;
+        v.first = h.first;
+        v.end = h.end;
+        v.sentence = sent;
+        v.effect = e;
+        v.count = 0;
+        v.head = "none";  // never a restatement of a counted group
+        v.total = true;   // a figure for the whole incident, not a group of people
+        groups.push_back(v);
+      }
+    } else if (possessor) {
+      // "Galan's murder", "the mayor's kidnappers", "Garcia's kidnapping": the possessor is the victim.
+      groups.push_back(named_group(*a, names, *possessor, effect));
+    } else if (form == "possessed") {
+      // Without a named possessor these nouns say nothing countable.
+    } else if (form == "identifies") {
+      // "The victims were Pedro Garcia and ...": the people of the group just counted.
+      if (effect.empty()) {
+        const VictimGroup* last = a->victims.empty() ? nullptr : &a->victims.back();
+        if (last && last->sentence + 1 >= sent && !last->effect.empty()) effect = last->effect;
+      }
+      if (!effect.empty()) right_name(*a, names, h.end, s.end_token, effect, true, &groups);
+    } else if (effect.empty() || form == "named_verb" || form == "named_noun") {
+      // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
+      // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
+      // people are kept here, the groups attacked are targets (extract/events).
+      if (form != "noun" && form != "named_noun" && passive) left_name(*a, names, h.first, s.first_token, effect, &groups);
+      else right_name(*a, names, h.end, s.end_token, effect, false, &groups);
+    } else if (form == "noun") {
+      if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) &&
+          right_groups(*a, h.end, s.end_token, effect, &groups))
+        named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
     } else if (form == "adjective" || form == "intransitive" || passive) {
-      if (!left_groups(*a, h.first, s.first_token, effect, &groups) && form == "adjective") {
+      if (left_name(*a, names, h.first, s.first_token, effect, &groups)) {
+      } else if (!left_groups(*a, h.first, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
         if (!n && h.first >= 1 && word_is(*a, h.first - 1, "of")) n = number_ending_at(*a, h.first - 1);
@@ -215,9 +645,42 @@ void find_casualties(Analysis* a) {
       }
     } else {
       // Active verb: the victims follow; the words before are the perpetrators.
-      if (!right_groups(*a, h.end, s.end_token, effect, &groups))
+      if (right_name(*a, names, h.end, s.end_token, effect, false, &groups)) {
+      } else if (right_groups(*a, h.end, s.end_token, effect, &groups)) {
+        named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
+      } else {
         left_groups(*a, h.first, s.first_token, effect, &groups);  // "20 killed"
+      }
     }
+    // "Seven soldiers were killed and wounded": one figure for both effects is neither a
+    // death toll nor an injury count (SPEC section 3); both stay unknown, with the words
+    // as evidence.
+    if (mixed_effects(*a, h, words) && !groups.empty()) {
+      std::vector<VictimGroup> both;
+      for (VictimGroup& g : groups) {
+        if (!g.name.empty()) continue;
+        g.count = -1;
+        g.vague = true;
+        for (const char* e : {"killed", "injured"}) {
+          VictimGroup c = g;
+          c.effect = e;
+          both.push_back(c);
+        }
+      }
+      for (VictimGroup& g : groups)
+        if (!g.name.empty()) both.push_back(g);
+      groups.swap(both);
+    }
+    // "The following policemen died in combat: Major ..., Captain ...": the names after a
+    // colon are the group's members.
+    if (form != "identifies" && !effect.empty()) {
+      for (uint32_t k = h.end; k < s.end_token && k < h.end + kMaxNameLead; ++k) {
+        if (a->doc.token_text(k) != ":") continue;
+        right_name(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups);
+        break;
+      }
+    }
+    count_named_members(&groups);
     // "including three children": subsets of a group already counted.
     for (VictimGroup& g : groups) {
       for (uint32_t k = g.first >= 3 ? g.first - 3 : 0; k < g.first; ++k)

@@ -22,7 +22,7 @@ bool locative_word(const Analysis& a, uint32_t i) {
 }
 
 bool near_word(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"near", "outside", "outskirts", "from", "off", "north", "south", "east", "west",
+  return word_in(a, i, {"near", "outside", "outskirts", "off", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
                         "miles", "road", "highway", "vicinity"});
 }
@@ -34,7 +34,8 @@ bool near_before(const Analysis& a, uint32_t first) {
   if (near_word(a, first - 1)) return true;
   if (first < 2) return false;
   if (word_in(a, first - 1, {"to", "from"}))
-    return word_in(a, first - 2, {"road", "highway", "route", "way", "motorway", "border"});
+    return word_in(a, first - 2, {"road", "highway", "route", "way", "motorway", "border", "km", "kilometres",
+                                  "kilometers", "miles", "kms"});
   if (word_is(a, first - 1, "of"))
     return word_in(a, first - 2, {"outskirts", "north", "south", "east", "west", "northeast", "northwest",
                                   "southeast", "southwest", "vicinity", "edge", "km", "kilometres", "kilometers",
@@ -268,8 +269,9 @@ void find_places(Analysis* a) {
       if (!word_is(*a, i, "capital") || !word_is(*a, i - 1, "the")) continue;
       bool named_after = false;
       if (i + 1 < toks.size()) {
-        named_after = word_in(*a, i + 1, {"of", ","}) || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));
-        auto [qlo, qhi] = in_tokens(a->places, i + 1, i + 2);  // a->places is sorted here
+        named_after = word_is(*a, i + 1, "of") || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));
+        uint32_t n = i + 1 < toks.size() && word_is(*a, i + 1, ",") ? i + 2 : i + 1;  // "the capital, Kabul"
+        auto [qlo, qhi] = in_tokens(a->places, n, n + 1);  // a->places is sorted here
         named_after |= qhi > qlo;
       }
       if (named_after) continue;

@@ -102,8 +102,13 @@ void find_sources(Analysis* a) {
         return true;
     return false;
   };
-  for (const Hit& h : table_hits(*a, lex::kCues)) {
-    if (cues.get(h.row, ccls) != "say") continue;
+  for (Hit h : table_hits(*a, lex::kCues)) {
+    if (cues.get(h.row, ccls) != "say") {
+      // A channel phrase that starts with a speech verb ("told a news conference", "tweeted")
+      // hides the verb's own cue: its first word is the verb.
+      if (!word_in(*a, h.first, {"told", "tweeted", "briefed", "telephoned", "phoned", "wrote"})) continue;
+      h.end = h.first + 1;
+    }
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
     // The speaker: the words before the verb, back to punctuation; an apposition or a
@@ -239,11 +244,20 @@ void find_sources(Analysis* a) {
         for (uint32_t k = of; k < oe; ++k)
           named_org |= t[k].is(kCapitalised) || a->doc.all_caps || a->actor_at[k] >= 0;
         if (oe > of && named_org) at.org = std::string(span_text(*a, of, oe));
+        // "Russian Foreign Minister ...": a demonym alone names the country.
+        if (oe == of + 1 && named_org && a->actor_at[of] < 0)
+          for (const Match& m : a->matches_at(of))
+            for (const lex::Posting& po : m.postings)
+              if (m.end == oe && po.table == lex::kCountries)
+                at.org = std::string(a->lex.table(lex::kCountries).get(po.row, "name"));
         if (at.speaker.empty()) at.speaker = apposition_name();
         if (at.speaker.empty()) at.speaker = std::string(span_text(*a, of, end));
       } else if (org) {
-        at.speaker = std::string(actors.get(org->row, "name"));
-        at.org = at.speaker;
+        // A named organisation speaks as written ("the Russian Foreign Ministry said"); "the
+        // group said" speaks as the group named before.
+        bool as_written = !back_reference(*a, first, end) && org->first <= of && org->end == end && of < end;
+        at.speaker = as_written ? std::string(span_text(*a, of, end)) : std::string(actors.get(org->row, "name"));
+        at.org = std::string(actors.get(org->row, "name"));
       } else {
         at.speaker = std::string(span_text(*a, of, end));
       }

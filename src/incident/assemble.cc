@@ -21,13 +21,13 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string iso(int y, int m, int d) {
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
 std::string hhmm(int h, int m) {
-  char buf[8];
+  char buf[24];
   std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
   return buf;
 }

@@ -23,6 +23,11 @@ std::string_view kind_col(const Analysis& a, uint32_t row, std::string_view col)
   return a.lex.table(lex::kKinds).get(row, col);
 }
 
+// The first token of the story proper: the dateline's place and date say where and when
+// the report was filed, not where and when each event happened (the record falls back on
+// them later), so they never separate two mentions.
+uint32_t story_start(const Analysis& a) { return a.doc.dateline.present ? a.doc.dateline.end_token : 0; }
+
 // The place of a mention: a place in its clause, else none.
 int32_t mention_place(const Analysis& a, const EventMention& m) {
   int32_t best = -1;
@@ -30,7 +35,7 @@ int32_t mention_place(const Analysis& a, const EventMention& m) {
   auto [lo, hi] = a.in_sentence(a.places, m.sentence);
   for (size_t i = lo; i < hi; ++i) {
     const PlaceMention& p = a.places[i];
-    if (p.speech) continue;
+    if (p.speech || p.first < story_start(a)) continue;
     uint32_t x = 0, y = 0;
     if (!gap(p.first, p.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && !(p.locative && y - x < 12)) continue;
@@ -49,6 +54,10 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
   auto [lo, hi] = a.in_sentence(a.dates, m.sentence);
   for (size_t i = lo; i < hi; ++i) {
     const DateMention& d = a.dates[i];
+    if (d.first < story_start(a)) continue;
+    // An earlier period's date in a reported event's sentence is context ("the worst since
+    // 1980"); in its own clause it would have made the mention background.
+    if (d.past_background && current(m.status)) continue;
     uint32_t x = 0, y = 0;
     if (!gap(d.first, d.end, m.first, m.end, &x, &y)) x = y = m.first;
     if (!same_clause(a, x, y) && y - x > 6) continue;
@@ -89,6 +98,24 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
 }
 
+// A plural event noun ("bombings", "kidnappings") sums up many acts; it names particular
+// ones only when counted ("two bombings") or anchored to a date or a town in its clause
+// ("bombings in Quetta on Monday"). Otherwise it may join an incident but never opens one:
+// "the massacres must stop" reports none.
+bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, int32_t date) {
+  if (!m.noun) return false;
+  std::string_view norm = a.doc.norm(m.end - 1);
+  bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
+  if (!plural) return false;
+  if (date >= 0 && !a.dates[size_t(date)].past_background) return false;
+  if (place >= 0 && a.places[size_t(place)].type != PlaceMention::kCountry) return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + 3 ? m.first - 3 : s.first_token, m.first);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.numbers[i].value >= 2) return false;
+  return true;
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
@@ -112,6 +139,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     bool any_of_class = seen_classes.count(cls) > 0;
     seen_classes.insert(cls);
     if (best < 0 && m.strength < 2 && any_of_class) continue;  // a lone "killed" adds no incident
+    if (best < 0 && !getenv("NOPL") && unanchored_plural(a, m, place, date)) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});
       best = int(clusters.size()) - 1;

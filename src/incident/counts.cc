@@ -1,5 +1,8 @@
 #include "incident/counts.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "extract/hits.h"
 #include "incident/cluster.h"
 
@@ -11,6 +14,50 @@ using Json = nlohmann::ordered_json;
 // A news report names a handful of victim groups; longer evidence lists come only from
 // pathological input, and this cap keeps a record's memory bounded there.
 constexpr size_t kMaxEvidence = 100;
+
+
+// The words of a name, lower-cased, for comparing restatements.
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : std::string(name) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w += char(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      out.push_back(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+bool words_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  for (const std::string& w : part)
+    if (std::find(whole.begin(), whole.end(), w) == whole.end()) return false;
+  return true;
+}
+
+// A named victim already listed under a fuller or shorter form of the name ("Luis Carlos
+// Galan" ... "Galan"): one person, listed once under the fullest name the text gives.
+// True when `v` restates a listed victim (whose name is lengthened if v's is fuller).
+bool restated_name(const Analysis& a, const VictimGroup& v, Json* victims,
+                   std::vector<std::pair<std::vector<std::string>, size_t>>* named) {
+  std::vector<std::string> words = name_words(v.name);
+  for (auto& [seen, index] : *named) {
+    if (words_within(words, seen)) return true;
+    if (words_within(seen, words)) {
+      Json& j = (*victims)[index];
+      Json s = spanned(a, v.first, v.end);
+      j["text"] = s["text"];
+      j["span"] = s["span"];
+      j["name"] = v.name;
+      seen = words;
+      return true;
+    }
+  }
+  if (victims->size() < kMaxListItems) named->push_back({words, victims->size()});
+  return false;
+}
 
 }  // namespace
 
@@ -108,6 +155,7 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   // Victims and counts.
   Json victims = Json::array();
   std::vector<const VictimGroup*> killed, injured, attackers_killed;
+  std::vector<std::pair<std::vector<std::string>, size_t>> named;  // a named victim's words -> victims index
   for (size_t vi : indices_in(a.victims)) {
     const VictimGroup& v = a.victims[vi];
     if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
@@ -119,10 +167,12 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     if (v.effect == "killed") killed.push_back(&v);
     if (v.effect == "injured") injured.push_back(&v);
     if (v.total) continue;
+    if (!v.name.empty() && restated_name(a, v, &victims, &named)) continue;
     Json j = spanned(a, v.first, v.end);
     if (!v.name.empty()) j["name"] = v.name;
     if (v.count >= 0) j["count"] = v.count;
-    j["effect"] = v.effect;
+    // An attacked person whose fate the text does not give: effect null.
+    j["effect"] = v.effect.empty() ? Json(nullptr) : Json(v.effect);
     if (!v.nationality.empty()) j["nationality"] = v.nationality;
     if (victims.size() < kMaxListItems) victims.push_back(j);
   }

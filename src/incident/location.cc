@@ -32,7 +32,6 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   for (size_t i : indices_in(a.places)) {
     const PlaceMention& p = a.places[i];
     if (p.speech) continue;
-    if (dl.present && p.first >= dl.place_first && p.end <= dl.place_end) continue;
     bool mine = near(p.first, p.end);
     if (!current(status) && !mine) continue;
     // Places inside the clause of another (background) mention are not this one's.
@@ -43,13 +42,16 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
     }
     if (foreign) continue;
     int type = p.type == PlaceMention::kCity ? 3 : p.type == PlaceMention::kAdmin1 ? 2 : 1;
-    int rank = (mine ? 1000 : 0) + type * 100 + (p.locative ? 10 : 0);
+    int rank = type * 100 + int(p.score) + (p.locative ? 5 : 0);
     if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }
-  if (loc < 0 && a.doc.dateline.present) {
-    auto [plo, phi] = in_tokens(a.places, a.doc.dateline.place_first, a.doc.dateline.place_end);
-    for (size_t i = plo; i < phi; ++i)
-      if (a.places[i].end <= a.doc.dateline.place_end) loc = int32_t(i);
+  if (loc < 0 && dl.present) {
+    // The dateline's most specific place ("MOGADISHU, Somalia (AP) -": Mogadishu).
+    auto [plo, phi] = in_tokens(a.places, 0, dl.end_token);
+    for (size_t i = plo; i < phi; ++i) {
+      if (a.places[i].end > dl.end_token) continue;
+      if (loc < 0 || a.places[i].type < a.places[size_t(loc)].type) loc = int32_t(i);
+    }
   }
   Json location = nullptr;
   std::string country_cc;
@@ -92,6 +94,15 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
              (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
               (a.doc.tokens[b - 1].is(kCapitalised) && !a.doc.all_caps && !word_in(a, b - 1, {"the", "a", "an"}))))
         --b;
+      // A site is where the event happened ("at a mosque", "near the Russian embassy"), not
+      // what was hit ("ambushed a police patrol"): a locative word comes before it.
+      uint32_t w = b;
+      while (w > 0 && in_sents(w - 1) && word_in(a, w - 1, {"the", "a", "an", "its", "their", "his", "her"})) --w;
+      bool locative = w > 0 && in_sents(w - 1) &&
+                      (word_in(a, w - 1, {"at", "near", "outside", "inside", "in", "on", "into", "beside", "behind"}) ||
+                       (w > 1 && word_in(a, w - 1, {"of", "to"}) &&
+                        word_in(a, w - 2, {"front", "entrance", "gate", "gates", "outside", "near", "close", "next"})));
+      if (!locative) continue;
       location["site"] = std::string(span_text(a, b, h.end));
       break;
     }

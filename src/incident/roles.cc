@@ -10,6 +10,181 @@ namespace sitrep {
 
 using Json = nlohmann::ordered_json;
 
+namespace {
+
+// How far a subject may stand before its verb ("gunmen [riding motorcycles] opened fire") and
+// an object after it ("attacked [the main gate of] the embassy"), in tokens, inside one clause.
+constexpr uint32_t kSubjectGap = 6;
+constexpr uint32_t kObjectGap = 4;
+// "an attack [carried out] by X", "were killed [yesterday] by X".
+constexpr uint32_t kByGap = 4;
+
+// A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
+bool passive_verb(const Analysis& a, const EventMention& e) {
+  if (e.noun || e.first == 0) return false;
+  static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be", "is", "are", "got", "get"};
+  if (word_in(a, e.first - 1, kAux)) return true;
+  return e.first >= 2 && word_in(a, e.first - 2, kAux) &&
+         word_in(a, e.first - 1, {"reportedly", "allegedly", "also", "later", "then", "apparently", "partially",
+                                  "partly", "completely", "totally", "seriously", "badly", "not"});
+}
+
+bool has_word_between(const Analysis& a, uint32_t b, uint32_t e, std::initializer_list<std::string_view> words) {
+  for (uint32_t i = b; i < e; ++i)
+    if (word_in(a, i, words)) return true;
+  return false;
+}
+
+}  // namespace
+
+Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
+  const Analysis& a = sc.a;
+  if (first >= end || end > a.doc.tokens.size()) return Role::kNone;
+  uint32_t s = a.doc.sentence_of[first];
+  if (s >= sc.mx.by_sentence.size()) return Role::kNone;
+  Role best = Role::kNone;
+  for (uint32_t i : sc.mx.by_sentence[s]) {
+    if (sc.mx.cluster_of[i] != int(sc.c)) continue;
+    const EventMention& e = a.events[i];
+    if (first < e.end && e.first < end) continue;  // the trigger's own words
+    if (!same_clause(a, std::min(end - 1, e.end - 1), std::max(first, e.first))) continue;
+    if (end <= e.first) {
+      uint32_t gap = e.first - end;
+      // "the embassy was attacked": the subject of a passive verb is its patient.
+      if (passive_verb(a, e)) {
+        if (gap <= 2) return Role::kPatient;
+        continue;
+      }
+      // "X's attack", "FMLN attack", "an FMLN bombing": a modifier of a nominal trigger.
+      if (e.noun) {
+        if (gap == 0 || (gap == 1 && (a.doc.norm(end) == "s" || a.doc.norm(end) == "'s"))) return Role::kAgent;
+        continue;
+      }
+      // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
+      // unless a preposition puts the words in a phrase of their own ("in the town gunmen
+      // attacked" keeps gunmen; "attack on X killed" is a noun subject).
+      if (gap <= kSubjectGap && !has_word_between(a, end, e.first, {"by", "on", "against", "of", "that", "who", "which"}))
+        best = Role::kAgent;
+      continue;
+    }
+    // After the trigger.
+    uint32_t gap = first - e.end;
+    if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap) return Role::kAgent;  // "killed by X", "attack by X"
+    if (best != Role::kNone) continue;
+    if (e.noun) {
+      // "attack on the embassy", "the bombing of the bridge", "explosion at the station".
+      if (gap <= kObjectGap && gap >= 1 &&
+          has_word_between(a, e.end, first, {"on", "against", "of", "at", "in", "near", "outside", "inside", "to"}))
+        best = Role::kPatient;
+    } else if (!passive_verb(a, e) && gap <= kObjectGap) {
+      // "attacked the embassy", "set fire to two buses", "exploded at a bank".
+      if (!has_word_between(a, e.end, first, {"by", "from", "with", "after", "during"})) best = Role::kPatient;
+    } else if (passive_verb(a, e) && gap <= 1 && word_in(a, e.end, {"at", "in", "near", "outside", "inside"})) {
+      best = Role::kPatient;  // "was planted at the bank"
+    }
+  }
+  return best;
+}
+
+
+namespace {
+
+// The agents (generic people and forces) who carried out the incident: attacker words
+// ("gunmen", "guerrillas") in a trigger's clause unless they are its victims or the
+// thing acted on; force words ("soldiers", "the army") only as the doer ("soldiers
+// killed", "killed by troops"), since soldiers are as often the victims.
+std::vector<size_t> attacker_agents(const IncidentScope& sc) {
+  const Analysis& a = sc.a;
+  const Table& agents_t = a.lex.table(lex::kAgents);
+  std::vector<size_t> out;
+  for (size_t gi : sc.indices_in(a.agents)) {
+    const AgentMention& g = a.agents[gi];
+    if (g.country_row >= 0) continue;
+    std::string_view cls = agents_t.get(g.row, "class");
+    if (cls != "attacker" && cls != "force") continue;
+    bool victim = false;
+    auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.first + 1);
+    for (size_t vi = vlo; vi < vhi; ++vi)
+      if (a.victims[vi].first <= g.first && g.end <= a.victims[vi].end && !a.victims[vi].attackers) victim = true;
+    if (victim) continue;
+    // "a terrorist attack", "a rebel offensive": the word modifies a trigger noun.
+    auto [elo, ehi] = in_tokens(a.events, g.end, g.end + 1);
+    if (elo < ehi && a.events[elo].noun) continue;
+    Role r = role_in_incident(sc, g.first, g.end);
+    if (r == Role::kPatient) continue;
+    if (cls == "force" && r != Role::kAgent) continue;
+    if (r == Role::kNone && !sc.near(g.first, g.end)) continue;
+    out.push_back(gi);
+  }
+  return out;
+}
+
+// An actor named inside or beside an attacker phrase: "FMLN guerrillas", "ELN rebels",
+// "guerrillas of the FMLN", "members of the Shining Path".
+bool in_attacker_phrase(const IncidentScope& sc, uint32_t first, uint32_t end) {
+  const Analysis& a = sc.a;
+  for (size_t gi : attacker_agents(sc)) {
+    const AgentMention& g = a.agents[gi];
+    if (g.first <= first && end <= g.head_first) return true;
+    if (end == g.head_first) return true;
+    if (g.end <= first && first - g.end <= 2 && word_is(a, g.end, "of")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+
+namespace {
+
+// Head words of organisation names: an unknown name ending in one ("the Morazanist
+// Patriotic Front", "ZARATE WILLKA LIBERATION ARMED FORCES") is an organisation even when
+// the lexicon does not know it.
+const std::initializer_list<std::string_view> kOrgHeads = {
+    "front", "army", "brigade", "brigades", "commando", "commandos", "command", "movement", "cartel",
+    "organization", "organisation", "militia", "alliance", "battalion", "battalions", "forces", "legion",
+    "vanguard", "resistance", "mujahideen"};
+// Words that never belong to a name in all-caps text, where capitals say nothing.
+const std::initializer_list<std::string_view> kNameStops = {
+    "the", "a", "an", "of", "by", "and", "or", "but", "that", "which", "who", "whom", "in", "on", "at", "to",
+    "for", "from", "with", "into", "said", "says", "claimed", "members", "member", "its", "their", "his", "her",
+    "this", "these", "those", "said", "by", "as", "was", "were", "is", "are", "has", "have", "had", "not",
+    "guerrillas", "rebels", "terrorists", "police", "government", "national", "salvadoran", "colombian",
+    "peruvian", "army", "according", "when", "after", "before", "while", "since", "also", "today", "yesterday"};
+
+// An organisation name not in the lexicon whose head word is at token `h`: [first, end),
+// or first == end when the words around are no name.
+std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
+  const auto& toks = a.doc.tokens;
+  const uint32_t sent_first = a.doc.sentences[a.doc.sentence_of[h]].first_token;
+  const uint32_t sent_end = a.doc.sentences[a.doc.sentence_of[h]].end_token;
+  auto known = [&](uint32_t i) { return i < a.actor_at.size() && a.actor_at[i] >= 0; };
+  auto name_word = [&](uint32_t i) {
+    if (known(i) || toks[i].is(kPunct) || toks[i].is(kNumber)) return false;
+    if (!a.doc.all_caps) return toks[i].is(kCapitalised);
+    return !word_in(a, i, kNameStops) && !a.lex.has(toks[i].hash, lex::kAgents);
+  };
+  if (known(h) || (!a.doc.all_caps && !toks[h].is(kCapitalised))) return {h, h};
+  uint32_t first = h;
+  while (first > sent_first && h - first < 5 && name_word(first - 1)) --first;
+  // In mixed case the sentence's first word is capitalised anyway: "Police blamed ...".
+  if (!a.doc.all_caps && first == sent_first && first < h && !toks[first].is(kAllCaps)) ++first;
+  uint32_t end = h + 1;
+  // "Army of National Liberation", "Front for the Liberation of ...".
+  if (end + 1 < sent_end && word_in(a, end, {"of", "for"})) {
+    uint32_t j = end + 1;
+    if (word_is(a, j, "the")) ++j;
+    uint32_t k = j;
+    while (k < sent_end && k - j < 4 && name_word(k) && (!a.doc.all_caps || !word_in(a, k, kOrgHeads))) ++k;
+    if (k > j && !a.doc.all_caps) end = k;
+    else if (k > j && a.doc.all_caps && first == h) end = k;
+  }
+  if (end - first < 2) return {h, h};
+  return {first, end};
+}
+
+}  // namespace
+
 void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, Json* perps, Json* claims) {
   const Analysis& a = sc.a;
   const Cluster& k = sc.cluster();
@@ -50,17 +225,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
       if (speaker) continue;
-      bool agent = false;
-      for (uint32_t i : mx.by_sentence[a.doc.sentence_of[m.first]]) {
-        if (mx.cluster_of[i] != int(c)) continue;
-        const EventMention& e = a.events[i];
-        if (!same_clause(a, std::min(m.end - 1, e.end - 1), std::max(m.first, e.first)))
-          continue;
-        if (m.end <= e.first && !e.noun && e.first - m.end <= 6) agent = true;              // "X attacked"
-        if (e.end <= m.first && m.first - e.end <= 3 && word_is(a, m.first - 1, "by")) agent = true;  // "attack by X"
-        if (m.end <= e.first && e.first - m.end <= 1 && e.noun) agent = true;               // "X's attack"
-      }
-      if (!agent) continue;
+      if (role_in_incident(sc, m.first, m.end) != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) continue;
       pstatus = "reported";
     }
     std::string name(actors.get(m.row, "name"));
@@ -90,39 +255,96 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       if (claims->size() < kMaxListItems) claims->push_back(cl);
     }
   }
+  // Organisations the lexicon does not know, found by their head word ("Front",
+  // "Brigade", "Movement"): perpetrators only by a claim or by acting in the clause.
+  for (uint32_t si : sc.cluster().sentences) {
+    const Sentence& s = a.doc.sentences[si];
+    for (uint32_t h = s.first_token; h < s.end_token; ++h) {
+      if (!word_in(a, h, kOrgHeads)) continue;
+      auto [first, end] = unknown_org_name(a, h);
+      if (first == end) continue;
+      h = end - 1;
+      std::string pstatus;
+      uint32_t cue_end = end;
+      auto [clo, chi] = a.in_sentence(cue_hits, si);
+      for (size_t ci = clo; ci < chi; ++ci) {
+        const Hit& ch = cue_hits[ci];
+        if (cues.get(ch.row, "class") != "claim") continue;
+        bool after = ch.first >= end && ch.first - end <= 3;
+        bool before = ch.end <= first && first - ch.end <= 3 && word_is(a, first - 1, "by");
+        if (!after && !before) continue;
+        pstatus = std::string(cues.get(ch.row, "value"));
+        cue_end = std::max(end, ch.end);
+        break;
+      }
+      if (pstatus.empty()) {
+        if (has_cue(a, end, std::min(end + 2, s.end_token), "say") ||
+            has_cue(a, end, std::min(end + 2, s.end_token), "comment"))
+          continue;
+        if (role_in_incident(sc, first, end) != Role::kAgent && !in_attacker_phrase(sc, first, end)) continue;
+        pstatus = "reported";
+      }
+      std::string text(span_text(a, first, end));
+      if (!perp_names.insert(matching_form(text)).second) continue;
+      Json p = spanned(a, first, end);
+      p["name"] = text;
+      p["kind"] = "group";
+      p["inter"] = nullptr;
+      p["lexicon_id"] = nullptr;
+      p["status"] = pstatus;
+      p["confidence"] = 0.5;  // a name by its shape only, not from the lexicon
+      if (perps->size() < kMaxListItems) perps->push_back(p);
+      if (pstatus == "claimed" && claims->size() < kMaxListItems) {
+        Json cl = spanned(a, first, cue_end);
+        cl["by"] = text;
+        cl["channel"] = nullptr;
+        claims->push_back(cl);
+      }
+    }
+  }
+  // State forces named by a common noun ("the army", "the armed forces", "police") that did
+  // it: a state perpetrator outside the lexicon.
+  const Table& agents_t = a.lex.table(lex::kAgents);
+  for (size_t gi : attacker_agents(sc)) {
+    const AgentMention& g = a.agents[gi];
+    if (agents_t.get(g.row, "class") != "force" || agents_t.get(g.row, "person") != "0") continue;
+    bool named = false;  // "the Salvadoran army" already found as a lexicon actor
+    for (uint32_t t = g.first; t < g.end; ++t) named |= a.actor_at[t] >= 0;
+    if (named) continue;
+    std::string text(span_text(a, g.first, g.end));
+    if (!perp_names.insert(matching_form(text)).second) continue;
+    Json p = spanned(a, g.first, g.end);
+    p["name"] = text;
+    p["kind"] = "state";
+    std::string_view inter = agents_t.get(g.row, "inter");
+    p["inter"] = inter.empty() ? Json(nullptr) : Json(std::stoi(std::string(inter)));
+    p["lexicon_id"] = nullptr;
+    p["status"] = "reported";
+    if (perps->size() < kMaxListItems) perps->push_back(p);
+  }
 }
 
 Json incident_attackers(const IncidentScope& sc) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
-  const size_t c = sc.c;
-  const MentionIndex& mx = sc.mx;
-  const std::string& status = sc.status;
-  auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
-  auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
-  auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
-  // Attackers: the people who carried it out.
-  Json attackers = Json::array();
   const Table& agents_t = a.lex.table(lex::kAgents);
+  Json attackers = Json::array();
   std::set<std::string> seen;
-  for (size_t gi : indices_in(a.agents)) {
+  for (size_t gi : attacker_agents(sc)) {
     const AgentMention& g = a.agents[gi];
-    if (g.country_row >= 0 || agents_t.get(g.row, "class") != "attacker") continue;
-    if (!near(g.first, g.end)) continue;
-    bool victim = false;
-    auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.first + 1);
-    for (size_t vi = vlo; vi < vhi; ++vi)
-      if (a.victims[vi].first <= g.first && g.end <= a.victims[vi].end && !a.victims[vi].attackers) victim = true;
-    if (victim) continue;
-    std::string text(span_text(a, g.first, g.end));
-    if (!seen.insert(text).second) continue;
+    // A body of state forces ("the army") is an organisation: a perpetrator, not people.
+    if (agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0") continue;
+    // One entry per kind of people: "the rebels" and "a rebel" of one incident are the
+    // same attackers told twice, in the singular or the plural.
+    std::string head = matching_form(span_text(a, g.head_first, g.head_end));
+    while (!head.empty() && (head.back() == 's' || head.back() == 'e')) head.pop_back();
+    if (!seen.insert(head).second) continue;
     Json j = spanned(a, g.first, g.end);
-    if (const NumberMention* n = [&]() -> const NumberMention* {
-          auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
-          for (size_t ni = nlo; ni < nhi; ++ni) if (a.numbers[ni].end <= g.head_first) return &a.numbers[ni];
-          return nullptr; }())
-      if (n->value >= 0) j["count"] = n->value;
+    auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
+    for (size_t ni = nlo; ni < nhi; ++ni)
+      if (a.numbers[ni].end <= g.head_first && a.numbers[ni].value >= 0) {
+        j["count"] = a.numbers[ni].value;
+        break;
+      }
     if (attackers.size() < kMaxListItems) attackers.push_back(j);
   }
   return attackers;
@@ -145,7 +367,9 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
   std::set<std::string> target_seen;
   for (size_t ti : indices_in(target_hits)) {
     const Hit& h = target_hits[ti];
-    if (!near(h.first, h.end)) continue;
+    // Facilities in a trigger's clause, unless they are the doer ("the embassy's guards
+    // opened fire" names no target).
+    if (!near(h.first, h.end) || role_in_incident(sc, h.first, h.end) == Role::kAgent) continue;
     bool speaker_words = false;  // "Interior Ministry spokesman ... said" names a speaker
     auto [alo, ahi] = in_tokens(a.attributions, h.first > 40 ? h.first - 40 : 0, h.first + 1);
     for (size_t ai = alo; ai < ahi; ++ai)

@@ -10,6 +10,12 @@
 
 namespace sitrep {
 
+// How words relate to an incident's triggers in their clause: the doer ("gunmen attacked",
+// "killed by rebels", "the FMLN's attack") or the thing acted on ("attacked the embassy",
+// "the bridge was blown up", "an attack on a bus"). Syntax by cue words, not position alone.
+enum class Role { kNone, kAgent, kPatient };
+Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end);
+
 // Organisations tied to the event by a claim, an attribution, or by acting in its
 // clause; a group that only comments is none.
 void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, nlohmann::ordered_json* perps,

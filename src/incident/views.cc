@@ -1,6 +1,9 @@
 #include "incident/views.h"
 
 #include <algorithm>
+#include <chrono>
+
+#include "extract/dates.h"
 
 namespace sitrep {
 namespace {
@@ -12,6 +15,11 @@ int row_of(const Table& t, std::string_view col, std::string_view value) {
   for (size_t r = 0; r < t.size(); ++r)
     if (t.get(r, c) == value) return int(r);
   return -1;
+}
+
+// A string field of a record object, "" when absent or not a string (views never throw).
+std::string str(const Json& o, const char* key) {
+  return o.is_object() && o.contains(key) && o[key].is_string() ? o[key].get<std::string>() : std::string();
 }
 
 Json or_null(std::string_view s) { return s.empty() ? Json(nullptr) : Json(std::string(s)); }
@@ -39,6 +47,50 @@ int64_t value_or(const Json& count, int64_t fallback) {
   return fallback;
 }
 
+// Days from 1970-01-01 of an ISO date, or INT32_MIN when it does not parse.
+int32_t day_number(std::string_view iso) {
+  int y, m, d;
+  if (!parse_iso_date(iso, &y, &m, &d)) return INT32_MIN;
+  using namespace std::chrono;
+  return int32_t(sys_days(year(y) / month(unsigned(m)) / day(unsigned(d))).time_since_epoch().count());
+}
+
+// The latest day a record's date can stand for: a month-precision date is kept as the
+// 15th, a year as 1 July (SPEC section 3), so the period's end is up to 16 or 184 days on.
+int32_t latest_day(const Json& date) {
+  if (!date.is_object() || !date["value"].is_string()) return INT32_MIN;
+  int32_t d = day_number(date["value"].get<std::string>());
+  std::string prec = date["precision"].is_string() ? date["precision"].get<std::string>() : "day";
+  return d == INT32_MIN ? d : d + (prec == "year" ? 184 : prec == "month" ? 16 : prec == "week" ? 6 : 0);
+}
+
+bool armed_kind(const Json& t) { return t["kind"] == "military" || t["kind"] == "police"; }
+
+// Every target is a military or police force or installation, and every victim is one of
+// those targets: the codebooks' "armed on both sides" case (ACLED battles, MUC-4's
+// excluded guerrilla acts). A record with no target at all is not armed-only.
+bool armed_targets_only(const Json& r) {
+  if (!r["targets"].is_array() || r["targets"].empty()) return false;
+  for (const auto& t : r["targets"])
+    if (!armed_kind(t)) return false;
+  for (const auto& v : r["victims"]) {
+    bool armed = false;
+    for (const auto& t : r["targets"]) armed |= t["span"] == v["span"] && armed_kind(t);
+    if (!armed) return false;
+  }
+  return true;
+}
+
+// The acting side is a state (its forces or government): the first perpetrator that is
+// not denied.
+bool state_actor(const Json& r) {
+  for (const auto& p : r["perpetrators"]) {
+    if (p["status"] == "denied") continue;
+    return p["kind"] == "state" || (p["inter"].is_number_integer() && p["inter"].get<int>() == 1);
+  }
+  return false;
+}
+
 }  // namespace
 
 void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Json* record) {
@@ -50,12 +102,22 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
   std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
+  bool armed_only = !getenv("NOARM") && armed_targets_only(r);
+  bool by_state = state_actor(r);
 
   // ACLED: actor pair, interaction, civilian targeting and every reported death.
   std::string event_type(kind("acled_event_type")), sub(kind("acled_sub_event_type"));
   if (!rule("acled_sub_event_type").empty()) {
     event_type = std::string(rule("acled_event_type"));
     sub = std::string(rule("acled_sub_event_type"));
+  } else if (by_state && !kind("acled_state_sub_event_type").empty()) {
+    // Territory taken by state forces is ACLED "Government regains territory".
+    event_type = std::string(kind("acled_state_event_type"));
+    sub = std::string(kind("acled_state_sub_event_type"));
+  } else if (armed_only && !kind("acled_armed_sub_event_type").empty()) {
+    // An attack whose targets are all armed forces is a battle, not violence against civilians.
+    event_type = std::string(kind("acled_armed_event_type"));
+    sub = std::string(kind("acled_armed_sub_event_type"));
   }
   if (rule("acled_include") == "1" && !event_type.empty() && !sub.empty()) {
     Json acled;
@@ -66,9 +128,10 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     int inter1 = 0;
     for (const auto& p : r["perpetrators"]) {
       if (p["status"] == "denied") continue;
-      int row = row_of(actors, "id", p["lexicon_id"].get<std::string>());
+      std::string id = str(p, "lexicon_id");
+      int row = id.empty() ? -1 : row_of(actors, "id", id);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
-      actor1 = with_country(acled_name.empty() ? p["name"].get<std::string>() : acled_name, country);
+      actor1 = with_country(acled_name.empty() ? str(p, "name") : acled_name, country);
       inter1 = p["inter"].is_number_integer() ? p["inter"].get<int>() : 0;
       break;
     }
@@ -79,12 +142,12 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     std::string actor2;
     int inter2 = 0;
     for (const auto& t : r["targets"]) {
-      std::string tk = t["kind"];
+      std::string tk = str(t, "kind");
       if (tk == "military") { actor2 = "Military Forces of " + country; inter2 = 1; }
       else if (tk == "police") { actor2 = "Police Forces of " + country; inter2 = 1; }
       else if (tk == "government") { actor2 = "Government of " + country; inter2 = 1; }
       else {
-        std::string nat = t.contains("nationality") ? country_name(a, t["nationality"]) : country;
+        std::string nat = !str(t, "nationality").empty() ? country_name(a, str(t, "nationality")) : country;
         actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
         inter2 = 7;
       }
@@ -114,32 +177,34 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
 
   // GTD: attack and weapon types, suicide, success, claims and counts.
   std::string_view attack = kind("gtd_attack_type");
-  if (rule("gtd_include") == "1" && !attack.empty()) {
+  // GTD records only attacks by non-state actors (GTD codebook, inclusion criteria): state
+  // violence is out of its scope.
+  if (rule("gtd_include") == "1" && !attack.empty() && !by_state) {
     Json gtd;
     gtd["attack_type"] = std::string(attack);
     std::string wtype(kind("gtd_weapon_type")), wsub;
     if (!r["weapons"].empty()) {
-      wtype = r["weapons"][0]["gtd_weapon_type"];
+      if (!str(r["weapons"][0], "gtd_weapon_type").empty()) wtype = str(r["weapons"][0], "gtd_weapon_type");
       if (r["weapons"][0]["gtd_weapon_subtype"].is_string()) wsub = r["weapons"][0]["gtd_weapon_subtype"];
     }
     gtd["weapon_type"] = or_null(wtype);
     gtd["weapon_subtype"] = or_null(wsub);
     std::string ttype;
     for (const auto& t : r["targets"])
-      if (t.contains("gtd_target_type")) { ttype = t["gtd_target_type"]; break; }
+      if (!str(t, "gtd_target_type").empty()) { ttype = str(t, "gtd_target_type"); break; }
     gtd["target_type"] = or_null(ttype);
     bool suicide = kind("plover_mode") == "suicide-attack" || wsub.find("Suicide") != std::string::npos;
     gtd["suicide"] = suicide;
     gtd["success"] = rule("gtd_success") == "1";
     std::string gname = "Unknown";
     for (const auto& p : r["perpetrators"])
-      if (p["status"] != "denied") { gname = p["name"]; break; }
+      if (p["status"] != "denied" && !str(p, "name").empty()) { gname = str(p, "name"); break; }
     gtd["gname"] = gname;
     gtd["claimed"] = !r["claims"].empty();
     std::string mode;
     if (!r["claims"].empty() && r["claims"][0]["channel"].is_string()) {
       const Table& cm = a.lex.table(lex::kClaimModes);
-      int row = row_of(cm, "channel", r["claims"][0]["channel"].get<std::string>());
+      int row = row_of(cm, "channel", str(r["claims"][0], "channel"));
       if (row >= 0) mode = std::string(cm.get(size_t(row), "gtd_claimmode"));
     }
     gtd["claimmode"] = or_null(mode);
@@ -151,7 +216,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     r["gtd"] = nullptr;
   }
 
-  r["cameo"] = rule("cameo_include") == "1" ? or_null(kind("cameo")) : Json(nullptr);
+  std::string_view cameo = kind("cameo");
+  if (status == "attempted" && !kind("cameo_attempted").empty()) cameo = kind("cameo_attempted");  // 185
+  r["cameo"] = rule("cameo_include") == "1" ? or_null(cameo) : Json(nullptr);
   if (rule("plover_include") == "1" && !kind("plover_event_type").empty()) {
     Json p;
     p["event_type"] = std::string(kind("plover_event_type"));
@@ -160,9 +227,21 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   } else {
     r["plover"] = nullptr;
   }
-  if (!kind("muc4_type").empty() && !rule("muc4_stage").empty()) {
+  // MUC-4 (task documentation, section 1.0): acts against military or police forces alone
+  // are guerrilla warfare, not terrorism; only recent incidents count (within
+  // muc4_recent_days of the report), and some statuses only with such a date.
+  std::string_view muc_type = armed_only ? kind("muc4_armed_type") : kind("muc4_type");
+  bool recent = true;
+  std::string_view recent_days = rule("muc4_recent_days");
+  int32_t anchor = day_number(a.anchor_date), latest = latest_day(r["date"]);
+  if (!recent_days.empty() && anchor != INT32_MIN && !getenv("NOREC")) {
+    if (latest != INT32_MIN) recent = latest >= anchor - std::stoi(std::string(recent_days));
+    else recent = rule("muc4_needs_date") != "1";
+  }
+  bool specific = kind("muc4_needs_target") != "1" || !r["targets"].empty() || !r["victims"].empty();
+  if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Json m;
-    m["type"] = std::string(kind("muc4_type"));
+    m["type"] = std::string(muc_type);
     m["stage"] = std::string(rule("muc4_stage"));
     r["muc4"] = m;
   } else {

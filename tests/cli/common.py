@@ -22,7 +22,11 @@ def records(stdout):
 def validator():
     import jsonschema
     with open(SCHEMA, encoding="utf-8") as f:
-        return jsonschema.Draft202012Validator(json.load(f))
+        schema = json.load(f)
+    # Debian bookworm's jsonschema 4.10 resolves "#/$defs" against a relative "$id" as
+    # a URL and fails; without the "$id" every version resolves them in the document.
+    schema.pop("$id", None)
+    return jsonschema.Draft202012Validator(schema)
 
 
 def spans(o, out):

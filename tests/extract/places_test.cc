@@ -75,17 +75,17 @@ const PlaceCase kLayerCases[] = {
     {"The rebels crossed into Mali from Niger.", "Mali=ML/country; Niger=NE/country"},
     // Provinces.
     {"Taliban fighters overran a checkpoint in Helmand province.", "Helmand=Helmand/AF/admin1"},
-    {"Boko Haram fighters raided a village in Borno state.", "Borno=Borno/NG/admin1"},
+    {"Boko Haram fighters raided a village in Borno state.", "Borno state=Borno State/NG/admin1"},
     // "Town, Country" and "Town, State" patterns pick the entry in that country.
     {"A tornado is not news, but the shooting in Paris, Texas was.", "Paris=Paris/US/city; Texas=Texas/US/admin1"},
     {"Militants shelled Tripoli, Lebanon, overnight.", "Tripoli=Tripoli/LB/city; Lebanon=LB/country"},
     // The document's country decides between namesakes.
     {"Lebanese troops deployed in Tripoli after clashes between rival gunmen.", "Tripoli=Tripoli/LB/city"},
     {"Militia fighters clashed near the airport in Tripoli, Libya's capital.",
-     "Tripoli=Tripoli/LY/city +near; Libya=LY/country"},
+     "Tripoli=Tripoli/LY/city; Libya=LY/country"},
     {"Pakistani police said the bomb went off in Hyderabad, in Sindh province.",
      "Hyderabad=Hyderabad/PK/city; Sindh=Sindh/PK/admin1"},
-    {"Indian police said the bomb went off in Hyderabad.", "Hyderabad=Hyderabad/IN/city"},
+    {"Indian police said the bomb went off in Hyderabad.", "Hyderabad=Hyder\xC4\x81" "b\xC4\x81" "d/IN/city"},
     // Demonym capitals: "the Afghan capital" is Kabul.
     {"A rocket landed in the Afghan capital on Sunday.", "Afghan capital=Kabul/AF/city"},
     {"Protesters marched through the Nigerian capital.", "Nigerian capital=Abuja/NG/city"},
@@ -93,7 +93,7 @@ const PlaceCase kLayerCases[] = {
     {"Sudanese army jets bombed positions in the capital, witnesses said.", "capital=Khartoum/SD/city"},
     // Near, distances and roads: precision 2.
     {"The convoy was ambushed 30 km from Gao.", "Gao=Gao/ML/city +near"},
-    {"The bus was attacked on the road to Kandahar.", "Kandahar=Kandahar/AF/city +near"},
+    {"The bus was attacked on the road to Kandahar.", "Kandahar=Kandah\xC4\x81" "r/AF/city +near"},
     {"Insurgents struck a base on the outskirts of Mosul.", "Mosul=Mosul/IQ/city +near"},
     // Where a statement was made.
     {"Speaking from Moscow, the minister said the attack in Kramatorsk was a provocation.",
@@ -105,7 +105,8 @@ const PlaceCase kLayerCases[] = {
     {"The split in the party deepened after the attack.", ""},
     {"The storm hit Mobile, Alabama, overnight.", "Mobile=Mobile/US/city; Alabama=Alabama/US/admin1"},
     // Names of people and organisations are not places.
-    {"Kabul University students protested against the ban.", ""},
+    // A place in an institution's name is still where it is ("Kabul University" is in Kabul).
+    {"Kabul University students protested against the ban.", "Kabul=Kabul/AF/city"},
     {"Officials at the University of Baghdad condemned the killing.", ""},
     {"The Islamic State group claimed the attack.", ""},
     // Months and weekdays are dates.

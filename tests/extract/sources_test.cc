@@ -48,6 +48,7 @@ const SourceCase kCases[] = {
      "Ben Wallace/defence minister//press_conference/"},
     {"Mayor Vitali Klitschko wrote on Telegram that two districts had lost power.",
      "Vitali Klitschko/mayor//telegram/"},
+    {"Chinese Foreign Minister Wang Yi said the talks would continue.", "Wang Yi/foreign minister/China//"},
     // Apposition after the name, verb after the apposition.
     {"John Doe, the country's foreign minister, said the embassy would remain open.", "John Doe/foreign minister///"},
     {"Ana Lima, a researcher who specialises in the region, told Reuters the group was weakened.",
@@ -60,7 +61,7 @@ const SourceCase kCases[] = {
      "Maria Gomez/police spokesman/// +q"},
     {"\"They came at night and burned everything,\" Fatima Bello, a resident, told the BBC.",
      "Fatima Bello/resident//interview/BBC +q"},
-    {"\"Nobody was hurt,\" the Pentagon said in a statement.", "Pentagon/Pentagon/Pentagon/statement/ +q"},
+    {"\"Nobody was hurt,\" the Pentagon said in a statement.", "Pentagon//United States Armed Forces/statement/ +q"},
     // A quotation across sentences and across paragraphs.
     {"\xE2\x80\x9CThe attackers wore uniforms. They shot at everyone,\xE2\x80\x9D said Gen. Sani Usman.",
      "Sani Usman/general/// +q"},
@@ -69,15 +70,15 @@ const SourceCase kCases[] = {
      "Ahmad Zia/shopkeeper/// +q"},
     // Statements by organisations.
     {"The Taliban said in a statement on Telegram that their fighters had taken the district.",
-     "Taliban/Taliban/Taliban/telegram/"},
+     "Taliban//Taliban/telegram/"},
     {"The United Nations said 40 civilians had been killed in the fighting.",
-     "United Nations/United Nations/United Nations//"},
+     "United Nations//United Nations//"},
     {"Human Rights Watch said in a report that the militia had executed prisoners.",
-     "Human Rights Watch/Human Rights Watch/Human Rights Watch/other/"},
+     "Human Rights Watch//Human Rights Watch//"},
     // Anonymous sources.
-    {"A police official said the bomber was on foot.", "police official/official///"},
+    {"A police official said the bomber was on foot.", "police official/police officer///"},
     {"A senior security official, who spoke on condition of anonymity, said two soldiers died.",
-     "senior security official/official///"},
+     "senior security official/senior official///"},
     {"Witnesses told Reuters they heard two explosions.", "Witnesses/witness//interview/Reuters"},
     {"Residents said the gunmen arrived on motorcycles.", "Residents/resident///"},
     {"Doctors at the main hospital said three of the wounded were in critical condition.", "Doctors/doctor///"},
@@ -92,9 +93,9 @@ const SourceCase kCases[] = {
      "she said.",
      "Leila Haddad/teacher/// +q; Leila Haddad/teacher/// +q"},
     {"Al-Shabaab claimed the attack. The group said on its radio station that 20 soldiers were killed.",
-     "al-Shabaab/al-Shabaab/al-Shabaab/radio/"},
+     "al-Shabaab//al-Shabaab/radio/"},
     // Channels: television, social media, phone.
-    {"The president said in a televised address that the attackers would be punished.", "president/president///television/"},
+    {"The president said in a televised address that the attackers would be punished.", "president/president//television/"},
     {"The group's spokesman, Zabihullah Mujahid, wrote on Twitter that the fighters had withdrawn.",
      "Zabihullah Mujahid/spokesman//social_media/"},
     {"Sergei Lavrov, Russia's foreign minister, said by phone that Moscow would respond.",
@@ -102,7 +103,7 @@ const SourceCase kCases[] = {
     // All-caps wire copy.
     {"ARMED FORCES SPOKESMAN COLONEL LUIS PEREZ SAID THE REBELS ATTACKED THE BASE.",
      "LUIS PEREZ/military spokesman///"},
-    {"POLICE SOURCES SAID THE BOMB WAS PLACED IN A CAR.", "POLICE SOURCES/source///"},
+    {"POLICE SOURCES SAID THE BOMB WAS PLACED IN A CAR.", "POLICE SOURCES/source/POLICE//"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Sources, ::testing::ValuesIn(kCases));

@@ -1,0 +1,183 @@
+// Table tests for casualties and their counting: {news text, what the first incident
+// record says}. The whole pipeline runs (the victim groups of extract/casualties are
+// counted per incident in incident/counts), and the record renders as
+// "killed=K injured=I attackers=A names=N1|N2": a count is its value, "?" when the text
+// gives one with no figure (vague), "-" when the record has none (null); names are
+// victims[].name in order. Conventions: SPEC section 3, which follows ACLED's codebook
+// (lowest figure of conflicting sources, "dozens" = 12, fatalities include attackers in
+// the acled view) and GTD's (nkill = victims, nkillter = perpetrators killed, apart).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+struct CasualtyCase {
+  const char* text;
+  const char* expected;
+};
+
+const Pipeline& pipeline() {
+  static const std::unique_ptr<Pipeline> p = [] {
+    std::string error;
+    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &error);
+    if (!q) {
+      std::fprintf(stderr, "cannot open the test lexicon: %s\n", error.c_str());
+      std::abort();
+    }
+    return q;
+  }();
+  return *p;
+}
+
+std::string count(const nlohmann::json& c) {
+  if (c.is_null()) return "-";
+  if (c["value"].is_null()) return "?";
+  return std::to_string(c["value"].get<long long>());
+}
+
+// The first record of `text` (status all, so background and negated ones render too).
+std::string render(const char* text) {
+  DocumentInput in;
+  in.id = "test";
+  in.text = text;
+  in.date = "2024-01-15";
+  ExtractOptions options;
+  options.status = StatusFilter::kAll;
+  ExtractResult r = pipeline().extract(in, options);
+  if (r.records.empty()) return "no record";
+  nlohmann::json j = nlohmann::json::parse(r.records.front());
+  std::string names;
+  for (const auto& v : j["victims"]) {
+    if (!v.contains("name") || v["name"].is_null()) continue;
+    if (!names.empty()) names += "|";
+    names += v["name"].get<std::string>();
+  }
+  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) +
+         " attackers=" + count(j["attackers_killed"]) + " names=" + names;
+}
+
+void check(const CasualtyCase& c) { EXPECT_EQ(render(c.text), c.expected) << c.text; }
+
+// One group, one figure: the words before or after the casualty verb.
+TEST(Casualties, SingleGroups) {
+  const CasualtyCase cases[] = {
+      {"A roadside bomb killed three soldiers in Helmand province on Tuesday.", "killed=3 injured=- attackers=- names="},
+      {"Five civilians were killed when a mortar shell hit a market in Aleppo on Sunday.", "killed=5 injured=- attackers=- names="},
+      {"Gunmen opened fire on a bus in Quetta on Monday, wounding 14 passengers.", "killed=- injured=14 attackers=- names="},
+      {"At least 20 people died in the bombing of a mosque in Kano on Friday.", "killed=20 injured=- attackers=- names="},
+      {"A soldier was killed in a rebel ambush near Goma on Thursday.", "killed=1 injured=- attackers=- names="},
+      {"SAN SALVADOR, 3 JAN 90 -- SIX PEASANTS WERE KILLED IN AN ARMY ATTACK ON A VILLAGE IN CHALATENANGO.",
+       "killed=6 injured=- attackers=- names="},
+      {"Two journalists were injured in an explosion in Mogadishu on Saturday.", "killed=- injured=2 attackers=- names="},
+      {"An airstrike on a school in Saada on Monday killed 12 children, medics said.", "killed=12 injured=- attackers=- names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// Disjoint groups are summed; a restatement of the same people is counted once (SPEC
+// section 3: "two employees and four Afghans" = 6; "four civilians" = the four Afghans).
+TEST(Casualties, GroupsAndRestatements) {
+  const CasualtyCase cases[] = {
+      {"A suicide bomber killed two soldiers and four civilians in Kabul on Monday.", "killed=6 injured=- attackers=- names="},
+      {"The explosion in Lagos killed three policemen and two children on Sunday.", "killed=5 injured=- attackers=- names="},
+      {"Gunmen killed two employees of the Russian mission and four Afghans in Kabul on Monday. Police said four "
+       "civilians died.",
+       "killed=6 injured=- attackers=- names="},
+      {"Rebels ambushed a convoy near Goma on Monday, killing three soldiers. Two civilians were also wounded.",
+       "killed=3 injured=2 attackers=- names="},
+      {"Militants stormed a hotel in Mogadishu on Friday, killing eight guests. Eight people were killed, the police "
+       "said.",
+       "killed=8 injured=- attackers=- names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// Conflicting figures from sources of one report: the lowest (ACLED's conservative rule),
+// the others in evidence; an explicit update replaces the earlier figure.
+TEST(Casualties, ConflictsAndUpdates) {
+  const CasualtyCase cases[] = {
+      {"Police said 10 people were killed in the attack in Peshawar. A hospital official said 12 were killed.",
+       "killed=10 injured=- attackers=- names="},
+      {"The blast in Lahore killed 15 people on Friday. Officials said the death toll had risen to 20.",
+       "killed=20 injured=- attackers=- names="},
+      {"A car bomb killed at least 15 people in Baghdad on Friday. The death toll later rose to 22, police said.",
+       "killed=22 injured=- attackers=- names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// Attackers who die are apart from victims (GTD nkillter; the acled view adds them to
+// fatalities).
+TEST(Casualties, Attackers) {
+  const CasualtyCase cases[] = {
+      {"Militants attacked a checkpoint in Diyala on Monday. Twelve militants were killed and three policemen were "
+       "wounded.",
+       "killed=- injured=3 attackers=12 names="},
+      {"Troops repelled an attack by guerrillas on a base in Cauca on Sunday; four guerrillas were killed.",
+       "killed=- injured=- attackers=4 names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// Vague and combined figures: "dozens" = 12 (ACLED) with vague set; "killed and wounded"
+// gives neither a death toll nor an injury count (SPEC section 3).
+TEST(Casualties, VagueAndCombined) {
+  const CasualtyCase cases[] = {
+      {"Seven soldiers were killed and wounded in an ambush in Mali on Sunday.", "killed=? injured=? attackers=- names="},
+      {"FIVE POLICEMEN WERE WOUNDED AND KILLED WHEN GUERRILLAS ATTACKED A POST IN HUILA.",
+       "killed=? injured=? attackers=- names="},
+      {"Dozens of people were killed in clashes in Khartoum on Saturday.", "killed=12 injured=- attackers=- names="},
+      {"Several people were wounded in the attack on the market in Maiduguri on Friday.",
+       "killed=- injured=? attackers=- names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// "No casualties", "no one was hurt": zero, not unknown (SPEC section 3: value 0 when the
+// text says none died).
+TEST(Casualties, NoCasualties) {
+  const CasualtyCase cases[] = {
+      {"A bomb exploded near a market in Kano on Friday, causing no casualties.", "killed=0 injured=0 attackers=- names="},
+      {"Gunmen attacked a bus in Quetta on Monday. No one was killed but four passengers were wounded.",
+       "killed=0 injured=4 attackers=- names="},
+      {"REBELS ATTACKED A POLICE POST IN AYACUCHO YESTERDAY. THERE WERE NO CASUALTIES.",
+       "killed=0 injured=0 attackers=- names="},
+      {"A grenade was thrown at a police station in Srinagar on Tuesday; no one was injured.",
+       "killed=- injured=0 attackers=- names="},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+// Named victims: the person's name without the title before it (MUC-4 HUM TGT: NAME),
+// in mixed case and in all-caps wire copy, a surname alone restating the full name.
+TEST(Casualties, NamedVictims) {
+  const CasualtyCase cases[] = {
+      {"Gunmen shot dead Mayor Pedro Garcia in Lima on Monday.", "killed=1 injured=- attackers=- names=Pedro Garcia"},
+      {"BOGOTA, 9 JAN 90 -- MAYOR PEDRO GARCIA WAS KILLED BY GUERRILLAS IN ANTIOQUIA.",
+       "killed=1 injured=- attackers=- names=PEDRO GARCIA"},
+      {"SAN SALVADOR, 3 JAN 90 -- GUERRILLAS ALSO KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO.",
+       "killed=1 injured=- attackers=- names=ROBERTO GARCIA ALVARADO"},
+      {"SAN SALVADOR, 21 JUN 89 -- MARIA ELENA SANTOS, A U.S. NUN, WAS SERIOUSLY WOUNDED TODAY WHEN GUNMEN ATTACKED "
+       "HER CAR.",
+       "killed=- injured=1 attackers=- names=MARIA ELENA SANTOS"},
+      {"LIMA, 5 JAN 90 -- SENDERO GUERRILLAS ATTACKED THE POLICE POST. THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR "
+       "CARLOS FARFAN CORREA, CAPTAIN WALTER MOSCOSO CARDENAS, AND GUARD JOSE ZINA CAETANO.",
+       "killed=3 injured=- attackers=- names=CARLOS FARFAN CORREA|WALTER MOSCOSO CARDENAS|JOSE ZINA CAETANO"},
+      {"BOGOTA, 30 MAY 89 -- GUERRILLAS KIDNAPPED JUAN CARLOS OSORIO IN MEDELLIN. OSORIO WAS KILLED TWO DAYS LATER.",
+       "killed=1 injured=- attackers=- names=JUAN CARLOS OSORIO"},
+      {"Militants kidnapped engineer Ahmed Hassan near Kirkuk on Sunday, police said.",
+       "killed=- injured=- attackers=- names=Ahmed Hassan"},
+      {"Unidentified gunmen killed Dmitry Ivanov, a local official, in Grozny on Friday.",
+       "killed=1 injured=- attackers=- names=Dmitry Ivanov"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -68,7 +68,14 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   v.target_kind = people ? "civilians" : std::string(agents.get(g.row, "target_kind"));
   v.nationality = g.nationality;
   v.attackers = !people && agents.get(g.row, "class") == "attacker";
-  if (const NumberMention* n = number_in(a, g.first, g.head_first)) {
+  // The number may begin before the noun phrase: "[at least] 20 people".
+  const NumberMention* n = number_in(a, g.first, g.head_first);
+  if (!n && g.first > 0) {
+    auto [lo, hi] = in_tokens(a.numbers, g.first > 3 ? g.first - 3 : 0, g.first);
+    for (size_t i = lo; i < hi; ++i)
+      if (a.numbers[i].end > g.first && a.numbers[i].end <= g.head_first) n = &a.numbers[i];
+  }
+  if (n) {
     v.count = n->value;
     v.vague = n->vague;
   } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one"}) &&
@@ -313,11 +320,13 @@ class Names {
       if (k > end && k < n && part(k)) { end = k + 1; ++words; continue; }
       break;
     }
+    // Generational suffixes close a name: "Augusto Moreira Junior", "Martin Luther King Jr".
+    if (end < n && end > i + 1 && word_in(a_, end, {"junior", "jr", "sr", "filho", "neto", "ii", "iii"})) ++end;
     if (titled) return end;
     if (tag_[i] & kGiven) return words >= 2 ? end : i;
-    if (a_.doc.all_caps) return i;
-    // Mixed case, no title and no known given name: two or more capitalised words not in
-    // the dictionary and not a place ("Hector Oqueli Colindres").
+    // No title and no known given name: two or more capitalised words none of which is a
+    // dictionary word, a place or an organisation ("Hector Oqueli Colindres", "ABELARDO
+    // DAZA"); a given name the list lacks still leaves the surnames out of the dictionary.
     if (words < 2 || !dictionary_free) return i;
     auto [plo, phi] = in_tokens(a_.places, i, end);
     return plo < phi ? i : end;
@@ -421,7 +430,8 @@ bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
       return false;
     }
     if (t[k].is(kPunct) && !t[k].is(kHyphen) && a.doc.token_text(k) != ",") return false;
-    if (t[k].is(kNumber)) return false;
+    // An age before the name ("42-year-old Josef Piescher") is a modifier.
+    if (t[k].is(kNumber) && !(k + 2 < to && t[k + 1].is(kHyphen) && word_is(a, k + 2, "year"))) return false;
     if (word_in(a, k, {"of", "by", "in", "at", "on", "near", "to", "from", "for", "with", "and", "who", "which", "that",
                        "said", "was", "were", "has", "had", "is", "are", "his", "her", "their", "its"}))
       return false;
@@ -551,6 +561,14 @@ bool mixed_effects(const Analysis& a, const Hit& h, const Table& words) {
   return (e2 == "killed" || e2 == "injured") && e2 != e1;
 }
 
+// The second word of "killed and wounded": the pair was read at its first word.
+bool second_of_mixed(const Analysis& a, const Hit& h, const Table& words) {
+  if (h.first < 2 || !word_in(a, h.first - 1, {"and", "or"})) return false;
+  const std::vector<Hit>& hits = table_hits(a, lex::kCasualtyWords);
+  auto x = std::lower_bound(hits.begin(), hits.end(), h.first - 1, [](const Hit& y, uint32_t t) { return y.end < t; });
+  return x != hits.end() && x->end == h.first - 1 && mixed_effects(a, *x, words);
+}
+
 // A group without a number followed by its members' names ("the following policemen
 // died: Major A, Captain B, ...") counts as many as the names listed; a group with a
 // number keeps it and the names are its members (ACLED counts people once).
@@ -579,6 +597,7 @@ void find_casualties(Analysis* a) {
     std::string effect(words.get(h.row, "effect"));
     std::string_view form = words.get(h.row, "form");
     if (form == "given_name" || form == "surname" || form == "title") continue;
+    if (second_of_mixed(*a, h, words)) continue;  // counted with the first ("killed and wounded")
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
     std::vector<VictimGroup> groups;

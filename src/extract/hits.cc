@@ -6,38 +6,53 @@
 
 namespace sitrep {
 
+namespace {
+
+// One pass over the matches layer fills every table's hits (both variants) at once:
+// per table, the longest applicable match at each start, non-overlapping, in text order.
+void build_hits(const Analysis& a) {
+  for (int v = 0; v < 2; ++v) {
+    a.hit_cache[v].assign(lex::kTableCount, {});
+    a.hit_cached[v].assign(lex::kTableCount, 1);
+  }
+  std::vector<uint32_t> covered_until(lex::kTableCount, 0);
+  const auto& ms = a.matches;
+  size_t i = 0;
+  // Matches are sorted by first token; those of one start are consecutive.
+  while (i < ms.size()) {
+    size_t j = i;
+    while (j < ms.size() && ms[j].first == ms[i].first) ++j;
+    const uint32_t first = ms[i].first;
+    // For each table, the longest match among [i, j) with an applicable posting.
+    for (size_t k = j; k > i; --k) {
+      const Match& m = ms[k - 1];
+      for (const lex::Posting& p : m.postings) {
+        uint16_t t = p.table;
+        if (t >= lex::kTableCount || first < covered_until[t]) continue;
+        // A longer match of this table already claimed this start.
+        std::vector<Hit>& all = a.hit_cache[1][t];
+        if (!all.empty() && all.back().first == first && all.back().end != m.end) continue;
+        if (!posting_applies(a, p, m.first, m.end)) continue;
+        Hit h{m.first, m.end, p.row, p.flags};
+        std::vector<Hit>& longest = a.hit_cache[0][t];
+        if (longest.empty() || longest.back().first != first) longest.push_back(h);
+        all.push_back(h);
+      }
+    }
+    // Close the starts claimed here.
+    for (uint16_t t = 0; t < lex::kTableCount; ++t) {
+      const std::vector<Hit>& all = a.hit_cache[1][t];
+      if (!all.empty() && all.back().first == first) covered_until[t] = all.back().end;
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
 const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all_rows) {
-  auto& cache = a.hit_cache[all_rows];
-  auto& cached = a.hit_cached[all_rows];
-  if (cache.empty()) {
-    cache.resize(lex::kTableCount);
-    cached.assign(lex::kTableCount, 0);
-  }
-  if (cached[table]) return cache[table];
-  cached[table] = 1;
-  std::vector<Hit>& out = cache[table];
-  uint32_t covered_until = 0;
-  const uint32_t n = uint32_t(a.doc.tokens.size());
-  for (uint32_t i = 0; i < n; ++i) {
-    if (i < covered_until) continue;
-    std::span<const Match> ms = a.matches_at(i);
-    // Longest match of this table starting here.
-    const Match* best = nullptr;
-    for (const Match& m : ms) {
-      bool ok = false;
-      for (const lex::Posting& p : m.postings)
-        if (p.table == table && posting_applies(a, p, m.first, m.end)) ok = true;
-      if (ok && (!best || m.end > best->end)) best = &m;
-    }
-    if (!best) continue;
-    for (const lex::Posting& p : best->postings) {
-      if (p.table != table || !posting_applies(a, p, best->first, best->end)) continue;
-      out.push_back(Hit{best->first, best->end, p.row, p.flags});
-      if (!all_rows) break;
-    }
-    covered_until = best->end;
-  }
-  return out;
+  if (a.hit_cache[0].empty()) build_hits(a);
+  return a.hit_cache[all_rows ? 1 : 0][table];
 }
 
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value) {

@@ -224,6 +224,11 @@ void find_places(Analysis* a) {
       continue;
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);
+    // "northern Helmand": part of a province (ACLED precision 2, placed at its seat).
+    if (best.type == PlaceMention::kAdmin1 && c.first > 0 &&
+        word_in(*a, c.first - 1, {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                  "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}))
+      best.near = true;
     if (c.first >= 2 && word_is(*a, c.first - 1, "from")) {
       // "said from Moscow", "speaking from Moscow": where the speaker was, not where the
       // event happened.

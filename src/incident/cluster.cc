@@ -100,7 +100,8 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
 
 // A plural event noun ("bombings", "kidnappings") sums up many acts; it names particular
 // ones only when counted ("two bombings") or anchored to a date or a town in its clause
-// ("bombings in Quetta on Monday"). Otherwise it may join an incident but never opens one:
+// ("bombings in Quetta on Monday") or given a toll in its sentence ("airstrikes killed 12
+// civilians"). Otherwise it may join an incident but never opens one:
 // "the massacres must stop" reports none.
 bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, int32_t date) {
   if (!m.noun) return false;
@@ -113,6 +114,9 @@ bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, 
   auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + 3 ? m.first - 3 : s.first_token, m.first);
   for (size_t i = lo; i < hi; ++i)
     if (a.numbers[i].value >= 2) return false;
+  auto [vlo, vhi] = a.in_sentence(a.victims, m.sentence);
+  for (size_t i = vlo; i < vhi; ++i)
+    if (a.victims[i].count > 0 && !a.victims[i].attackers) return false;
   return true;
 }
 
@@ -139,7 +143,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     bool any_of_class = seen_classes.count(cls) > 0;
     seen_classes.insert(cls);
     if (best < 0 && m.strength < 2 && any_of_class) continue;  // a lone "killed" adds no incident
-    if (best < 0 && !getenv("NOPL") && unanchored_plural(a, m, place, date)) continue;
+    if (best < 0 && unanchored_plural(a, m, place, date)) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});
       best = int(clusters.size()) - 1;

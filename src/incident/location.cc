@@ -22,10 +22,10 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   auto places = a.lex.places();
   // Location: the most specific place of the incident's sentences, lead first; the
   // dateline's place when the text names none.
-  // Rank: a place in the clause of one of the incident's mentions first, then the most
-  // specific (town, province, country), then one after a locative word ("in", "near"), then
-  // the earliest (the lead). The dateline's place is the reporter's bureau when the text
-  // names another place, so it only serves as the fallback.
+  // Rank: the most specific (town, province, country), then the surest resolution (the
+  // document's own country, population), then one after a locative word ("in", "near"); the
+  // earliest (the lead) on ties. The dateline's place competes like the others: it is the
+  // incident's as often as the bureau's, and the text's own place after "in" outranks it.
   int32_t loc = -1;
   int best_rank = -1;
   const Dateline& dl = a.doc.dateline;
@@ -71,7 +71,8 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
                                ? Json(nullptr) : Json(std::string(a.lex.str(pr.admin2)));
       location["lat"] = std::round(double(pr.lat) * 1e5) / 1e5;
       location["lon"] = std::round(double(pr.lon) * 1e5) / 1e5;
-      location["precision"] = p.type == PlaceMention::kAdmin1 ? 3 : (p.near ? 2 : 1);
+      // ACLED geo_precision: 1 the town, 2 near a town or part of a province, 3 the province.
+      location["precision"] = p.type == PlaceMention::kAdmin1 ? (p.near ? 2 : 3) : (p.near ? 2 : 1);
       *tz = std::string(a.lex.str(pr.tz));
     } else {
       location["name"] = std::string(countries.get(p.country_row, "name"));

@@ -97,6 +97,7 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
   std::vector<size_t> out;
+  int fallback = -1;  // the first attacker word of the incident's sentences outside its clauses
   for (size_t gi : sc.indices_in(a.agents)) {
     const AgentMention& g = a.agents[gi];
     if (g.country_row >= 0) continue;
@@ -108,14 +109,22 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
       if (a.victims[vi].first <= g.first && g.end <= a.victims[vi].end && !a.victims[vi].attackers) victim = true;
     if (victim) continue;
     // "a terrorist attack", "a rebel offensive": the word modifies a trigger noun.
-    auto [elo, ehi] = in_tokens(a.events, g.end, g.end + 1);
-    if (elo < ehi && a.events[elo].noun) continue;
+    bool modifier = false;
+    auto [elo, ehi] = in_tokens(a.events, g.head_first, g.end + 1);
+    for (size_t ei = elo; ei < ehi; ++ei) modifier |= a.events[ei].noun && a.events[ei].end > g.end;
+    if (modifier) continue;
     Role r = role_in_incident(sc, g.first, g.end);
     if (r == Role::kPatient) continue;
     if (cls == "force" && r != Role::kAgent) continue;
-    if (r == Role::kNone && !sc.near(g.first, g.end)) continue;
+    if (r == Role::kNone && !sc.near(g.first, g.end)) {
+      // "Guerrillas raided the town at dawn. They burned the town hall": the people named in
+      // the report of the incident did it even when no trigger shares their clause.
+      if (fallback < 0 && cls == "attacker") fallback = int(gi);
+      continue;
+    }
     out.push_back(gi);
   }
+  if (out.empty() && fallback >= 0) out.push_back(size_t(fallback));
   return out;
 }
 
@@ -207,11 +216,19 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
     std::string pstatus;
     uint32_t cue_end = m.end;
+    // Coordination: "Both X and Y claimed responsibility" gives the claim to X as well.
+    uint32_t group_end = m.end;
+    while (group_end + 1 < s.end_token && word_in(a, group_end, {"and", "or", ","})) {
+      uint32_t j = group_end + 1;
+      if (word_is(a, j, "the") && j + 1 < s.end_token) ++j;
+      if (a.actor_at[j] < 0) break;
+      group_end = a.actors[size_t(a.actor_at[j])].end;
+    }
     auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[m.first]);
     for (size_t ci = clo; ci < chi; ++ci) {
       const Hit& h = cue_hits[ci];
       if (cues.get(h.row, "class") != "claim") continue;
-      bool after = h.first >= m.end && h.first - m.end <= 3;
+      bool after = h.first >= group_end && h.first - group_end <= 3;
       bool before = h.end <= m.first && m.first - h.end <= 3;  // "claimed by X", "blamed X"
       if (!after && !before) continue;
       std::string_view v = cues.get(h.row, "value");

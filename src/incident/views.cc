@@ -102,7 +102,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
   std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
-  bool armed_only = !getenv("NOARM") && armed_targets_only(r);
+  bool armed_only = armed_targets_only(r);
   bool by_state = state_actor(r);
 
   // ACLED: actor pair, interaction, civilian targeting and every reported death.
@@ -234,11 +234,12 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   bool recent = true;
   std::string_view recent_days = rule("muc4_recent_days");
   int32_t anchor = day_number(a.anchor_date), latest = latest_day(r["date"]);
-  if (!recent_days.empty() && anchor != INT32_MIN && !getenv("NOREC")) {
+  if (!recent_days.empty() && anchor != INT32_MIN) {
     if (latest != INT32_MIN) recent = latest >= anchor - std::stoi(std::string(recent_days));
     else recent = rule("muc4_needs_date") != "1";
   }
-  bool specific = kind("muc4_needs_target") != "1" || !r["targets"].empty() || !r["victims"].empty();
+  bool specific = kind("muc4_needs_target") != "1" || !r["targets"].empty() || !r["victims"].empty() ||
+                  !r["weapons"].empty();
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Json m;
     m["type"] = std::string(muc_type);

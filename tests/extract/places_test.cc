@@ -166,6 +166,8 @@ const LocationCase kLocationCases[] = {
     // A province and nothing finer: precision 3, placed at the province's seat.
     {"Taliban fighters killed four soldiers in an attack in Helmand province on Tuesday.", "2019-06-12",
      "Helmand/AF/3"},
+    // Part of a province: precision 2.
+    {"Boko Haram fighters killed 15 farmers in northern Borno on Sunday.", "2020-11-29", "Borno State/NG/2"},
     // The reporter's bureau is not the incident's place.
     {"ISLAMABAD (Reuters) - A bomb exploded in Quetta on Monday, killing five people.", "2021-03-02",
      "Quetta/PK/1"},

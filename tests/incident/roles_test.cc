@@ -1,0 +1,136 @@
+// Table tests for an incident's actors: perpetrators (with their status and claims),
+// attackers, targets and weapons, read end to end from the first record of a short report.
+//
+// A record renders as "perps=TEXT:STATUS[:?],... | att=TEXT,... | tgt=TEXT:KIND,... |
+// wpn=TEXT:TYPE,... | claims=BY,..." where ":?" marks a perpetrator outside the lexicon
+// (lexicon_id null). Fields in record order, "; "-free so a row reads at a glance.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+struct RoleCase {
+  const char* text;
+  const char* date;
+  const char* expected;
+};
+
+const Pipeline& pipeline() {
+  static const std::unique_ptr<Pipeline> p = [] {
+    std::string error;
+    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &error);
+    if (!q) {
+      std::fprintf(stderr, "cannot open the pipeline: %s\n", error.c_str());
+      std::abort();
+    }
+    return q;
+  }();
+  return *p;
+}
+
+std::string render(const std::string& text, const std::string& date) {
+  DocumentInput in;
+  in.id = "test";
+  in.text = text;
+  ExtractOptions opt;
+  opt.status = StatusFilter::kAll;
+  opt.fallback_date = date;
+  ExtractResult res = pipeline().extract(in, opt);
+  if (res.records.empty()) return "(no record)";
+  nlohmann::json r = nlohmann::json::parse(res.records.front());
+  std::string out = "perps=";
+  bool first = true;
+  for (const auto& p : r["perpetrators"]) {
+    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["status"].get<std::string>();
+    if (p["lexicon_id"].is_null()) out += ":?";
+    first = false;
+  }
+  out += " | att=";
+  first = true;
+  for (const auto& p : r["attackers"]) {
+    out += (first ? "" : ",") + p["text"].get<std::string>();
+    first = false;
+  }
+  out += " | tgt=";
+  first = true;
+  for (const auto& p : r["targets"]) {
+    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["kind"].get<std::string>();
+    first = false;
+  }
+  out += " | wpn=";
+  first = true;
+  for (const auto& p : r["weapons"]) {
+    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["gtd_weapon_type"].get<std::string>();
+    first = false;
+  }
+  out += " | claims=";
+  first = true;
+  for (const auto& p : r["claims"]) {
+    out += (first ? "" : ",") + p["by"].get<std::string>();
+    first = false;
+  }
+  return out;
+}
+
+class Roles : public ::testing::TestWithParam<RoleCase> {};
+
+TEST_P(Roles, Extracts) { EXPECT_EQ(render(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text; }
+
+const RoleCase kCases[] = {
+    // Active voice: the subject of the attack verb is the doer, its object the target.
+    {"MOGADISHU, June 2 (AP) - Al-Shabaab fighters attacked a military base near the capital on Friday.", "2023-06-02",
+     "perps=Al-Shabaab:reported | att=Al-Shabaab fighters | tgt=military base:military | wpn= | claims="},
+    // Passive voice: "were killed by X" names the doer after the verb; the victims are no attackers.
+    {"LIMA, 12 AUG 89 -- TWO POLICEMEN WERE KILLED BY SHINING PATH GUERRILLAS IN AYACUCHO TODAY.", "1989-08-12",
+     "perps=SHINING PATH:reported | att=SHINING PATH GUERRILLAS | tgt=TWO POLICEMEN:police | wpn= | claims="},
+    // Claimed responsibility, with the channel.
+    {"KABUL, May 4 (Reuters) - A suicide bomber blew himself up outside a mosque in Kabul on Thursday. Islamic State "
+     "claimed responsibility for the bombing in a statement on Telegram.",
+     "2023-05-04", "perps=Islamic State:claimed | att=A suicide bomber | tgt=mosque:religious | wpn= | claims=Islamic State"},
+    // Attributed by the authorities.
+    {"QUETTA, Jan. 9 - A bomb exploded at a police station in Quetta on Monday. Police blamed the Balochistan "
+     "Liberation Army for the blast.",
+     "2023-01-09",
+     "perps=Balochistan Liberation Army:attributed | att= | tgt=police station:police | wpn=bomb:Explosives | claims="},
+    // Denied.
+    {"KABUL, March 2 - Gunmen attacked a girls' school in Kabul on Wednesday. The Taliban denied involvement in the "
+     "attack.",
+     "2020-03-02", "perps=Taliban:denied | att=Gunmen | tgt=girls' school:education | wpn= | claims="},
+    // A group that only comments is no perpetrator.
+    {"MOSCOW, March 23 - Gunmen opened fire on concertgoers at a concert hall near Moscow on Friday. The Kremlin called "
+     "it a terrorist attack.",
+     "2024-03-23", "perps= | att=Gunmen | tgt=concert hall:business | wpn= | claims="},
+    // Unknown name in mixed case, by its capitals and its head word, acting as the doer.
+    {"MANILA, March 3 (Reuters) - Gunmen from the Red Dawn Brigade attacked a police station in the south on "
+     "Tuesday, killing two officers.",
+     "1990-03-03", "perps=Red Dawn Brigade:reported:? | att=Gunmen | tgt=police station:police | wpn= | claims="},
+    // Unknown name in all-caps wire copy: the head word and the claim cue, not capitals.
+    {"LA PAZ, 3 MAR 90 -- THE TUPAJ KATARI REVOLUTIONARY MOVEMENT CLAIMED RESPONSIBILITY FOR THE BOMBING OF A "
+     "POWER PLANT.",
+     "1990-03-03",
+     "perps=TUPAJ KATARI REVOLUTIONARY MOVEMENT:claimed:? | att= | tgt=POWER PLANT:infrastructure | wpn= | "
+     "claims=TUPAJ KATARI REVOLUTIONARY MOVEMENT"},
+    // State forces named by a common noun are a state perpetrator, their soldiers attackers.
+    {"SAN SALVADOR, 16 NOV 89 -- SALVADORAN SOLDIERS KILLED SIX PRIESTS AT THE UNIVERSITY TODAY.", "1989-11-16",
+     "perps= | att=SALVADORAN SOLDIERS | tgt=UNIVERSITY:education | wpn= | claims="},
+    // Coordination: two groups claim the same attack.
+    {"ISLAMABAD, Feb. 1 - A suicide bomber struck a mosque inside police headquarters in Peshawar on Monday. Both "
+     "Jamaat-ul-Ahrar and the Pakistani Taliban claimed responsibility.",
+     "2023-02-01",
+     "perps=Jamaat-ul-Ahrar:claimed,Pakistani Taliban:claimed | att=A suicide bomber | tgt=mosque:religious,police "
+     "headquarters:police | wpn= | claims=Jamaat-ul-Ahrar,Tehrik-i-Taliban Pakistan"},
+    // "a terrorist attack" names no attacker.
+    {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
+     "perps= | att= | tgt=synagogue:religious | wpn= | claims="},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, Roles, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep

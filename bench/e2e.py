@@ -45,9 +45,9 @@ def base_documents():
         with open(wiki, encoding="utf-8") as f:
             for line in f:
                 d = json.loads(line)
-                text = " ".join(" ".join(s) if isinstance(s, list) else str(s) for s in d.get("sentences", []))
-                if not text:
-                    text = " ".join(d.get("tokens", []))
+                # Each sentence is [tokens, text]; the sentence texts joined by line breaks.
+                sents = [s[1] for s in d.get("sentences", []) if isinstance(s, list) and len(s) > 1]
+                text = "\n".join(sents) if sents else d.get("text", "")
                 docs.append({"id": d.get("doc_id", "wiki"), "text": text})
     return docs
 

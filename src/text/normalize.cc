@@ -27,7 +27,10 @@ void append_matching_form(std::string_view word, std::string* out) {
     if (c >= 0x80) { ascii = false; break; }
   }
   if (ascii) {
-    for (unsigned char c : word) out->push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : char(c));
+    size_t at = out->size();
+    out->resize(at + word.size());
+    char* p = out->data() + at;
+    for (unsigned char c : word) *p++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
     return;
   }
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(word.data());

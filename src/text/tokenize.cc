@@ -7,6 +7,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "text/normalize.h"
 
 namespace sitrep {
@@ -56,13 +58,23 @@ CharClass classify(int32_t cp) {
   }
 }
 
+// Classes of the ASCII bytes, computed once: most news text is ASCII.
+const std::array<CharClass, 128>& ascii_class() {
+  static const std::array<CharClass, 128> table = [] {
+    std::array<CharClass, 128> t{};
+    for (int c = 0; c < 128; ++c) t[size_t(c)] = classify(c);
+    return t;
+  }();
+  return table;
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view s) : s_(s) {}
   Decoded at(size_t pos) const {
     if (pos >= s_.size()) return {0, 0, CharClass::kSpace};
     unsigned char c = static_cast<unsigned char>(s_[pos]);
-    if (c < 0x80) return {c, 1, classify(c)};
+    if (c < 0x80) return {c, 1, ascii_class()[c]};
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s_.data() + pos),
                                           static_cast<utf8proc_ssize_t>(s_.size() - pos), &cp);

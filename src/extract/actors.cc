@@ -40,7 +40,7 @@ bool row_valid_at(const Table& t, size_t row, const std::string& date) {
   return true;
 }
 
-uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit) {
+uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool agent_modifiers) {
   uint32_t i = head_first;
   const auto& toks = a.doc.tokens;
   int steps = 0;
@@ -56,6 +56,8 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit) {
              (toks[j - 1].is(kNumber) || a.lex.has(toks[j - 1].hash, lex::kNumbers) || np_opener(a, j - 1)))
       take = true;
     else if (a.lex.has(t.hash, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
+    else if (agent_modifiers && a.lex.has(t.hash, lex::kAgents) && !toks[j].is(kNumber) && a.doc.norm(j) != "police")
+      take = true;  // an agent word as modifier: "guerrilla urban commandos", "rebel fighters"
     else if (j < a.actor_at.size() && a.actor_at[j] >= 0)
       take = true;  // "16 al-Shabab militants"
     else if (!a.doc.all_caps && t.is(kCapitalised) && j > 0 && !toks[j].is(kNewlineBefore) &&
@@ -96,6 +98,7 @@ void find_actors(Analysis* a) {
     for (uint32_t t = a->actors[i].first; t < a->actors[i].end; ++t) a->actor_at[t] = int32_t(i);
 
   a->agents.clear();
+  const Table& agents_t = a->lex.table(lex::kAgents);
   for (const Hit& h : table_hits(*a, lex::kAgents)) {
     // Skip agent words inside a named actor ("Afghan National Army").
     bool inside = true;
@@ -106,7 +109,7 @@ void find_actors(Analysis* a) {
     g.head_first = h.first;
     g.head_end = h.end;
     g.row = h.row;
-    g.first = np_start(*a, h.first, sent_first);
+    g.first = np_start(*a, h.first, sent_first, agents_t.get(h.row, "class") == "attacker");
     g.end = h.end;
     // "employees of the Russian mission": keep a following "of" phrase in the words.
     for (uint32_t i = g.first; i < g.head_first; ++i) {
@@ -138,6 +141,23 @@ void find_actors(Analysis* a) {
   }
   std::sort(a->agents.begin(), a->agents.end(),
             [](const AgentMention& x, const AgentMention& y) { return x.first < y.first; });
+  // "guerrilla" inside "guerrilla urban commandos" is a modifier, not people of its own.
+  std::vector<AgentMention> kept;
+  kept.reserve(a->agents.size());
+  for (size_t i = 0; i < a->agents.size(); ++i) {
+    const AgentMention& g = a->agents[i];
+    bool nested = false;
+    if (g.country_row >= 0 || agents_t.get(g.row, "class") != "attacker") {
+      kept.push_back(std::move(a->agents[i]));
+      continue;
+    }
+    for (size_t j = i + 1; j < a->agents.size() && a->agents[j].first <= g.first; ++j)
+      nested |= a->agents[j].first <= g.first && g.end <= a->agents[j].end && a->agents[j].end > g.end;
+    for (size_t j = i; j-- > 0 && a->agents[j].end > g.first;)
+      nested |= a->agents[j].first <= g.first && g.end <= a->agents[j].end && a->agents[j].head_end > g.head_end;
+    if (!nested) kept.push_back(std::move(a->agents[i]));
+  }
+  a->agents = std::move(kept);
 }
 
 }  // namespace sitrep

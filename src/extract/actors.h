@@ -15,7 +15,8 @@ void find_actors(Analysis* a);
 bool row_valid_at(const Table& t, size_t row, const std::string& date);
 
 // First token of the noun phrase whose head starts at `head_first`: takes determiners,
-// numbers, "one of its", demonyms and modifiers to the left, never before `limit`.
-uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit);
+// numbers, "one of its", demonyms and modifiers to the left, never before `limit`; with
+// `agent_modifiers`, other agent words too ("guerrilla urban commandos").
+uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool agent_modifiers = false);
 
 }  // namespace sitrep

@@ -1,7 +1,9 @@
-// Casualties stage: casualty words + numbers + agents -> the victims layer: one group per
-// counted set of people ("two employees of the Russian mission", "four Afghans") with
-// its effect. Counting across groups (sum disjoint groups, lowest of conflicting figures)
-// is done per incident in incident/assemble.
+// Casualties stage: casualty words + numbers + agents + people's names -> the victims
+// layer: one group per counted set of people ("two employees of the Russian mission",
+// "four Afghans", "Mayor Pedro Garcia") with its effect, "no casualties" as zero groups,
+// "killed and wounded" as unknown figures. Counting across groups (sum disjoint groups,
+// lowest of conflicting figures, updates) is done per incident in incident/counts.
+// Names, titles and the cue phrases are rows of data/events/casualty_words.tsv.
 #include "extract/casualties.h"
 
 #include <algorithm>
@@ -78,10 +80,11 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   if (n) {
     v.count = n->value;
     v.vague = n->vague;
-  } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one"}) &&
-             (people || agents.get(g.row, "person") == "1") &&
-             a.doc.norm(g.head_end - 1).back() != 's') {
-    v.count = 1;  // "a soldier was killed"
+  } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
+             (people || agents.get(g.row, "person") == "1") && a.doc.norm(g.head_end - 1).back() != 's' &&
+             !word_in(a, g.head_end - 1, {"people", "men", "women", "children", "police", "personnel", "staff", "clergy",
+                                         "youth", "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
+    v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person
   }
   return v;
 }
@@ -147,7 +150,19 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
   bool found = false;
   while (j < limit) {
     while (j < limit && t[j].is(kQuote)) ++j;
-    const AgentMention* g = agent_starting_in(a, j, std::min(limit, j + 2));
+    // The agents stage may take the casualty word itself as a modifier of the noun
+    // phrase ("shot [dead two soldiers]"): a phrase starting one token early counts from j.
+    AgentMention trimmed;
+    const AgentMention* g = agent_starting_in(a, j > 0 ? j - 1 : j, std::min(limit, j + 2));
+    if (g && g->first < j) {
+      if (g->head_first < j) {
+        g = agent_starting_in(a, j, std::min(limit, j + 2));
+      } else {
+        trimmed = *g;
+        trimmed.first = j;
+        g = &trimmed;
+      }
+    }
     if (g && g->first > j + 1) g = nullptr;
     if (!g) {
       const NumberMention* n = number_starting_at(a, j);
@@ -278,7 +293,8 @@ class Names {
     uint64_t h = a_.doc.tokens[i].hash;
     const Lexicon& l = a_.lex;
     if (l.has(h, lex::kMonths) || l.has(h, lex::kWeekdays) || l.has(h, lex::kNumbers) || l.has(h, lex::kAgents) ||
-        l.has(h, lex::kTriggers) || l.has(h, lex::kCues) || l.has(h, lex::kWeapons) || l.has(h, lex::kTargets))
+        l.has(h, lex::kTriggers) || l.has(h, lex::kCues) || l.has(h, lex::kWeapons) || l.has(h, lex::kTargets) ||
+        l.has(h, lex::kCountries))
       return true;
     if (i < a_.actor_at.size() && a_.actor_at[i] >= 0) return true;
     return is_title(i);
@@ -328,6 +344,9 @@ class Names {
     // dictionary word, a place or an organisation ("Hector Oqueli Colindres", "ABELARDO
     // DAZA"); a given name the list lacks still leaves the surnames out of the dictionary.
     if (words < 2 || !dictionary_free) return i;
+    // Spanish and Portuguese articles open place names and nicknames ("El Paraiso", "El
+    // Mejicano"), not people's names.
+    if (word_in(a_, i, {"el", "la", "las", "los", "lo", "san", "santa", "santo", "sao", "o", "os", "as", "de", "del", "da", "do", "dos"})) return i;
     auto [plo, phi] = in_tokens(a_.places, i, end);
     return plo < phi ? i : end;
   }
@@ -429,7 +448,9 @@ bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
       if (c < to && (a.doc.token_text(c) == "]" || a.doc.token_text(c) == ")")) { k = c; continue; }
       return false;
     }
-    if (t[k].is(kPunct) && !t[k].is(kHyphen) && a.doc.token_text(k) != ",") return false;
+    // A comma only before the name itself ("the rector, Ignacio Ellacuria"); earlier it
+    // separates other items ("attacks on the palace, President X's home").
+    if (t[k].is(kPunct) && !t[k].is(kHyphen) && (a.doc.token_text(k) != "," || k + 1 != to)) return false;
     // An age before the name ("42-year-old Josef Piescher") is a modifier.
     if (t[k].is(kNumber) && !(k + 2 < to && t[k + 1].is(kHyphen) && word_is(a, k + 2, "year"))) return false;
     if (word_in(a, k, {"of", "by", "in", "at", "on", "near", "to", "from", "for", "with", "and", "who", "which", "that",
@@ -446,22 +467,38 @@ bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
 uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first, uint32_t limit,
                    const std::string& effect, bool subset, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
-  auto sep = [&](uint32_t k) { return k < limit && (a.doc.token_text(k) == "," || a.doc.token_text(k) == ";" || word_is(a, k, "and")); };
+  auto sep = [&](uint32_t k) {
+    return k < limit && (a.doc.token_text(k) == "," || a.doc.token_text(k) == ";" || word_is(a, k, "and") ||
+                         (word_is(a, k, "along") && word_is(a, k + 1, "with")) ||
+                         (word_is(a, k, "as") && word_is(a, k + 1, "well") && word_is(a, k + 2, "as")));
+  };
   VictimGroup v = named_group(a, names, first, effect);
   v.subset = subset;
   out->push_back(v);
   uint32_t j = first.end;
   while (j + 1 < limit && out->size() < kMaxListNames) {
     uint32_t k = j;
-    // An age or an apposition after the name: ", 42", ", a Reuters photographer,".
-    if (k + 1 < limit && a.doc.token_text(k) == "," && (t[k + 1].is(kNumber) || word_in(a, k + 1, {"a", "an", "the", "who", "aged"}))) {
+    // Ages and appositions after the name: ", 42", ", a Reuters photographer,", ", 55,
+    // from Spain;".
+    bool too_long = false;
+    // A parenthesis after the name: "Segundo Montes (Spaniard)".
+    if (k < limit && a.doc.token_text(k) == "(") {
+      uint32_t e = k + 1;
+      while (e < limit && e - k <= kMaxApposition && a.doc.token_text(e) != ")") ++e;
+      if (e >= limit || a.doc.token_text(e) != ")") break;
+      k = e + 1;
+    }
+    while (k + 1 < limit && a.doc.token_text(k) == "," &&
+           (t[k + 1].is(kNumber) || word_in(a, k + 1, {"a", "an", "the", "who", "aged", "from", "of"}))) {
       uint32_t e = k + 1;
       while (e < limit && e - k <= kMaxApposition && !(t[e].is(kPunct) && !t[e].is(kHyphen))) ++e;
-      if (e >= limit || e - k > kMaxApposition) break;
+      if (e >= limit || e - k > kMaxApposition) { too_long = true; break; }
       k = e;
     }
+    if (too_long) break;
     if (!sep(k)) break;
-    while (sep(k)) ++k;
+    // "..., as well as their cook, Elba Ramos", "along with Mrs Julia Ramos".
+    while (sep(k)) k += word_is(a, k, "as") ? 3 : word_is(a, k, "along") ? 2 : 1;
     if (word_is(a, k, "of")) ++k;  // "the murder of X and of Y"
     const NameSpan* nx = names.starting_in(k, std::min(limit, k + kMaxNameLead + 1));
     if (!nx || !lead_ok(a, k, nx->title_first)) break;
@@ -477,6 +514,15 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
 // town's mayor," / "Todd Wilson, 20 years old,".
 const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end, uint32_t limit) {
   const auto& t = a.doc.tokens;
+  // A bracketed note after the name: "John Jones [name as received],".
+  uint32_t e = end;
+  if (e > limit && (a.doc.token_text(e - 1) == "," || a.doc.token_text(e - 1) == ";")) --e;
+  if (e > limit && (a.doc.token_text(e - 1) == "]" || a.doc.token_text(e - 1) == ")")) {
+    uint32_t k = e - 1;
+    while (k > limit && e - k < kMaxApposition && a.doc.token_text(k) != "[" && a.doc.token_text(k) != "(") --k;
+    if (a.doc.token_text(k) == "[" || a.doc.token_text(k) == "(")
+      if (const NameSpan* n = names.ending_at(k)) return n->first >= limit ? n : nullptr;
+  }
   if (const NameSpan* n = names.ending_at(end)) return n;
   if (end <= limit || (a.doc.token_text(end - 1) != "," && a.doc.token_text(end - 1) != ";")) return nullptr;
   if (const NameSpan* n = names.ending_at(end - 1)) return n;
@@ -531,6 +577,8 @@ bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limi
   const NameSpan* n = names.starting_in(j, std::min(limit, j + kMaxNameLead + kMaxApposition + 1));
   if (!n || n->first >= limit) return false;
   if (!lead_ok(a, j, n->title_first)) return false;
+  // "the attack on President X's home": the possessor owns the target, the victim is not named.
+  if (n->end < limit && a.doc.tokens[n->end].is(kPossessive)) return false;
   name_list(a, names, *n, limit, effect, subset, out);
   return true;
 }
@@ -559,6 +607,17 @@ bool mixed_effects(const Analysis& a, const Hit& h, const Table& words) {
   if (x == hits.end() || x->first != h.end + 1) return false;
   std::string_view e2 = words.get(x->row, "effect");
   return (e2 == "killed" || e2 == "injured") && e2 != e1;
+}
+
+// Words follow the verb that can be its object: anything but the end of the clause, a
+// preposition, an adverb of time or a conjunction.
+bool has_object(const Analysis& a, uint32_t i, uint32_t limit) {
+  if (i >= limit || a.doc.tokens[i].is(kPunct)) return false;
+  return !word_in(a, i, {"in", "on", "at", "near", "when", "after", "during", "as", "by", "while", "since", "and", "or",
+                         "but", "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "early",
+                         "late", "outside", "inside", "across", "along", "from", "with", "without", "before", "following",
+                         "over", "under", "between", "around", "within", "there", "here", "so", "because", "according",
+                         "including", "to", "for", "of", "until", "amid", "against", "into", "last"});
 }
 
 // The second word of "killed and wounded": the pair was read at its first word.
@@ -632,7 +691,9 @@ void find_casualties(Analysis* a) {
         const VictimGroup* last = a->victims.empty() ? nullptr : &a->victims.back();
         if (last && last->sentence + 1 >= sent && !last->effect.empty()) effect = last->effect;
       }
-      if (!effect.empty()) right_name(*a, names, h.end, s.end_token, effect, true, &groups);
+      uint32_t from = h.end;
+      while (from < s.end_token && word_in(*a, from, {"here", "there", "are", "were", "is", "was", "include", "included"})) ++from;
+      if (!effect.empty()) right_name(*a, names, from, s.end_token, effect, true, &groups);
     } else if (effect.empty() || form == "named_verb" || form == "named_noun") {
       // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
       // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
@@ -667,8 +728,12 @@ void find_casualties(Analysis* a) {
       if (right_name(*a, names, h.end, s.end_token, effect, false, &groups)) {
       } else if (right_groups(*a, h.end, s.end_token, effect, &groups)) {
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
-      } else {
-        left_groups(*a, h.first, s.first_token, effect, &groups);  // "20 killed"
+      } else if (!has_object(*a, h.end, s.end_token)) {
+        // "20 killed", "three soldiers killed in an ambush", "John Jones, kidnapped by the
+        // ELN": the verb used as an adjective. With an object after it ("gunmen shot dead
+        // the mayor of ...") the words before it are the killers.
+        if (!left_name(*a, names, h.first, s.first_token, effect, &groups))
+          left_groups(*a, h.first, s.first_token, effect, &groups);
       }
     }
     // "Seven soldiers were killed and wounded": one figure for both effects is neither a
@@ -689,6 +754,17 @@ void find_casualties(Analysis* a) {
       for (VictimGroup& g : groups)
         if (!g.name.empty()) both.push_back(g);
       groups.swap(both);
+    }
+    // "The injured were Heriberto Lopez, 53; ...", "those who were kidnapped are ...", "the
+    // dead men were identified as ...": a copula or "as" shortly after the casualty word
+    // introduces the names of the people it counts.
+    if (form != "identifies" && form != "none" && !effect.empty() && !possessor) {
+      for (uint32_t k = h.end; k < s.end_token && k < h.end + kMaxNameLead; ++k) {
+        if (a->doc.tokens[k].is(kPunct)) break;
+        if (!word_in(*a, k, {"are", "were", "was", "is", "as"})) continue;
+        if (k + 1 < s.end_token) right_name(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups);
+        break;
+      }
     }
     // "The following policemen died in combat: Major ..., Captain ...": the names after a
     // colon are the group's members.

@@ -174,7 +174,12 @@ void find_places(Analysis* a) {
       if (a->doc.all_caps && !prev_locative) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
     }
-    bool division_after = c.end < toks.size() && division_word(*a, c.end);
+    // "the province of Ayacucho" names the province, "the town of Ayacucho" the town.
+    bool division_after = (c.end < toks.size() && division_word(*a, c.end)) ||
+                          (c.first >= 2 && word_is(*a, c.first - 1, "of") && division_word(*a, c.first - 2));
+    bool town_before = c.first >= 2 && word_is(*a, c.first - 1, "of") &&
+                       word_in(*a, c.first - 2, {"town", "city", "village", "hamlet", "municipality", "port", "towns",
+                                                 "villages", "township", "suburb", "neighbourhood", "neighborhood"});
     PlaceMention best;
     best.score = -1e9;
     // Score each interpretation.
@@ -195,7 +200,7 @@ void find_places(Analysis* a) {
           p.cc = std::string(admin1.get(h.row, "country"));
           std::string_view seat = admin1.get(h.row, "seat_place");
           if (!seat.empty()) p.place = uint32_t(std::stoul(std::string(seat)));
-          s = 4 + (division_after ? 8 : 0);
+          s = 4 + (division_after ? 8 : 0) - (town_before ? 6 : 0);
         } else {
           const lex::PlaceRecord& r = places[h.row];
           p.type = PlaceMention::kCity;
@@ -205,6 +210,7 @@ void find_places(Analysis* a) {
           s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
           if (h.flags & lex::kAltName) s -= 1.5;
           if (division_after) s -= 3;
+          if (town_before) s += 3;
           if (int q = qualified(ci, p.cc, a->lex.str(r.admin1_code)); q > 0) s += 10 + 4 * (q - 1);
         }
         auto it = strong_context.find(p.cc);

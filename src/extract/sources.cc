@@ -4,6 +4,7 @@
 #include "extract/sources.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/hits.h"
 
@@ -36,13 +37,6 @@ const ActorMention* actor_in(const Analysis& a, uint32_t first, uint32_t end) {
   return found;
 }
 
-// Military and police ranks are titles: "army spokesman Col. Jane Roe" speaks as the
-// spokesman. A rank is the role only when the words give no other.
-bool rank_role(std::string_view role) {
-  return role == "colonel" || role == "general" || role == "captain" || role == "major" || role == "lieutenant" ||
-         role == "sergeant" || role == "corporal" || role == "private" || role == "admiral";
-}
-
 // The role of the words [first, end): the first role that is not a rank, else the last rank.
 // *role_first / *role_end get the span of all the role words (first role .. last role), so
 // that the name is what follows them.
@@ -56,7 +50,9 @@ std::string role_in(const Analysis& a, const std::vector<Hit>& role_hits, uint32
     const Hit& h = role_hits[i];
     if (h.end > end) continue;
     std::string r(roles.get(h.row, "role"));
-    if (rank_role(r)) {
+    // Military and police ranks are titles: "army spokesman Col. Jane Roe" speaks as the
+    // spokesman (roles.tsv kind "rank").
+    if (roles.get(h.row, "kind") == "rank") {
       rank = r;
     } else if (role.empty()) {
       role = r;
@@ -102,6 +98,31 @@ void find_sources(Analysis* a) {
         return true;
     return false;
   };
+  // "the ministry added", "the army said": the latest of the last few speakers whose name
+  // ends in that word ("the Interior Ministry said ... The ministry added").
+  auto same_head = [&](uint32_t b, uint32_t e) -> const Attribution* {
+    if (e - b != 2 || !word_is(*a, b, "the") || a->attributions.empty()) return nullptr;
+    std::string head(a->doc.token_text(b + 1));
+    auto ends_with = [&](const std::string& name) {
+      if (name.size() < head.size() || head.empty()) return false;
+      size_t at = name.size() - head.size();
+      if (at > 0 && name[at - 1] != ' ') return false;
+      return std::equal(head.begin(), head.end(), name.begin() + long(at), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+      });
+    };
+    for (size_t k = a->attributions.size(), seen = 0; k > 0 && seen < 8; --k, ++seen) {
+      const Attribution& prev = a->attributions[k - 1];
+      if (ends_with(prev.speaker) || ends_with(prev.org)) return &prev;
+    }
+    return nullptr;
+  };
+  auto role_hits_in = [&](uint32_t b, uint32_t e) {
+    auto [lo, hi] = in_tokens(role_hits, b, e);
+    return hi - lo;
+  };
+  // Whether token i follows a quotation directly (the speaker then comes after the verb).
+  auto after_quote_start = [&](uint32_t i) { return i > 0 && t[i - 1].is(kQuote); };
   for (Hit h : table_hits(*a, lex::kCues)) {
     if (cues.get(h.row, ccls) != "say") {
       // A channel phrase that starts with a speech verb ("told a news conference", "tweeted")
@@ -140,20 +161,54 @@ void find_sources(Analysis* a) {
     if (first > s.first_token && pronoun(*a, first - 1)) --first;  // "..., he added"
     while (!according && first > s.first_token && !(end - first == 1 && pronoun(*a, first))) {
       const Token& p = t[first - 1];
-      if (p.is(kPunct) && !p.is(kHyphen) && !(title_stop(*a, person_word, first - 1) && first - 1 > s.first_token))
+      // A hyphen inside a name ("al-Sudani") has no space on either side.
+      bool joined_hyphen = (a->doc.token_text(first - 1) == "-" || p.is(kHyphen)) && first - 1 > s.first_token &&
+                           t[first - 2].end == p.begin && p.end == t[first].begin;
+      if (p.is(kPunct) && !p.is(kHyphen) && !joined_hyphen &&
+          !(title_stop(*a, person_word, first - 1) && first - 1 > s.first_token))
         break;
       if (p.is(kQuote)) break;
       bool capital = p.is(kCapitalised) && !a->doc.all_caps;
       bool known = a->lex.has(p.hash, lex::kRoles) || a->lex.has(p.hash, lex::kCountries) ||
                    word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and", "organization", "organisation",
                                            "group", "movement", "ministry", "mission", "office", "government",
-                                           "militia", "army", "police", "military", "embassy", "agency"});
+                                           "militia", "army", "police", "military", "embassy", "agency",
+                                           "television", "tv", "radio", "media", "newspaper", "state",
+                                           "broadcaster", "channel", "station"});
       bool in_actor = a->actor_at[first - 1] >= 0;
       bool role_word = person_word[first - 1] != 0;
-      if (!(capital || known || in_actor || role_word || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
+      if (!(capital || known || in_actor || role_word || joined_hyphen || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
         break;
       --first;
       if (end - first > 14) break;
+    }
+    // "Imran Hayat, divisional superintendent railways in Quetta told VOA": the scan stopped
+    // inside an apposition that has no closing comma; the speaker is the name before its
+    // opening comma.
+    // "a provincial spokesman", "one local elder": one modifier between a determiner and
+    // the role word.
+    if (first < end && person_word[first] && first >= s.first_token + 2 && determiner(*a, first - 2) &&
+        !t[first - 1].is(kPunct) && !t[first - 1].is(kQuote) && !person_word[first - 1])
+      --first;
+    bool dangling = first < end && first > s.first_token &&
+                    (word_in(*a, first, {"in", "of", "for", "at", "from"}) ||
+                     (first >= s.first_token + 2 && determiner(*a, first - 1) && a->doc.token_text(first - 2) == ","));
+    if (dangling && !after_quote_start(first) && apposition_end == apposition_first) {
+      uint32_t k = first;
+      while (k > s.first_token && a->doc.token_text(k - 1) != "," && !t[k - 1].is(kQuote) && first - k < 12) --k;
+      if (k > s.first_token + 1 && a->doc.token_text(k - 1) == ",") {
+        uint32_t ne = k - 1, nf = ne;
+        while (nf > s.first_token && !a->doc.all_caps && t[nf - 1].is(kCapitalised) && ne - nf < 5) --nf;
+        // A person's name: two or more capitalised words, no role, place or date among them.
+        auto [plo, phi] = in_tokens(a->places, nf, ne);
+        auto [dlo, dhi] = in_tokens(a->dates, nf, ne);
+        if (ne - nf >= 2 && role_hits_in(nf, ne) == 0 && phi == plo && dhi == dlo && a->actor_at[nf] < 0) {
+          apposition_first = k;
+          apposition_end = end;
+          first = nf;
+          end = ne;
+        }
+      }
     }
     while (first < end && word_in(*a, first, {"and", "of", "in", "for"})) ++first;
     Attribution at;
@@ -173,6 +228,13 @@ void find_sources(Analysis* a) {
              (!t[e2].is(kPunct) || t[e2].is(kHyphen) || (title_stop(*a, person_word, e2) && e2 + 1 < s.end_token)) &&
              !t[e2].is(kQuote) && !(according && e2 > k && word_in(*a, e2, {"that", "who", "which"})))
         ++e2;
+      // "said a statement posted by the government's news agency": the body that issued it.
+      for (uint32_t b = k; b + 1 < e2; ++b)
+        if (word_is(*a, b, "by") && has_cue(*a, k, b, "channel")) {
+          k = b + 1;
+          while (e2 < s.end_token && e2 - k < 10 && !t[e2].is(kPunct) && !t[e2].is(kQuote)) ++e2;
+          break;
+        }
       if (e2 > k) {
         first = k;
         end = e2;
@@ -183,6 +245,21 @@ void find_sources(Analysis* a) {
           while (e3 < s.end_token && !t[e3].is(kPunct) && !t[e3].is(kQuote) && e3 - e2 < 12) ++e3;
           apposition_first = e2 + 1;
           apposition_end = e3;
+        }
+      }
+    }
+    // "Reuters quoted a police official as saying": the speaker is quoted by the outlet.
+    std::string quoted_by;
+    if (word_is(*a, h.first, "quoted") && first < end) {
+      const ActorMention* m = actor_in(*a, first, end);
+      if (m && actors.get(m->row, "kind") == "media") {
+        uint32_t k = h.end, e2 = h.end;
+        while (e2 < s.end_token && !word_is(*a, e2, "as") && !(t[e2].is(kPunct) && !t[e2].is(kHyphen)) && e2 - k < 12) ++e2;
+        if (e2 > k && e2 < s.end_token && word_is(*a, e2, "as")) {
+          quoted_by = std::string(actors.get(m->row, "name"));
+          first = k;
+          end = e2;
+          at.end = e2 + 1 < s.end_token && word_is(*a, e2 + 1, "saying") ? e2 + 2 : e2;
         }
       }
     }
@@ -208,6 +285,11 @@ void find_sources(Analysis* a) {
       at.org = last_org;
       at.role = last_role;
       at.actor_row = last_actor;
+    } else if (const Attribution* prev = same_head(first, end)) {
+      at.speaker = prev->speaker;
+      at.org = prev->org;
+      at.role = prev->role;
+      at.actor_row = prev->actor_row;
     } else {
       uint32_t rf = 0, re = 0;
       at.role = role_in(*a, role_hits, first, end, &rf, &re);
@@ -268,6 +350,7 @@ void find_sources(Analysis* a) {
     }
     // Channel and outlet: "told AFP", "in a tweet", "in a statement via Telegram".
     at.channel = channel_in(*a, s.first_token, s.end_token);
+    if (!quoted_by.empty()) at.outlet = quoted_by;
     if (word_in(*a, h.first, {"told"}) && h.end < s.end_token) {
       uint32_t ob = h.end;
       if (ob + 1 < s.end_token && word_is(*a, ob, "the")) ++ob;  // "told the BBC"

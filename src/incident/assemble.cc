@@ -78,6 +78,41 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       }
     }
   }
+  // Which incident each statement is about: the one whose mention is nearest in its
+  // sentence, else one named inside its quotation, else the latest incident named before
+  // it ("Lavrov said from Moscow that measures were taken" follows the attack it answers).
+  std::vector<std::vector<size_t>> sources_of(clusters.size());
+  for (size_t ai = 0; ai < a.attributions.size(); ++ai) {
+    const Attribution& at = a.attributions[ai];
+    int best = -1;
+    uint32_t best_d = ~0u;
+    for (uint32_t i : mx.by_sentence[at.sentence]) {
+      if (mention_cluster[i] < 0) continue;
+      uint32_t x = 0, y = 0;
+      uint32_t d = gap(at.first, at.end, a.events[i].first, a.events[i].end, &x, &y) ? y - x : 0;
+      if (d < best_d) {
+        best_d = d;
+        best = mention_cluster[i];
+      }
+    }
+    if (best < 0 && at.quote >= 0) {
+      const Quote& q = a.doc.quotes[size_t(at.quote)];
+      auto tok = [&](uint32_t byte) {
+        return uint32_t(std::lower_bound(a.doc.tokens.begin(), a.doc.tokens.end(), byte,
+                                         [](const Token& t, uint32_t b) { return t.begin < b; }) -
+                        a.doc.tokens.begin());
+      };
+      auto [lo, hi] = in_tokens(a.events, tok(q.begin), tok(q.end));
+      for (size_t i = lo; i < hi && best < 0; ++i) best = mention_cluster[i];
+    }
+    if (best < 0) {
+      auto [lo, hi] = in_tokens(a.events, 0, at.first);
+      for (size_t i = hi; i > lo && best < 0; --i) best = mention_cluster[i - 1];
+    }
+    if (best < 0 && !clusters.empty()) best = 0;  // a statement before any mention: the lead's incident
+    if (best >= 0) sources_of[size_t(best)].push_back(ai);
+  }
+
   int incident_no = 0;
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& k = clusters[c];
@@ -200,9 +235,9 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     r["weapons"] = incident_weapons(sc, weapon_hits);
     r["claims"] = claims;
 
-    // Sources: statements in the incident's sentences and quotes.
+    // Sources: the statements about this incident.
     Json sources = Json::array();
-    for (size_t ai : indices_in(a.attributions)) {
+    for (size_t ai : sources_of[c]) {
       const Attribution& at = a.attributions[ai];
       Json s;
       s["speaker"] = at.speaker;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "extract/events.h"
+#include "extract/hits.h"
 
 namespace sitrep {
 
@@ -94,6 +95,11 @@ bool same_date(const Analysis& a, int32_t x, int32_t y) {
 }
 
 bool families_compatible(const Analysis& a, const EventMention& m, const EventMention& n) {
+  // Two violent acts told by verbs of different families are two acts of a raid:
+  // "attacked the town and kidnapped the mayor", "killed ... and set fire to the houses".
+  bool acts = !m.noun && !n.noun && m.strength >= 2 && n.strength >= 2 &&
+              kind_col(a, m.kind_row, "violent") == "1" && kind_col(a, n.kind_row, "violent") == "1";
+  if (acts) return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
   if (m.strength <= 2 || n.strength <= 2) return true;
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
 }
@@ -108,7 +114,8 @@ bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, 
   std::string_view norm = a.doc.norm(m.end - 1);
   bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
   if (!plural) return false;
-  if (date >= 0 && !a.dates[size_t(date)].past_background) return false;
+  if (date >= 0 && !a.dates[size_t(date)].past_background && a.dates[size_t(date)].precision == DateMention::kDay)
+    return false;
   if (place >= 0 && a.places[size_t(place)].type != PlaceMention::kCountry) return false;
   const Sentence& s = a.doc.sentences[m.sentence];
   auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + 3 ? m.first - 3 : s.first_token, m.first);
@@ -120,20 +127,49 @@ bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, 
   return true;
 }
 
+// Someone in the mention's sentence was killed, hurt or taken, or attackers act in it: a
+// consequence word ("killed", "violence") names an incident only then ("gunmen tried to
+// kill the judge" does; "the president said violence would never solve..." does not).
+bool sentence_has_participants(const Analysis& a, const EventMention& m) {
+  auto [lo, hi] = a.in_sentence(a.victims, m.sentence);
+  for (size_t i = lo; i < hi; ++i)
+    if (!a.victims[i].attackers) return true;
+  const Table& agents = a.lex.table(lex::kAgents);
+  auto [alo, ahi] = a.in_sentence(a.agents, m.sentence);
+  for (size_t i = alo; i < ahi; ++i)
+    if (a.agents[i].country_row < 0 && agents.get(a.agents[i].row, "class") == "attacker") return true;
+  return false;
+}
+
+// "The attack", "this bombing": a definite noun re-describes an incident already told; the
+// place it is given ("caused a blackout in the city") is the same incident's.
+bool definite_redescription(const Analysis& a, const EventMention& m) {
+  if (!m.noun || m.first == 0 || a.doc.sentence_of[m.first - 1] != m.sentence) return false;
+  return word_in(a, m.first - 1, {"the", "this", "that", "these", "those"});
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
+  // The sentence whose "in a separate attack" cue has already opened its new incident:
+  // later mentions of that sentence describe the new incident and join it.
+  uint32_t separated_sentence = UINT32_MAX;
   for (uint32_t i = 0; i < a.events.size(); ++i) {
     const EventMention& m = a.events[i];
     if (m.generic) continue;
     std::string cls = current(m.status) ? "current" : m.status;
     int32_t place = mention_place(a, m), date = mention_date(a, m);
     int best = -1;
+    const Sentence& sent = a.doc.sentences[m.sentence];
+    bool separate = m.strength >= 2 && m.sentence != separated_sentence &&
+                    has_cue(a, sent.first_token, m.end, "separate");
+    if (separate) separated_sentence = m.sentence;
     // Only recent incidents are candidates: a story returns to its incident within pages.
-    for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
+    for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
       if (k.status_class != cls) continue;
-      if (!same_place(a, k.place, place) || !same_date(a, k.date, date)) continue;
+      bool anaphor = definite_redescription(a, m) && date < 0;
+      if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
       if (!fam) continue;
@@ -142,7 +178,8 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     }
     bool any_of_class = seen_classes.count(cls) > 0;
     seen_classes.insert(cls);
-    if (best < 0 && m.strength < 2 && any_of_class) continue;  // a lone "killed" adds no incident
+    if (best < 0 && m.strength < 2 && (any_of_class || !sentence_has_participants(a, m)))
+      continue;  // a lone "killed" adds no incident
     if (best < 0 && unanchored_plural(a, m, place, date)) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});

@@ -81,9 +81,13 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
   };
   std::vector<Merged> merged;
   const VictimGroup* update = nullptr;
+  // Subsets ("including three children", the names listed after "the injured were") are
+  // counted in their group; with no group of their own effect they are the only figure.
+  bool only_subsets = true;
+  for (const VictimGroup* g : groups) only_subsets &= g->subset || g->update;
   for (const VictimGroup* g : groups) {
     if (g->update) { update = g; continue; }
-    if (g->subset) continue;
+    if (g->subset && !only_subsets) continue;
     Merged* same = nullptr;
     for (Merged& m : merged) {
       bool heads = m.first->head == g->head;

@@ -16,8 +16,8 @@ namespace {
 // an object after it ("attacked [the main gate of] the embassy"), in tokens, inside one clause.
 constexpr uint32_t kSubjectGap = 6;
 constexpr uint32_t kObjectGap = 4;
-// "an attack [carried out] by X", "were killed [yesterday] by X".
-constexpr uint32_t kByGap = 4;
+// "an attack [carried out] by X", "was shot [today near downtown Bogota] by X".
+constexpr uint32_t kByGap = 8;
 
 // A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
 bool passive_verb(const Analysis& a, const EventMention& e) {
@@ -63,7 +63,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
       // unless a preposition puts the words in a phrase of their own ("in the town gunmen
       // attacked" keeps gunmen; "attack on X killed" is a noun subject).
-      if (gap <= kSubjectGap && !has_word_between(a, end, e.first, {"by", "on", "against", "of", "that", "who", "which"}))
+      if (gap <= kSubjectGap && !has_word_between(a, end, e.first, {"by", "on", "against", "that", "who", "which", "said", "says"}))
         best = Role::kAgent;
       continue;
     }
@@ -102,7 +102,9 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     const AgentMention& g = a.agents[gi];
     if (g.country_row >= 0) continue;
     std::string_view cls = agents_t.get(g.row, "class");
-    if (cls != "attacker" && cls != "force") continue;
+    // Ordinary people words ("two men", "three individuals") are attackers only as the doer.
+    bool people = cls == "civilian" && agents_t.get(g.row, "person") == "1";
+    if (cls != "attacker" && cls != "force" && !people) continue;
     bool victim = false;
     auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.first + 1);
     for (size_t vi = vlo; vi < vhi; ++vi)
@@ -115,7 +117,7 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     if (modifier) continue;
     Role r = role_in_incident(sc, g.first, g.end);
     if (r == Role::kPatient) continue;
-    if (cls == "force" && r != Role::kAgent) continue;
+    if ((cls == "force" || people) && r != Role::kAgent) continue;
     if (r == Role::kNone && !sc.near(g.first, g.end)) {
       // "Guerrillas raided the town at dawn. They burned the town hall": the people named in
       // the report of the incident did it even when no trigger shares their clause.
@@ -159,7 +161,10 @@ const std::initializer_list<std::string_view> kNameStops = {
     "for", "from", "with", "into", "said", "says", "claimed", "members", "member", "its", "their", "his", "her",
     "this", "these", "those", "said", "by", "as", "was", "were", "is", "are", "has", "have", "had", "not",
     "guerrillas", "rebels", "terrorists", "police", "government", "national", "salvadoran", "colombian",
-    "peruvian", "army", "according", "when", "after", "before", "while", "since", "also", "today", "yesterday"};
+    "peruvian", "army", "according", "when", "after", "before", "while", "since", "also", "today", "yesterday",
+    "where", "some", "any", "every", "no", "what", "s", "'s", "it", "they", "we", "he", "she", "there", "here",
+    "two", "three", "several", "many", "other", "another", "if", "so", "because", "during", "against", "about",
+    "alleged", "suspected", "criminal", "terrorist", "armed", "foreign", "leftist", "rightist", "clandestine"};
 
 // An organisation name not in the lexicon whose head word is at token `h`: [first, end),
 // or first == end when the words around are no name.
@@ -189,6 +194,13 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
     else if (k > j && a.doc.all_caps && first == h) end = k;
   }
   if (end - first < 2) return {h, h};
+  // "urban commandos", "government forces": a generic word of people or forces is a name only
+  // with a proper part of its own after it ("Army of National Liberation").
+  if (end == h + 1 && a.lex.has(toks[h].hash, lex::kAgents)) {
+    bool generic = true;
+    for (uint32_t i = first; i < h; ++i) generic &= a.lex.has(toks[i].hash, lex::kAgents) || a.lex.has(toks[i].hash, lex::kCountries);
+    if (generic || a.doc.all_caps) return {h, h};
+  }
   return {first, end};
 }
 
@@ -209,7 +221,17 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   // Perpetrators: organisations tied to the event by a claim, an attribution, or by
   // acting in its clause; a group that only comments is none.
   std::set<std::string> perp_names;
-  for (size_t mi : indices_in(a.actors)) {
+  // A group named in the report of the incident but in no clause of its triggers ("FMLN
+  // guerrillas raided the town. They burned the town hall") is its perpetrator when no
+  // other is: the first such group, with a lower confidence.
+  int fallback = -1;
+  std::vector<size_t> candidates = indices_in(a.actors);
+  for (int pass = 0; pass < 2; ++pass) {
+  if (pass == 1) {
+    if (!perps->empty() || fallback < 0) break;
+    candidates.assign(1, size_t(fallback));
+  }
+  for (size_t mi : candidates) {
     const ActorMention& m = a.actors[mi];
     std::string_view akind = actors.get(m.row, "kind");
     if (akind != "group" && akind != "state") continue;
@@ -242,7 +264,11 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
       if (speaker) continue;
-      if (role_in_incident(sc, m.first, m.end) != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) continue;
+      Role role = role_in_incident(sc, m.first, m.end);
+      if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
+        if (fallback < 0 && role == Role::kNone && akind == "group") fallback = int(mi);
+        continue;
+      }
       pstatus = "reported";
     }
     std::string name(actors.get(m.row, "name"));
@@ -256,6 +282,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     std::string_view cc = actors.get(m.row, "country");
     if (!cc.empty()) p["country"] = std::string(cc);
     p["status"] = pstatus;
+    if (pass == 1) p["confidence"] = 0.5;  // named near the incident, not tied to it by syntax
     if (perps->size() < kMaxListItems) perps->push_back(p);
     if (pstatus == "claimed") {
       Json cl = spanned(a, m.first, cue_end);
@@ -271,6 +298,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       cl["channel"] = channel.empty() ? Json(nullptr) : Json(channel);
       if (claims->size() < kMaxListItems) claims->push_back(cl);
     }
+  }
   }
   // Organisations the lexicon does not know, found by their head word ("Front",
   // "Brigade", "Movement"): perpetrators only by a claim or by acting in the clause.
@@ -382,11 +410,41 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
   // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.
   Json targets = Json::array();
   std::set<std::string> target_seen;
+  const std::vector<size_t> attackers_here = attacker_agents(sc);
+  const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
   for (size_t ti : indices_in(target_hits)) {
     const Hit& h = target_hits[ti];
     // Facilities in a trigger's clause, unless they are the doer ("the embassy's guards
     // opened fire" names no target).
-    if (!near(h.first, h.end) || role_in_incident(sc, h.first, h.end) == Role::kAgent) continue;
+    if (!near(h.first, h.end)) continue;
+    Role role = role_in_incident(sc, h.first, h.end);
+    if (role == Role::kAgent) continue;
+    // The attackers' own vehicle or base: "two men on a motorcycle", "gunmen in a car".
+    bool attackers_own = false;
+    for (size_t gi : attackers_here) {
+      const AgentMention& g = a.agents[gi];
+      if (g.end <= h.first && h.first - g.end <= 3 &&
+          word_in(a, g.end, {"on", "in", "aboard", "riding", "driving", "from", "with"}))
+        attackers_own = true;
+    }
+    if (attackers_own) continue;
+    // "car" in "car bomb" is the weapon's word, not a target.
+    bool in_weapon = false;
+    auto [wlo, whi] = in_tokens(weapon_hits, h.first > 8 ? h.first - 8 : 0, h.end);
+    for (size_t wi = wlo; wi < whi; ++wi) in_weapon |= weapon_hits[wi].first < h.end && h.first < weapon_hits[wi].end;
+    if (in_weapon) continue;
+    // Roads and neighbourhoods are mostly where it happened ("on the main road", "in a poor
+    // neighbourhood"): a target only as the direct object ("blew up the highway").
+    uint32_t before = h.first;  // the word before the phrase and its determiners
+    while (before > 0 && word_in(a, before - 1, {"the", "a", "an", "main", "old", "new", "same"})) --before;
+    bool after_preposition = before > 0 && word_in(a, before - 1, {"on", "along", "in", "at", "near", "from", "to",
+                                                                   "toward", "towards", "through", "across", "into"});
+    if ((role != Role::kPatient || after_preposition) && word_in(a, h.end - 1, {"road", "roads", "highway", "highways", "street", "streets",
+                                                         "neighborhood", "neighborhoods", "neighbourhood",
+                                                         "neighbourhoods", "district", "districts", "area", "areas",
+                                                         "municipality", "village", "villages", "town", "towns",
+                                                         "zone", "sector", "region"}))
+      continue;
     bool speaker_words = false;  // "Interior Ministry spokesman ... said" names a speaker
     auto [alo, ahi] = in_tokens(a.attributions, h.first > 40 ? h.first - 40 : 0, h.first + 1);
     for (size_t ai = alo; ai < ahi; ++ai)
@@ -415,20 +473,11 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
 
 Json incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
-  const size_t c = sc.c;
-  const MentionIndex& mx = sc.mx;
-  const std::string& status = sc.status;
-  auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
-  auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
-  auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
   const Table& weapons_t = a.lex.table(lex::kWeapons);
-
   Json weapons = Json::array();
-  for (size_t wi : indices_in(weapon_hits)) {
+  for (size_t wi : sc.indices_in(weapon_hits)) {
     const Hit& h = weapon_hits[wi];
-    if (!near(h.first, h.end)) continue;
+    if (!sc.near(h.first, h.end)) continue;
     Json w = spanned(a, h.first, h.end);
     w["gtd_weapon_type"] = std::string(weapons_t.get(h.row, "gtd_weapon_type"));
     std::string_view sub = weapons_t.get(h.row, "gtd_weapon_subtype");

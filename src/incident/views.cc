@@ -64,21 +64,52 @@ int32_t latest_day(const Json& date) {
   return d == INT32_MIN ? d : d + (prec == "year" ? 184 : prec == "month" ? 16 : prec == "week" ? 6 : 0);
 }
 
-bool armed_kind(const Json& t) { return t["kind"] == "military" || t["kind"] == "police"; }
+// Armed forces of a state or of a non-state group ("rebel positions": GTD's
+// "Terrorists/Non-State Militia").
+bool armed_kind(const Json& t) {
+  return t["kind"] == "military" || t["kind"] == "police" || str(t, "gtd_target_type") == "Terrorists/Non-State Militia";
+}
 
-// Every target is a military or police force or installation, and every victim is one of
-// those targets: the codebooks' "armed on both sides" case (ACLED battles, MUC-4's
-// excluded guerrilla acts). A record with no target at all is not armed-only.
-bool armed_targets_only(const Json& r) {
-  if (!r["targets"].is_array() || r["targets"].empty()) return false;
+// The kind of people a record's victim names ("five soldiers": military), from the
+// victims layer: the group whose words start at the victim's first byte.
+std::string victim_kind(const Analysis& a, const Json& v) {
+  if (!v.contains("span") || !v["span"].is_array() || v["span"].empty()) return "";
+  uint32_t begin = v["span"][0].get<uint32_t>();
+  auto it = std::lower_bound(a.victims.begin(), a.victims.end(), begin, [&](const VictimGroup& g, uint32_t b) {
+    return a.doc.tokens[g.first].begin < b;
+  });
+  return it != a.victims.end() && a.doc.tokens[it->first].begin == begin ? it->target_kind : "";
+}
+
+// Every target is an armed force or installation, and every victim is armed too: the
+// codebooks' "armed on both sides" case (ACLED battles, MUC-4's excluded guerrilla acts).
+// A record with no target and no victim is not armed-only.
+bool armed_targets_only(const Analysis& a, const Json& r) {
+  if (r["targets"].empty() && r["victims"].empty()) return false;
   for (const auto& t : r["targets"])
     if (!armed_kind(t)) return false;
   for (const auto& v : r["victims"]) {
+    // A bare number ("five soldiers were killed and seven wounded") is elliptical: the
+    // people of the group before it.
+    if (str(v, "text").find(' ') == std::string::npos) continue;
+    std::string k = victim_kind(a, v);
+    if (k == "military" || k == "police") continue;
     bool armed = false;
     for (const auto& t : r["targets"]) armed |= t["span"] == v["span"] && armed_kind(t);
     if (!armed) return false;
   }
   return true;
+}
+
+// Some target or victim is not an armed force: civilians, property, officials.
+bool civilian_targets(const Analysis& a, const Json& r) {
+  for (const auto& t : r["targets"])
+    if (!armed_kind(t)) return true;
+  for (const auto& v : r["victims"]) {
+    std::string k = victim_kind(a, v);
+    if (!k.empty() && k != "military" && k != "police") return true;
+  }
+  return false;
 }
 
 // The acting side is a state (its forces or government): the first perpetrator that is
@@ -102,8 +133,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
   std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
-  bool armed_only = armed_targets_only(r);
-  bool by_state = state_actor(r);
+  bool armed_only = armed_targets_only(a, r);
+  // A foiled attack's state actor is the one who stopped it (police defusing a bomb).
+  bool by_state = status != "foiled" && state_actor(r);
 
   // ACLED: actor pair, interaction, civilian targeting and every reported death.
   std::string event_type(kind("acled_event_type")), sub(kind("acled_sub_event_type"));
@@ -231,6 +263,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   // are guerrilla warfare, not terrorism; only recent incidents count (within
   // muc4_recent_days of the report), and some statuses only with such a date.
   std::string_view muc_type = armed_only ? kind("muc4_armed_type") : kind("muc4_type");
+  // State forces are perpetrators of a MUC-4 act only against civilians (section 1.0,
+  // point 2): a bombardment with no civilian target named is a military operation.
+  if (!getenv("X1") && by_state && !civilian_targets(a, r)) muc_type = {};
   bool recent = true;
   std::string_view recent_days = rule("muc4_recent_days");
   int32_t anchor = day_number(a.anchor_date), latest = latest_day(r["date"]);

@@ -36,7 +36,7 @@ void find_dateline(Document* doc) {
   if (has_comma) {
     ++j;
     uint32_t date_first = j;
-    // Either a country/state after the comma ("Kabul, Afghanistan —") or a date.
+    // Either a country/state after the comma ("Mosul, Iraq —") or a date.
     while (j < n && j - date_first < kMaxDateTokens && !is_dash(*doc, j) && !is_text(*doc, j, "(") &&
            (t[j].is(kNumber) || t[j].is(kWord) || is_text(*doc, j, ".") || is_text(*doc, j, ",")))
       ++j;
@@ -52,7 +52,7 @@ void find_dateline(Document* doc) {
     j = k + 1;
   }
   if (j >= n || !is_dash(*doc, j)) return;
-  if (!caps && !has_comma && dl.source_end == 0) return;  // "Kabul - the" is not a dateline
+  if (!caps && !has_comma && dl.source_end == 0) return;  // "Mosul - the" is not a dateline
   ++j;
   // MUC-style bracketed headers: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]".
   uint32_t k = j;

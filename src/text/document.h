@@ -14,10 +14,10 @@ namespace sitrep {
 
 enum TokenFlag : uint16_t {
   kWord = 1 << 0,        // letters (possibly with digits, internal dots: "U.S.")
-  kNumber = 1 << 1,      // starts with a digit: "5", "1,200", "10:50", "0620"
+  kNumber = 1 << 1,      // starts with a digit: "5", "1,200", "11:45", "0735"
   kPunct = 1 << 2,       // punctuation, one token per mark (".", ",", "--", "...")
-  kCapitalised = 1 << 3, // first letter upper case ("Kabul", "KABUL")
-  kAllCaps = 1 << 4,     // every letter upper case, at least one letter ("KABUL", "ISIS")
+  kCapitalised = 1 << 3, // first letter upper case ("Mosul", "MOSUL")
+  kAllCaps = 1 << 4,     // every letter upper case, at least one letter ("MOSUL", "FMLN")
   kHyphen = 1 << 5,      // a hyphen or dash joining words ("al-Shabaab"): ignored by phrase matching
   kQuote = 1 << 6,       // a quotation mark, straight or curly
   kSpaceBefore = 1 << 7, // white space precedes the token
@@ -48,7 +48,7 @@ struct Quote {
   uint32_t begin = 0, end = 0;               // bytes of the quoted words, marks excluded
 };
 
-// A wire dateline at the document's start: "KABUL, Sept. 5 (Reuters) -".
+// A wire dateline at the document's start: "BAGHDAD, Sept. 5 (Reuters) -".
 struct Dateline {
   bool present = false;
   uint32_t place_first = 0, place_end = 0;  // tokens naming the place

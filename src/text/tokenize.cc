@@ -1,6 +1,6 @@
 // Rules: words are runs of letters, digits and marks, with internal apostrophes ("O'Brien")
 // and single-letter dotted abbreviations ("U.S.", "a.m.") kept whole; "'s" after a word is
-// its own possessive token; numbers keep internal , . : between digits ("1,200", "10:50")
+// its own possessive token; numbers keep internal , . : between digits ("1,200", "11:45")
 // and trailing letters ("5th"); a hyphen between two word characters is a joiner token
 // that phrase matching skips, so "al-Shabaab" matches "al Shabaab".
 #include "text/tokenize.h"

@@ -196,6 +196,36 @@ TEST(EvalRun, Muc4KeysAndMessages) {
   EXPECT_EQ(r["roles"]["Target"]["r_den"], 2);
 }
 
+// INCIDENT: LOCATION and INCIDENT: DATE shares: only the first key template of 0001 fills
+// them (EL SALVADOR: SAN SALVADOR (CITY), 03 JAN 90).
+TEST(EvalRun, Muc4LocationAndDateShares) {
+  auto record = [](const char* name, const char* date) {
+    json r = json::parse(R"({"status": "reported", "muc4": {"type": "ATTACK"}, "perpetrators": [{"text": "FMLN"}]})");
+    r["location"] = {{"country", "SV"}, {"name", name}};
+    r["date"] = {{"value", date}};
+    return r;
+  };
+  for (bool right : {true, false}) {
+    StubExtractor stub;
+    stub.records["TST9-MUC4-0001"] = {right ? record("San Salvador", "1990-01-03") : record("Santa Ana", "1990-01-05")};
+    Args a = args("muc4", kData + "muc_key_small.v1");
+    a.text = kData + "muc_msgs_small";
+    a.json = true;
+    Outcome o = call(a, stub.fn());
+    ASSERT_EQ(o.code, 0) << o.err;
+    json r = json::parse(o.out);
+    EXPECT_EQ(r["location"]["aligned"]["den"], 1);
+    EXPECT_EQ(r["location"]["aligned"]["num"], right ? 1 : 0);
+    EXPECT_EQ(r["location"]["any_record"]["num"], right ? 1 : 0);
+    EXPECT_EQ(r["date"]["aligned"]["den"], 1);
+    EXPECT_EQ(r["date"]["aligned"]["num"], right ? 1 : 0);
+    a.json = false;
+    o = call(a, stub.fn());
+    EXPECT_NE(o.out.find(right ? "aligned record 1/1 (100.00%)" : "aligned record 0/1 (0.00%)"), std::string::npos)
+        << o.out;
+  }
+}
+
 TEST(EvalRun, ExtractionFailureIsReportedAndScoredAsNothing) {
   StubExtractor stub;
   std::string gold = temp_file("g.jsonl", R"({"docid": "THROW", "doctext": "x", "templates": [{"incident_type": "attack", "PerpInd": []}]})"

@@ -175,6 +175,40 @@ TEST(Casualties, NamedVictims) {
        "killed=- injured=- attackers=- names=Ahmed Hassan"},
       {"Unidentified gunmen killed Dmitry Ivanov, a local official, in Grozny on Friday.",
        "killed=1 injured=- attackers=- names=Dmitry Ivanov"},
+      // A possessor is the victim: "X's murder", "X's kidnappers".
+      {"QUITO, 4 MAR 90 -- POLICE ARRESTED TWO MEN FOR THE MURDER OF JUDGE LUIS ALBERTO VEGA ON FRIDAY. VEGA'S "
+       "KILLERS WERE PAID BY DRUG TRAFFICKERS.",
+       "killed=1 injured=- attackers=- names=LUIS ALBERTO VEGA"},
+      // Names after a copula name the group just counted.
+      {"TEGUCIGALPA, 2 FEB 90 -- A BOMB EXPLODED AT A BUS STATION IN SAN PEDRO SULA TODAY. THE INJURED WERE JOSE "
+       "MARIA LOPEZ, 45, AND ANA ISABEL RIVERA, 30.",
+       "killed=- injured=2 attackers=- names=JOSE MARIA LOPEZ|ANA ISABEL RIVERA"},
+      // An apposition between the name and the verb, and names joined by "and".
+      {"LA PAZ, 8 MAY 90 -- FELIPE QUISPE MAMANI, A PEASANT LEADER, AND SIMON TORRES VARGAS WERE KIDNAPPED BY ARMED "
+       "MEN IN ORURO.",
+       "killed=- injured=- attackers=- names=FELIPE QUISPE MAMANI|SIMON TORRES VARGAS"},
+      // The same person under a fuller and a shorter name is listed once.
+      {"Gunmen killed Father Hector Oquendo Salas in Medellin on Sunday. Oquendo Salas was shot as he left his church.",
+       "killed=1 injured=- attackers=- names=Hector Oquendo Salas"},
+      // A title with a surname alone is a name ("Monsignor Romero"); a title without a
+      // name is not ("the mayor").
+      {"Gunmen shot dead the mayor of Tumaco on Tuesday, police said.", "killed=1 injured=- attackers=- names="},
+      // An attacked person whose fate is not given is a victim with no count.
+      {"BOGOTA, 12 APR 90 -- GUERRILLAS ATTACKED SENATOR ERNESTO VILLEGAS IN CALI TODAY.",
+       "killed=- injured=- attackers=- names=ERNESTO VILLEGAS"},
+      // Released hostages were abducted; released prisoners are not counted.
+      {"Rebels who kidnapped a bus near Arauca in March released engineer Paulo Cesar Moreira on Monday.",
+       "killed=- injured=- attackers=- names=Paulo Cesar Moreira"},
+      // A list of names with parentheses, "along with": each named once, counted once.
+      {"SAN SALVADOR, 16 NOV 89 -- SOLDIERS KILLED JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES (SPANIARD), AND "
+       "AMANDO LOPEZ, ALONG WITH MRS JULIA ELBA RAMOS.",
+       "killed=4 injured=- attackers=- names=IGNACIO ELLACURIA|SEGUNDO MONTES|AMANDO LOPEZ|JULIA ELBA RAMOS"},
+      // Police capturing a suspect is no abduction.
+      {"Police captured drug trafficker Juan Hernando Gomez after a shootout in Cali that killed two officers.",
+       "killed=2 injured=- attackers=- names="},
+      // Place names are not people: "San Miguel" after a verb of killing.
+      {"SAN SALVADOR, 3 JAN 90 -- GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL DEPARTMENT.",
+       "killed=2 injured=- attackers=- names="},
   };
   for (const auto& c : cases) check(c);
 }

@@ -76,6 +76,9 @@ const PlaceCase kLayerCases[] = {
     // Provinces.
     {"Taliban fighters overran a checkpoint in Helmand province.", "Helmand=Helmand/AF/admin1"},
     {"Boko Haram fighters raided a village in Borno state.", "Borno state=Borno State/NG/admin1"},
+    // "the province of X" is the province; "the town of X" the town.
+    {"Rebels blew up a bridge in the province of Ayacucho.", "Ayacucho=Ayacucho/PE/admin1"},
+    {"Rebels blew up a bridge in the town of Ayacucho.", "Ayacucho=Ayacucho/PE/city"},
     // "Town, Country" and "Town, State" patterns pick the entry in that country.
     {"A tornado is not news, but the shooting in Paris, Texas was.", "Paris=Paris/US/city; Texas=Texas/US/admin1"},
     {"Militants shelled Tripoli, Lebanon, overnight.", "Tripoli=Tripoli/LB/city; Lebanon=LB/country"},

@@ -173,8 +173,7 @@ const KindCase kKindCases[] = {
 TEST(Incidents, KindFromEvidence) {
   for (const KindCase& c : kKindCases) {
     std::vector<Json> rs = records(c.text);
-    ASSERT_FALSE(rs.empty()) << c.text;
-    EXPECT_EQ(rs[0]["kind"], c.kind) << c.text << "\n  records: " << summary(rs);
+    EXPECT_EQ(rs.empty() ? Json("") : rs[0]["kind"], c.kind) << c.text << "\n  records: " << summary(rs);
   }
 }
 
@@ -216,7 +215,7 @@ struct StatusCase {
 
 const StatusCase kStatusCases[] = {
     {"A bomb exploded at a bus station in Kampala on Monday, wounding three people.", "reported"},
-    {"GUERRILLAS DYNAMITED A POWER PYLON IN THE DEPARTMENT OF ANTIOQUIA ON 3 JAN 90.", "reported"},
+    {"GUERRILLAS DYNAMITED A POWER PYLON IN THE DEPARTMENT OF ANTIOQUIA YESTERDAY.", "reported"},
     {"The bomb failed to explode and was found by a cleaner on Tuesday.", "attempted"},
     {"Gunmen tried to kill the judge outside his home on Monday, but he escaped unhurt.", "attempted"},
     {"A suicide bomber attempted to enter the base on Friday but was shot by guards.", "attempted"},
@@ -230,7 +229,7 @@ const StatusCase kStatusCases[] = {
      "background"},
     {"A bomb killed four soldiers in Bamako on Monday. Last year, a bombing in the city killed 20 people.", "background"},
     {"The spokesman denied that an attack had taken place in the town on Sunday.", "negated"},
-    {"Officials said reports of an explosion at the airport were a false alarm.", "negated"},
+    {"Officials said reports of an explosion at the airport in Lagos were a false alarm.", "negated"},
     {"The ministry said no attack took place at the base on Tuesday.", "negated"},
 };
 
@@ -268,6 +267,12 @@ const CountCase kCountCases[] = {
      "In a separate attack, gunmen killed three farmers in a village near Gwoza on Tuesday.",
      2},
     {"An airstrike hit a school in Idlib on Sunday. On Monday, shelling killed two civilians in Aleppo.", 2},
+    // words that announce another incident
+    {"Gunmen shot dead a judge in the city on Monday. In a separate attack, a bomb wounded two policemen.", 2},
+    {"A bomb exploded at a bus station on Monday, wounding four people. Another bomb exploded an hour later.", 2},
+    // two acts of one raid told by verbs of different kinds (MUC-4: one template per act)
+    {"GUERRILLAS ATTACKED THE TOWN OF SAN JOSE YESTERDAY AND KIDNAPPED THE MAYOR.", 2},
+    {"Militants stormed the village on Friday, killed three farmers and set fire to the market.", 2},
 };
 
 TEST(Incidents, OneRecordPerIncident) {

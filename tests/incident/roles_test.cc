@@ -98,6 +98,11 @@ const RoleCase kCases[] = {
      "Liberation Army for the blast.",
      "2023-01-09",
      "perps=Balochistan Liberation Army:attributed | att= | tgt=police station:police | wpn=bomb:Explosives | claims="},
+    // Suspected by the authorities; "car" of "car bomb" is the weapon, not a target.
+    {"CUCUTA, Colombia, Jan. 8 (Reuters) - A car bomb exploded outside an army base in Cucuta on Friday. Authorities "
+     "suspected the National Liberation Army of carrying out the attack.",
+     "2021-01-08",
+     "perps=National Liberation Army:suspected | att= | tgt=army base:military | wpn=car bomb:Explosives | claims="},
     // Denied.
     {"KABUL, March 2 - Gunmen attacked a girls' school in Kabul on Wednesday. The Taliban denied involvement in the "
      "attack.",
@@ -125,6 +130,19 @@ const RoleCase kCases[] = {
      "2023-02-01",
      "perps=Jamaat-ul-Ahrar:claimed,Pakistani Taliban:claimed | att=A suicide bomber | tgt=mosque:religious,police "
      "headquarters:police | wpn= | claims=Jamaat-ul-Ahrar,Tehrik-i-Taliban Pakistan"},
+    // Ordinary people words are attackers as the doer, in the active and the passive; their
+    // motorcycle is no target.
+    {"MEDELLIN, Colombia, March 5 (AP) - Three men shot dead a judge in Medellin on Monday.", "1990-03-05",
+     "perps= | att=Three men | tgt=a judge:government | wpn= | claims="},
+    {"BOGOTA, 3 SEP 89 -- A JUDGE WAS KILLED BY TWO INDIVIDUALS ON A MOTORCYCLE IN CALI TODAY.", "1989-09-03",
+     "perps= | att=TWO INDIVIDUALS | tgt=A JUDGE:government | wpn= | claims="},
+    // An agent word modifying another is one phrase: "guerrilla urban commandos".
+    {"SAN SALVADOR, 12 APR 89 -- GUERRILLA URBAN COMMANDOS ATTACKED A POLICE POST IN SOYAPANGO TODAY.", "1989-04-12",
+     "perps= | att=GUERRILLA URBAN COMMANDOS | tgt=POLICE POST:police | wpn= | claims="},
+    // A group named in the incident's report but in no clause of its triggers, when no other is.
+    {"SAN SALVADOR, 12 APR 89 -- A BOMB EXPLODED AT A BANK IN SAN MIGUEL TODAY. THE BUILDING WAS BADLY DAMAGED. THE "
+     "FMLN HAS CARRIED OUT SEVERAL SUCH ACTIONS IN THE EAST.",
+     "1989-04-12", "perps=FMLN:reported | att= | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
     // "a terrorist attack" names no attacker.
     {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
      "perps= | att= | tgt=synagogue:religious | wpn= | claims="},

@@ -1,0 +1,84 @@
+// Table tests for the events stage: {sentence, the event mentions it yields}. A mention
+// renders as "words=kind/status", with " generic" when it names no particular event;
+// mentions are in text order, separated by "; ". Sentences with a non-violent context
+// (sports, markets, figures of speech) yield none. The anchor is Tuesday 2022-09-06.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/dates.h"
+#include "extract/events.h"
+#include "extract/numbers.h"
+#include "../support/analyse.h"
+
+namespace sitrep {
+namespace {
+
+struct EventCase {
+  const char* text;
+  const char* expected;
+};
+
+std::string render(test::Analysed& a) {
+  std::string out;
+  for (const EventMention& m : a->events) {
+    if (!out.empty()) out += "; ";
+    out += std::string(a.text(m.first, m.end)) + "=" +
+           std::string(a->lex.table(lex::kKinds).get(m.kind_row, "kind")) + "/" + m.status;
+    if (m.generic) out += " generic";
+  }
+  return out;
+}
+
+class Events : public ::testing::TestWithParam<EventCase> {};
+
+TEST_P(Events, Mentions) {
+  test::Analysed a(GetParam().text, "2022-09-06");
+  find_dates(a.get());
+  find_numbers(a.get());
+  find_events(a.get());
+  EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
+}
+
+const EventCase kCases[] = {
+    // reported, with the kind of the words
+    {"A car bomb exploded outside the ministry on Monday.", "car bomb exploded=car_bombing/reported"},
+    {"GUNMEN OPENED FIRE ON A BUS NEAR THE BORDER.", "OPENED FIRE=shooting/reported"},
+    {"Militants abducted two engineers on the road to the mine.", "abducted=abduction/reported"},
+    {"Police fired tear gas at the crowd.", "fired tear gas=protest_with_intervention/reported"},
+    // attempted
+    {"The bomb failed to explode, police said.", "bomb=bombing/attempted; explode=explosion/attempted"},
+    {"Gunmen tried to assassinate the mayor on Friday.", "assassinate=assassination/attempted"},
+    // foiled
+    {"Police defused a bomb near the station.", "defused=bomb_defused/foiled; bomb=bombing/foiled"},
+    {"Security forces thwarted an attack on the embassy.", "attack=attack/foiled"},
+    // threatened
+    {"The rebels threatened to attack the capital.", "threatened to attack=threat/threatened"},
+    {"THE GUERRILLAS THREATENED TO BOMB THE NEWSPAPER.", "THREATENED TO BOMB=threat/threatened"},
+    // background
+    // "since" opens the earlier period: the attack itself is the one reported
+    {"It was the deadliest attack since 2014.", "attack=attack/reported"},
+    {"The bombing in 2019 killed 40 people.", "bombing=bombing/background; killed=attack/background"},
+    {"Last year, a bombing in the same district killed 20 people.",
+     "bombing=bombing/background; killed=attack/background"},
+    {"Let us recall that the guerrillas dynamited the bridge in 1985.", "dynamited=bombing/background"},
+    // negated
+    {"The army denied that an attack had taken place.", "attack=attack/negated"},
+    {"Reports of an explosion at the airport were a false alarm.", "explosion=explosion/negated"},
+    {"There was no explosion at the plant, the company said.", "explosion=explosion/negated"},
+    // generic: many events, none in particular
+    {"Several attacks hit the region in recent months.", "attacks=attack/background generic"},
+    {"Such bombings must stop, the bishop said.", "bombings=bombing/reported generic"},
+    {"Police received reports of two other explosions in the city.", "explosions=explosion/reported"},
+    // hypothetical talk and non-violent context: no mention
+    {"Officials said militants could attack the city.", ""},
+    {"The striker shot past the goalkeeper to win the match.", ""},
+    {"The Lakers' shooting guard scored 40 points.", ""},
+    {"A bombshell report hit the bank's shares.", ""},
+    {"The supermarkets are locked in a price war.", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, Events, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep

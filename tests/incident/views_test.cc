@@ -1,0 +1,124 @@
+// Codebook views: each codebook's own inclusion rules (data/events/kinds.tsv and
+// status_views.tsv) applied to a record. Table rows: {text, publication date, field of the
+// first record (all statuses), its value as JSON}. ACLED: foiled = Disrupted weapons use,
+// threats ignored, attacks on armed forces are battles; GTD: attempted = success false,
+// non-state perpetrators only; MUC-4: threatened and attempted acts count, armed clashes
+// and attacks on armed forces do not, nor incidents older than two months.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+using Json = nlohmann::json;
+
+const Pipeline& pipeline() {
+  static const std::unique_ptr<Pipeline> p = [] {
+    std::string err;
+    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &err);
+    if (!q) {
+      std::fprintf(stderr, "cannot open the pipeline: %s\n", err.c_str());
+      std::abort();
+    }
+    return q;
+  }();
+  return *p;
+}
+
+struct ViewCase {
+  const char* text;
+  const char* date;
+  const char* field;     // "acled.sub_event_type", "muc4", "gtd.success", ...
+  const char* expected;  // JSON
+};
+
+const ViewCase kCases[] = {
+    // ACLED
+    {"Police defused a bomb planted outside a bank in Karachi on Monday.", "2021-06-08", "acled.sub_event_type",
+     "\"Disrupted weapons use\""},
+    {"The group threatened to bomb the offices of the newspaper in Lahore on Monday.", "2021-06-08", "acled", "null"},
+    {"Rebels attacked an army base near Beni on Sunday, killing five soldiers.", "2021-06-08", "acled.sub_event_type",
+     "\"Armed clash\""},
+    {"Gunmen opened fire on villagers in Zamfara state on Sunday, killing 12 people.", "2021-06-08",
+     "acled.sub_event_type", "\"Attack\""},
+    {"A roadside bomb killed three soldiers near Kandahar on Tuesday.", "2021-06-08", "acled.sub_event_type",
+     "\"Remote explosive/landmine/IED\""},
+    {"The Syrian army seized control of the town of Khan Sheikhoun on Friday.", "2019-08-24", "acled.sub_event_type",
+     "\"Government regains territory\""},
+    {"Al-Shabaab fighters seized control of the town of Mahas on Friday.", "2019-08-24", "acled.sub_event_type",
+     "\"Non-state actor overtakes territory\""},
+    {"The ministry said no attack took place in the town of Gao on Tuesday.", "2021-06-08", "acled", "null"},
+    // GTD
+    {"A bomb planted under a car in Belfast failed to explode on Friday.", "1998-05-02", "gtd.success", "false"},
+    {"A car bomb exploded in Omagh on Saturday, killing 29 people.", "1998-08-16", "gtd.success", "true"},
+    {"Police defused a bomb planted outside a bank in Karachi on Monday.", "2021-06-08", "gtd.success", "false"},
+    {"Government troops and rebels clashed near Goma on Sunday.", "2021-06-08", "gtd", "null"},
+    {"The group threatened to bomb the offices of the newspaper in Lahore on Monday.", "2021-06-08", "gtd", "null"},
+    {"The Syrian army shelled the town of Khan Sheikhoun on Friday, killing four civilians.", "2019-08-24", "gtd",
+     "null"},
+    // CAMEO
+    {"Gunmen tried to assassinate the governor of Kandahar on Monday, but he escaped unhurt.", "2021-06-08", "cameo",
+     "\"185\""},
+    {"Gunmen assassinated the governor of Kandahar on Monday.", "2021-06-08", "cameo", "\"186\""},
+    // MUC-4
+    {"THE GUERRILLAS THREATENED TO KILL THE MAYOR OF ZACAPA, THE POLICE SAID TODAY.", "1989-05-10", "muc4.stage",
+     "\"THREATENED\""},
+    {"A BOMB PLANTED AT A BANK IN LIMA FAILED TO EXPLODE YESTERDAY.", "1989-05-10", "muc4",
+     "{\"stage\":\"ATTEMPTED\",\"type\":\"BOMBING\"}"},
+    {"Police defused a bomb planted outside a bank in Medellin on Monday.", "1989-05-10", "muc4",
+     "{\"stage\":\"ATTEMPTED\",\"type\":\"BOMBING\"}"},
+    {"HEAVY FIGHTING BROKE OUT BETWEEN THE ARMY AND GUERRILLAS IN CHALATENANGO YESTERDAY.", "1989-05-10", "muc4", "null"},
+    {"GUERRILLAS AMBUSHED AN ARMY PATROL NEAR SAN MIGUEL YESTERDAY, KILLING FIVE SOLDIERS.", "1989-05-10", "muc4",
+     "null"},
+    {"GUERRILLAS AMBUSHED A BUS NEAR SAN MIGUEL YESTERDAY, KILLING FIVE PASSENGERS.", "1989-05-10", "muc4.type",
+     "\"ATTACK\""},
+    {"Unidentified men kidnapped a businessman in Cali on Monday.", "1989-05-10", "muc4",
+     "{\"stage\":\"ACCOMPLISHED\",\"type\":\"KIDNAPPING\"}"},
+    {"THE GUERRILLAS KIDNAPPED THE MAYOR OF ZACAPA ON 5 JANUARY 1988, HIS FAMILY SAID TODAY.", "1989-05-10", "muc4",
+     "null"},
+    {"THE GUERRILLAS KIDNAPPED THE MAYOR OF ZACAPA ON 5 MAY, HIS FAMILY SAID TODAY.", "1989-05-10", "muc4.type",
+     "\"KIDNAPPING\""},
+    {"As of 0500 today, the police had received reports of two other explosions in La Paz.", "1990-01-10", "muc4", "null"},
+};
+
+Json field_of(const Json& r, const std::string& path) {
+  const Json* j = &r;
+  size_t pos = 0;
+  while (pos <= path.size()) {
+    size_t dot = path.find('.', pos);
+    std::string key = path.substr(pos, dot == std::string::npos ? std::string::npos : dot - pos);
+    if (!j->is_object() || !j->contains(key)) return Json("<absent>");
+    j = &(*j)[key];
+    if (dot == std::string::npos) break;
+    pos = dot + 1;
+  }
+  return *j;
+}
+
+TEST(Views, CodebookInclusionRules) {
+  for (const ViewCase& c : kCases) {
+    DocumentInput in;
+    in.id = "t";
+    in.text = c.text;
+    in.date = c.date;
+    ExtractOptions o;
+    o.status = StatusFilter::kAll;
+    ExtractResult res = pipeline().extract(in, o);
+    if (res.records.empty()) {
+      ADD_FAILURE() << "no record: " << c.text;
+      continue;
+    }
+    Json r = Json::parse(res.records.front());
+    EXPECT_EQ(field_of(r, c.field).dump(), Json::parse(c.expected).dump())
+        << c.text << "\n  " << c.field << " of " << r["status"] << " " << r["kind"];
+  }
+}
+
+}  // namespace
+}  // namespace sitrep

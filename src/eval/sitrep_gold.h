@@ -4,7 +4,7 @@
 // The format: JSON Lines, one document a line (blank lines and lines starting with '#' are
 // skipped):
 //
-//   {"id": "kabul-1", "text": "On Monday, ISIS claimed ...", "date": "2022-09-06",
+//   {"id": "mosul-1", "text": "On Monday, ISIS claimed ...", "date": "2021-03-16",
 //    "incidents": [
 //      {"kind": "suicide_bombing", "location.country": "AF",
 //       "killed": {"value": 6}, "perpetrators": [{"name": "Islamic State"}],

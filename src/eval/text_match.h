@@ -32,7 +32,7 @@ bool words_match(std::string_view a, std::string_view b);
 bool head_words_match(std::string_view a, std::string_view b);
 
 // Case-folded, accents stripped, punctuation and the generic words of administrative units
-// ("province", "department", "governorate", ...) removed: "Kabul Province" == "kabul",
+// ("province", "department", "governorate", ...) removed: "Nineveh Province" == "nineveh",
 // "Nariño" == "Narino". For comparing admin1 names from different gazetteers.
 std::string admin_name_key(std::string_view name);
 

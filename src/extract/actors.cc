@@ -63,7 +63,7 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
     else if (!a.doc.all_caps && t.is(kCapitalised) && j > 0 && !toks[j].is(kNewlineBefore) &&
              a.doc.sentence_of[j] == a.doc.sentence_of[head_first] &&
              a.doc.sentences[a.doc.sentence_of[j]].first_token != j)
-      take = true;  // "Russian embassy employees", "Kremlin"
+      take = true;  // "French embassy staff", "Pentagon"
     if (!take) break;
     i = j;
     ++steps;

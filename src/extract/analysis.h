@@ -52,7 +52,7 @@ struct TimeMention {
   uint32_t first = 0, end = 0;
   int hour = -1, minute = -1;
   bool utc = false;     // "GMT", "UTC", "Zulu"
-  int utc_hour = -1, utc_minute = -1;  // a UTC time given alongside ("(0620 GMT)")
+  int utc_hour = -1, utc_minute = -1;  // a UTC time given alongside ("(0715 GMT)")
 };
 
 // Layer: places (extract/places).
@@ -115,7 +115,7 @@ struct VictimGroup {
 
 // Layer: attributions (extract/sources): who said something.
 struct Attribution {
-  uint32_t first = 0, end = 0;  // the attribution words ("Kremlin spokesman Dmitry Peskov said")
+  uint32_t first = 0, end = 0;  // the attribution words ("Pentagon spokesman John Kirby said")
   uint32_t sentence = 0;
   std::string speaker, role, org, channel, outlet;
   int32_t quote = -1;           // Document::quotes index

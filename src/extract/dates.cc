@@ -7,7 +7,7 @@
 // SPEC section 3's precisions: day; week = the week's Monday; month = the 15th; year =
 // 1 July. Month and weekday names come from the lexicon (data/text/months.tsv,
 // weekdays.tsv); the few grammar words that make a date relative are here.
-// Times: "10:50 am", "10.50 a.m.", "1050 hrs", "(0620 GMT)", "620 GMT", "noon", "2 pm",
+// Times: "11:45 am", "11.45 a.m.", "1145 hrs", "(0715 GMT)", "715 GMT", "noon", "2 pm",
 // with a UTC time in parentheses after a local one folded into the local mention.
 #include "extract/dates.h"
 
@@ -108,7 +108,7 @@ constexpr std::string_view kTenseStops[] = {"said", "says", "told", "announced",
 
 constexpr std::string_view kDayParts[] = {"morning", "afternoon", "evening", "night", "nights"};
 
-// Words before a clock time that make "10:50" or "10.50" a time and not a score or a price.
+// Words before a clock time that make "11:45" or "11.45" a time and not a score or a price.
 constexpr std::string_view kTimeCues[] = {"at", "around", "about", "approximately", "approx", "by", "until",
                                           "till", "from", "since", "after", "before", "between", "to", "and",
                                           "shortly", "roughly", "circa", "-", "\xE2\x80\x93", "("};
@@ -127,7 +127,7 @@ struct Anchor {
   int weekday = 0;
 };
 
-// The parts of a digit token: "10:50" -> 10, ':' , 50; "1050hrs" -> 1050, suffix "hrs";
+// The parts of a digit token: "11:45" -> 11, ':' , 45; "1050hrs" -> 1050, suffix "hrs";
 // "2.30pm" -> 2, '.', 30, "pm". Suffix is lower case (matching form).
 struct Digits {
   int lead = -1, lead_len = 0;
@@ -396,7 +396,7 @@ bool DateScanner::period_cue_before(uint32_t i, uint32_t prev_date_end) const {
   return false;
 }
 
-// ISO 8601 "2022-09-05" (also "2022-09-05T10:50:00Z", whose last token is "05T10:50:00Z").
+// ISO 8601 "2022-09-05" (also "2021-03-14T11:45:00Z", whose last token is "14T11:45:00Z").
 bool DateScanner::iso_at(uint32_t i, DateMention* m) const {
   int y = year4_at(i, 1000, 2999);
   if (!y || !joiner(i + 1) || !valid(i + 4) || !joiner(i + 3)) return false;
@@ -545,7 +545,7 @@ bool DateScanner::month_first_at(uint32_t i, DateMention* m) const {
   if (!month) return false;
   uint32_t j = skip_dot(i + 1, abbreviated);
   int day = day_at(j);
-  // A day right after the month, not the start of a count or a time ("May 10:50", "May 5,000").
+  // A day right after the month, not the start of a count or a time ("May 11:45", "May 5,000").
   if (day && !(valid(j + 1) && (is(j + 1, ":") && tight(j + 1)))) {
     uint32_t e = j + 1;
     if (valid(e + 1) && dash(e) && day_at(e + 1) > day) e += 2;  // "Sept. 5-6"
@@ -974,10 +974,10 @@ bool DateScanner::clock_at(uint32_t i, TimeMention* out, uint32_t* end) const {
   bool cue_after = valid(e) && (in_list(nm(e), kDayParts) ||
                                 (is(e, "in") && is(e + 1, "the") && in_list(nm(e + 2), kDayParts)) ||
                                 is_any(e, {"today", "yesterday", "tonight", "this", "last"}));
-  // Each written form needs the cue that makes it a time: "10:50" a time word or a
-  // preposition ("scores 10:50" are no time); "10.50" am/pm, hrs, a zone or "at" (a bare
+  // Each written form needs the cue that makes it a time: "11:45" a time word or a
+  // preposition ("scores 11:45" are no time); "11.45" am/pm, hrs, a zone or "at" (a bare
   // "10.50" is a price or a decimal); "2" am/pm or o'clock; "1050" hrs/hours or a zone, and
-  // three digits only with GMT/UTC (the wires' "620 GMT").
+  // three digits only with GMT/UTC (the wires' "715 GMT").
   bool ok = false;
   if (dg.sep == ':') ok = has_ampm || has_hrs || has_utc || has_local || cue_before || cue_after;
   else if (dg.sep == '.') ok = has_ampm || has_hrs || has_utc || has_local || (i > begin_ && is_any(i - 1, {"at", "around"}));
@@ -1001,7 +1001,7 @@ bool DateScanner::clock_at(uint32_t i, TimeMention* out, uint32_t* end) const {
 }
 
 // A clock time, with a UTC (or local) time in parentheses right after it folded in:
-// "10:50 am (0620 GMT)" is one mention, local 10:50 with utc 06:20.
+// "11:45 am (0715 GMT)" is one mention, local 11:45 with utc 07:15.
 bool DateScanner::time_at(uint32_t i, TimeMention* out) const {
   TimeMention tm;
   uint32_t e = 0;
@@ -1015,7 +1015,7 @@ bool DateScanner::time_at(uint32_t i, TimeMention* out) const {
         tm.utc_minute = inner.minute;
         e = ie + 1;
       } else if (!inner.utc && tm.utc) {
-        // "0620 GMT (10:50 local time)": keep the local time as the mention's own.
+        // "0715 GMT (11:45 local time)": keep the local time as the mention's own.
         tm.utc_hour = tm.hour;
         tm.utc_minute = tm.minute;
         tm.hour = inner.hour;
@@ -1081,7 +1081,7 @@ void find_dates(Analysis* a) {
     ++i;
   }
   // Numbers found before this stage lose the tokens that are dates or times ("5 September",
-  // "10:50", "in 2021" are no counts).
+  // "11:45", "in 2021" are no counts).
   if (!a->numbers.empty()) {
     std::vector<uint8_t> covered(n, 0);
     for (const DateMention& d : a->dates)

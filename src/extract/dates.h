@@ -16,7 +16,7 @@ namespace sitrep {
 // (the preferred order is dates, then numbers: find_numbers skips date/time tokens).
 void find_dates(Analysis* a);
 
-// Local wall-clock time on a date at an IANA zone ("Asia/Kabul") -> UTC, and back, through
+// Local wall-clock time on a date at an IANA zone ("Asia/Baghdad") -> UTC, and back, through
 // the system tz database (Howard Hinnant's date library over /usr/share/zoneinfo). A local
 // time that a DST change skips or repeats resolves to the earlier instant. Return false
 // when the zone is unknown or the date invalid; never throw.
@@ -25,8 +25,8 @@ bool local_to_utc(int y, int m, int d, int hh, int mm, const std::string& tz, in
 bool utc_to_local(int y, int m, int d, int hh, int mm, const std::string& tz, int* ly, int* lm, int* ld,
                   int* lhh, int* lmm);
 
-// "YYYY-MM-DD" at the start of s (a date or a date-time: "2022-09-05T10:50:00Z",
-// "2022-09-05 10:50:00Z") -> y/m/d. False when s does not start with a valid date.
+// "YYYY-MM-DD" at the start of s (a date or a date-time: "2021-03-14T11:45:00Z",
+// "2021-03-14 11:45:00Z") -> y/m/d. False when s does not start with a valid date.
 bool parse_iso_date(std::string_view s, int* y, int* m, int* d);
 
 // "YYYY-MM-DD" (zero-padded); "" when y, m or d is 0.

@@ -114,11 +114,11 @@ void find_events(Analysis* a) {
       for (size_t gi = glo; gi < ghi; ++gi) {
         const AgentMention& g = a->agents[gi];
         std::string_view head = a->doc.norm(g.head_end - 1);
-        bool plural = (head.size() > 3 && head.back() == 's') || head == "children" || head == "people" ||
-                      head == "women" || head == "men";
-        bool bare = g.first == g.head_first && in_tokens(a->numbers, g.first, g.end).first ==
-                                                   in_tokens(a->numbers, g.first, g.end).second;
-        if (!getenv("X2") && plural && bare) m.generic = true;
+        bool plural_object = (head.size() > 3 && head.back() == 's') || head == "children" || head == "people" ||
+                             head == "women" || head == "men";
+        auto [nlo, nhi] = in_tokens(a->numbers, g.first, g.end);
+        bool bare = g.first == g.head_first && nlo == nhi;
+        if (plural_object && bare) m.generic = true;
       }
     }
     // Status from cues of the trigger's own clause, nearest first.
@@ -154,7 +154,7 @@ void find_events(Analysis* a) {
     for (size_t di = dlo; di < dhi; ++di) {
       const DateMention& d = a->dates[di];
       if (!d.past_background) continue;
-      if (d.end <= adv && d.first >= s.first_token && m.status == "reported") m.status = "background";
+      if (d.end <= adv && adv <= h.first && m.status == "reported") m.status = "background";  // "In 2019, ..."
       uint32_t x = d.first < h.first ? d.end - 1 : h.end - 1;
       uint32_t y = d.first < h.first ? h.first : d.first;
       if (same_clause(*a, x, y) && m.status == "reported") m.status = "background";

@@ -48,7 +48,7 @@ bool division_word(const Analysis& a, uint32_t i) {
                         "oblast", "county", "departments", "provinces"});
 }
 
-// Part of a longer proper name ("Abdul Nafi Thakur", "Kabul University"): a capitalised
+// Part of a longer proper name ("Abdul Karim Rahimi", "Mosul University"): a capitalised
 // neighbour that is not an ordinary word.
 bool inside_longer_name(const Analysis& a, uint32_t first, uint32_t end) {
   if (a.doc.all_caps) return false;
@@ -160,7 +160,7 @@ void find_places(Analysis* a) {
     if (inside_longer_name(*a, c.first, c.end)) continue;
     // An acronym in mixed case ("EU", "UN") is not the town that shares its letters ("Eu").
     if (!a->doc.all_caps && c.end - c.first == 1 && t0.is(kAllCaps) && a->doc.token_text(c.first).size() <= 4) continue;
-    // "Department of Justice", "University of Kabul": a capitalised name before "of".
+    // "Department of Justice", "University of Mosul": a capitalised name before "of".
     if (!a->doc.all_caps && c.first >= 2 && word_is(*a, c.first - 1, "of") && toks[c.first - 2].is(kCapitalised) &&
         a->doc.sentences[a->doc.sentence_of[c.first]].first_token != c.first - 2 &&
         !a->lex.has(toks[c.first - 2].hash, lex::kCountries) && !division_word(*a, c.first - 2))
@@ -266,7 +266,7 @@ void find_places(Analysis* a) {
             [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
   // "the capital" alone: the capital of the country the text is about (the one it names most
   // often), when it names one and "the capital" is not followed by its own name ("the
-  // capital of X", "the capital, X", "the capital Kabul").
+  // capital of X", "the capital, X", "the capital Baghdad").
   std::string main_cc;
   int main_n = 0;
   for (const auto& [cc, n] : context)
@@ -281,7 +281,7 @@ void find_places(Analysis* a) {
       bool named_after = false;
       if (i + 1 < toks.size()) {
         named_after = word_is(*a, i + 1, "of") || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));
-        uint32_t n = i + 1 < toks.size() && word_is(*a, i + 1, ",") ? i + 2 : i + 1;  // "the capital, Kabul"
+        uint32_t n = i + 1 < toks.size() && word_is(*a, i + 1, ",") ? i + 2 : i + 1;  // "the capital, Baghdad"
         auto [qlo, qhi] = in_tokens(a->places, n, n + 1);  // a->places is sorted here
         named_after |= qhi > qlo;
       }

@@ -215,7 +215,7 @@ void find_sources(Analysis* a) {
     at.sentence = sent;
     at.first = first;
     at.end = h.end;
-    // Inverted order after a quote ("..., said Peskov", "said the ministry") and "according
+    // Inverted order after a quote ("..., said Rahimi", "said the ministry") and "according
     // to X": the speaker follows the verb, up to punctuation; an apposition after a comma
     // may give the role ("said Maria Gomez, a police spokeswoman").
     bool after_quote = h.first > s.first_token &&
@@ -316,7 +316,7 @@ void find_sources(Analysis* a) {
       uint32_t of = first;
       while (of < end && determiner(*a, of)) ++of;
       if (!at.role.empty() && rf >= first && re <= end) {
-        // "Kremlin spokesman Dmitry Peskov": org before the role, name after it.
+        // "Pentagon spokesman John Kirby": org before the role, name after it.
         uint32_t nf = re;
         while (nf < end && a->doc.token_text(nf) == ".") ++nf;
         if (nf < end) at.speaker = std::string(span_text(*a, nf, end));

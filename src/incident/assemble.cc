@@ -80,7 +80,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
   }
   // Which incident each statement is about: the one whose mention is nearest in its
   // sentence, else one named inside its quotation, else the latest incident named before
-  // it ("Lavrov said from Moscow that measures were taken" follows the attack it answers).
+  // it ("the minister said from the capital that measures were taken" follows the attack it answers).
   std::vector<std::vector<size_t>> sources_of(clusters.size());
   for (size_t ai = 0; ai < a.attributions.size(); ++ai) {
     const Attribution& at = a.attributions[ai];

@@ -105,7 +105,7 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
 }
 
 // A plural event noun ("bombings", "kidnappings") sums up many acts; it names particular
-// ones only when counted ("two bombings") or anchored to a date or a town in its clause
+// ones only when counted ("two bombings") or anchored to a day or a town in its clause
 // ("bombings in Quetta on Monday") or given a toll in its sentence ("airstrikes killed 12
 // civilians"). Otherwise it may join an incident but never opens one:
 // "the massacres must stop" reports none.

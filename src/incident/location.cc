@@ -85,7 +85,7 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
       location["lon"] = lon.empty() ? Json(nullptr) : Json(std::round(std::stod(std::string(lon)) * 1e5) / 1e5);
       location["precision"] = nullptr;
     }
-    // Site: a named facility the incident happened at ("near the Russian embassy").
+    // Site: a named facility the incident happened at ("near the French embassy").
     location["site"] = nullptr;
     for (size_t ti : indices_in(target_hits)) {
       const Hit& h = target_hits[ti];
@@ -95,7 +95,7 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
              (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
               (a.doc.tokens[b - 1].is(kCapitalised) && !a.doc.all_caps && !word_in(a, b - 1, {"the", "a", "an"}))))
         --b;
-      // A site is where the event happened ("at a mosque", "near the Russian embassy"), not
+      // A site is where the event happened ("at a mosque", "near the French embassy"), not
       // what was hit ("ambushed a police patrol"): a locative word comes before it.
       uint32_t w = b;
       while (w > 0 && in_sents(w - 1) && word_in(a, w - 1, {"the", "a", "an", "its", "their", "his", "her"})) --w;

@@ -42,12 +42,14 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   if (first >= end || end > a.doc.tokens.size()) return Role::kNone;
   uint32_t s = a.doc.sentence_of[first];
   if (s >= sc.mx.by_sentence.size()) return Role::kNone;
-  Role best = Role::kNone;
+  bool agent = false, patient = false, object = false;
   for (uint32_t i : sc.mx.by_sentence[s]) {
     if (sc.mx.cluster_of[i] != int(sc.c)) continue;
     const EventMention& e = a.events[i];
     if (first < e.end && e.first < end) continue;  // the trigger's own words
     if (!same_clause(a, std::min(end - 1, e.end - 1), std::max(first, e.first))) continue;
+    // Who foiled it ("police defused a bomb") did not do it.
+    bool foiling = e.status == "foiled" || e.status == "negated";
     if (end <= e.first) {
       uint32_t gap = e.first - end;
       // "the embassy was attacked": the subject of a passive verb is its patient.
@@ -57,35 +59,43 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       }
       // "X's attack", "FMLN attack", "an FMLN bombing": a modifier of a nominal trigger.
       if (e.noun) {
-        if (gap == 0 || (gap == 1 && (a.doc.norm(end) == "s" || a.doc.norm(end) == "'s"))) return Role::kAgent;
+        if ((gap == 0 || (gap == 1 && (a.doc.norm(end) == "s" || a.doc.norm(end) == "'s"))) && !foiling)
+          return Role::kAgent;
         continue;
       }
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
-      // unless a preposition puts the words in a phrase of their own ("in the town gunmen
-      // attacked" keeps gunmen; "attack on X killed" is a noun subject).
-      if (gap <= kSubjectGap && !has_word_between(a, end, e.first, {"by", "on", "against", "that", "who", "which", "said", "says"}))
-        best = Role::kAgent;
+      // unless a preposition puts the words in a phrase of their own ("attack on X killed"
+      // is a noun subject) or the verb is coordinated with an earlier one ("rescued 190
+      // passengers and killed 30 militants": the passengers did not kill).
+      if (gap <= kSubjectGap && !foiling &&
+          !has_word_between(a, end, e.first, {"by", "on", "against", "that", "who", "which", "said", "says"}) &&
+          !word_in(a, e.first - 1, {"and", "or", "but", "then"}))
+        agent = true;
       continue;
     }
     // After the trigger.
     uint32_t gap = first - e.end;
-    if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap) return Role::kAgent;  // "killed by X", "attack by X"
-    if (best != Role::kNone) continue;
+    if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap && !foiling) return Role::kAgent;  // "killed by X"
     if (e.noun) {
       // "attack on the embassy", "the bombing of the bridge", "explosion at the station".
       if (gap <= kObjectGap && gap >= 1 &&
           has_word_between(a, e.end, first, {"on", "against", "of", "at", "in", "near", "outside", "inside", "to"}))
-        best = Role::kPatient;
+        patient = true;
     } else if (!passive_verb(a, e) && gap <= kObjectGap) {
-      // "attacked the embassy", "set fire to two buses", "exploded at a bank".
-      if (!has_word_between(a, e.end, first, {"by", "from", "with", "after", "during"})) best = Role::kPatient;
+      // "attacked the embassy", "killing at least 12 people", "set fire to two buses".
+      if (!has_word_between(a, e.end, first, {"by", "from", "with", "after", "during"})) {
+        patient = true;
+        object = true;
+      }
     } else if (passive_verb(a, e) && gap <= 1 && word_in(a, e.end, {"at", "in", "near", "outside", "inside"})) {
-      best = Role::kPatient;  // "was planted at the bank"
+      patient = true;  // "was planted at the bank"
     }
   }
-  return best;
+  // The object of one verb is not the subject of the next ("killing 12 people and wounding 30").
+  if (object) return Role::kPatient;
+  if (agent) return Role::kAgent;
+  return patient ? Role::kPatient : Role::kNone;
 }
-
 
 namespace {
 
@@ -106,9 +116,10 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     bool people = cls == "civilian" && agents_t.get(g.row, "person") == "1";
     if (cls != "attacker" && cls != "force" && !people) continue;
     bool victim = false;
-    auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.first + 1);
+    auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.head_first + 1);
     for (size_t vi = vlo; vi < vhi; ++vi)
-      if (a.victims[vi].first <= g.first && g.end <= a.victims[vi].end && !a.victims[vi].attackers) victim = true;
+      if (a.victims[vi].first <= g.head_first && g.head_end <= a.victims[vi].end && !a.victims[vi].attackers)
+        victim = true;
     if (victim) continue;
     // "a terrorist attack", "a rebel offensive": the word modifies a trigger noun.
     bool modifier = false;
@@ -349,8 +360,13 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   }
   // State forces named by a common noun ("the army", "the armed forces", "police") that did
   // it: a state perpetrator outside the lexicon.
+  // Only when no armed group did it: "security forces killed two of the attackers" is the
+  // response to an attack, not its author.
   const Table& agents_t = a.lex.table(lex::kAgents);
-  for (size_t gi : attacker_agents(sc)) {
+  const std::vector<size_t> doers = attacker_agents(sc);
+  bool group_attackers = !perps->empty();
+  for (size_t gi : doers) group_attackers |= agents_t.get(a.agents[gi].row, "class") == "attacker";
+  for (size_t gi : group_attackers ? std::vector<size_t>{} : doers) {
     const AgentMention& g = a.agents[gi];
     if (agents_t.get(g.row, "class") != "force" || agents_t.get(g.row, "person") != "0") continue;
     bool named = false;  // "the Salvadoran army" already found as a lexicon actor

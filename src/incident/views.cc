@@ -265,7 +265,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   std::string_view muc_type = armed_only ? kind("muc4_armed_type") : kind("muc4_type");
   // State forces are perpetrators of a MUC-4 act only against civilians (section 1.0,
   // point 2): a bombardment with no civilian target named is a military operation.
-  if (!getenv("X1") && by_state && !civilian_targets(a, r)) muc_type = {};
+  if (by_state && !civilian_targets(a, r)) muc_type = {};
   bool recent = true;
   std::string_view recent_days = rule("muc4_recent_days");
   int32_t anchor = day_number(a.anchor_date), latest = latest_day(r["date"]);

@@ -60,7 +60,7 @@ namespace sitrep {
 
 void run_extract_stages(Analysis* a) {
   match_phrases(a);
-  find_dates(a);      // before numbers: "5 September" and "10:50" are not counts
+  find_dates(a);      // before numbers: "5 September" and "11:45" are not counts
   find_numbers(a);
   find_actors(a);
   find_places(a);

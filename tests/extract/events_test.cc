@@ -6,9 +6,11 @@
 
 #include <string>
 
+#include "extract/actors.h"
 #include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/numbers.h"
+#include "extract/places.h"
 #include "../support/analyse.h"
 
 namespace sitrep {
@@ -36,6 +38,8 @@ TEST_P(Events, Mentions) {
   test::Analysed a(GetParam().text, "2022-09-06");
   find_dates(a.get());
   find_numbers(a.get());
+  find_actors(a.get());
+  find_places(a.get());
   find_events(a.get());
   EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
 }
@@ -54,7 +58,7 @@ const EventCase kCases[] = {
     {"Security forces thwarted an attack on the embassy.", "attack=attack/foiled"},
     // threatened
     {"The rebels threatened to attack the capital.", "threatened to attack=threat/threatened"},
-    {"THE GUERRILLAS THREATENED TO BOMB THE NEWSPAPER.", "THREATENED TO BOMB=threat/threatened"},
+    {"THE GUERRILLAS THREATENED TO BOMB THE NEWSPAPER.", "THREATENED TO BOMB=bomb_threat/threatened"},
     // background
     // "since" opens the earlier period: the attack itself is the one reported
     {"It was the deadliest attack since 2014.", "attack=attack/reported"},
@@ -69,6 +73,9 @@ const EventCase kCases[] = {
     // generic: many events, none in particular
     {"Several attacks hit the region in recent months.", "attacks=attack/background generic"},
     {"Such bombings must stop, the bishop said.", "bombings=bombing/reported generic"},
+    {"The rebels denounced the bombing of civilians by the air force.", "bombing=bombing/reported generic"},
+    {"THE KIDNAPPING OF FOREIGNERS HAS BECOME A BUSINESS.", "KIDNAPPING=abduction/reported generic"},
+    {"The kidnapping of two engineers shocked the town.", "kidnapping=abduction/reported"},
     {"Police received reports of two other explosions in the city.", "explosions=explosion/reported"},
     // hypothetical talk and non-violent context: no mention
     {"Officials said militants could attack the city.", ""},

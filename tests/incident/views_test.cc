@@ -69,6 +69,8 @@ const ViewCase kCases[] = {
     // MUC-4
     {"THE GUERRILLAS THREATENED TO KILL THE MAYOR OF ZACAPA, THE POLICE SAID TODAY.", "1989-05-10", "muc4.stage",
      "\"THREATENED\""},
+    {"THE EXTRADITABLES THREATENED TO BOMB THE OFFICES OF THE NEWSPAPER IN BOGOTA, THE EDITOR SAID TODAY.", "1989-09-10",
+     "muc4", "{\"stage\":\"THREATENED\",\"type\":\"BOMBING\"}"},
     {"A BOMB PLANTED AT A BANK IN LIMA FAILED TO EXPLODE YESTERDAY.", "1989-05-10", "muc4",
      "{\"stage\":\"ATTEMPTED\",\"type\":\"BOMBING\"}"},
     {"Police defused a bomb planted outside a bank in Medellin on Monday.", "1989-05-10", "muc4",
@@ -84,6 +86,9 @@ const ViewCase kCases[] = {
      "null"},
     {"THE GUERRILLAS KIDNAPPED THE MAYOR OF ZACAPA ON 5 MAY, HIS FAMILY SAID TODAY.", "1989-05-10", "muc4.type",
      "\"KIDNAPPING\""},
+    {"THE AIR FORCE BOMBED GUERRILLA POSITIONS ON THE SLOPES OF THE VOLCANO YESTERDAY.", "1989-11-20", "muc4", "null"},
+    {"SOLDIERS OF THE ARMY KILLED SIX PEASANTS IN THE VILLAGE OF SAN JOSE YESTERDAY.", "1989-11-20", "muc4.type",
+     "\"ATTACK\""},
     {"As of 0500 today, the police had received reports of two other explosions in La Paz.", "1990-01-10", "muc4", "null"},
 };
 

@@ -411,6 +411,45 @@ Json incident_attackers(const IncidentScope& sc) {
   return attackers;
 }
 
+namespace {
+
+// Words that open a noun phrase; the modifiers between one of them and a target word belong
+// to the target's name ("the San Jorge warehouse", "the Pacific oil pipeline").
+const std::initializer_list<std::string_view> kDeterminers = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "several", "some",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "various", "many"};
+// How many modifier words a target may take to its left: "the Cano Limon oil pipeline".
+constexpr uint32_t kMaxTargetModifiers = 3;
+
+// First token of the target phrase whose words start at `b`: the modifiers up to a
+// determiner, when one opens the phrase within kMaxTargetModifiers words; else `b`.
+uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
+  const auto& toks = a.doc.tokens;
+  uint32_t i = b;
+  uint32_t taken = 0;
+  while (i > 0 && taken <= kMaxTargetModifiers) {
+    uint32_t j = i - 1;
+    if (a.doc.sentence_of[j] != a.doc.sentence_of[b]) return b;
+    if (word_in(a, j, kDeterminers) || toks[j].is(kNumber)) return i;
+    if (toks[j].is(kHyphen) || a.doc.norm(j) == "s" || a.doc.norm(j) == "'s") { i = j; continue; }
+    if (toks[j].is(kPunct)) return b;
+    // A word of another kind ends the search: a trigger, a person or force, an actor, a
+    // function word ("attacked power poles", "rebels hit a bus").
+    if (a.lex.has(toks[j].hash, lex::kTriggers) || a.lex.has(toks[j].hash, lex::kAgents) ||
+        (j < a.actor_at.size() && a.actor_at[j] >= 0) ||
+        word_in(a, j, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "against",
+                       "into", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who",
+                       "that", "where", "when", "today", "yesterday", "also", "not", "outside", "inside"}))
+      return b;
+    if (!a.doc.all_caps && !toks[j].is(kCapitalised) && taken >= 2) return b;
+    i = j;
+    ++taken;
+  }
+  return b;
+}
+
+}  // namespace
+
 Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hits) {
   const Analysis& a = sc.a;
   const Cluster& k = sc.cluster();
@@ -476,6 +515,7 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
           if (p.table == lex::kCountries && nationality.empty()) nationality = std::string(countries.get(p.row, "cca2"));
       --b;
     }
+    b = np_modifiers_start(a, b);
     Json t = spanned(a, b, h.end);
     t["kind"] = std::string(targets_t.get(h.row, "target_kind"));
     if (!target_seen.insert(matching_form(t["text"].get<std::string>()) + "|" + t["kind"].get<std::string>()).second) continue;

@@ -240,7 +240,10 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       if (row >= 0) mode = std::string(cm.get(size_t(row), "gtd_claimmode"));
     }
     gtd["claimmode"] = or_null(mode);
-    gtd["nkill"] = r["killed"].is_object() ? r["killed"]["value"] : Json(nullptr);
+    // GTD's nkill counts every death, perpetrators included; nkillter is their part.
+    const bool any_deaths = (r["killed"].is_object() && r["killed"]["value"].is_number_integer()) ||
+                            (r["attackers_killed"].is_object() && r["attackers_killed"]["value"].is_number_integer());
+    gtd["nkill"] = any_deaths ? Json(value_or(r["killed"], 0) + value_or(r["attackers_killed"], 0)) : Json(nullptr);
     gtd["nkillter"] = r["attackers_killed"].is_object() ? r["attackers_killed"]["value"] : Json(nullptr);
     gtd["nwound"] = r["injured"].is_object() ? r["injured"]["value"] : Json(nullptr);
     r["gtd"] = gtd;

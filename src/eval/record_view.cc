@@ -79,6 +79,9 @@ std::optional<GttTemplate> gtt_template_from_record(const nlohmann::json& record
   for (int r = 0; r < kGttEntityRoles; ++r) {
     std::set<std::string> seen;
     for (const auto& item : array_field(record, kSources[r].array)) {
+      // MUC's PHYS TGT is a physical target: targets named by the people attacked
+      // ("people": true) are victims, not targets.
+      if (r == 2 && item.is_object() && item.contains("people") && item["people"] == true) continue;
       std::string words = string_field(item, kSources[r].field);
       if (words.empty() || !seen.insert(gtt_normalize(words)).second) continue;
       t.entities[static_cast<size_t>(r)].push_back({words});

@@ -190,6 +190,7 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
       Json t = spanned(a, v.first, v.end);
       t["kind"] = v.target_kind;
       if (!v.nationality.empty()) t["nationality"] = v.nationality;
+      t["people"] = true;  // a target named by the people attacked, not a physical one
       if ((*record)["targets"].size() < kMaxListItems) (*record)["targets"].push_back(t);
     }
   }

@@ -277,7 +277,10 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       if (speaker) continue;
       Role role = role_in_incident(sc, m.first, m.end);
       if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
-        if (fallback < 0 && role == Role::kNone && akind == "group") fallback = int(mi);
+        // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
+        std::string_view inter = actors.get(m.row, "inter");
+        if (fallback < 0 && role == Role::kNone && akind == "group" && (inter == "2" || inter == "3" || inter == "4"))
+          fallback = int(mi);
         continue;
       }
       pstatus = "reported";
@@ -399,7 +402,26 @@ Json incident_attackers(const IncidentScope& sc) {
     std::string head = matching_form(span_text(a, g.head_first, g.head_end));
     while (!head.empty() && (head.back() == 's' || head.back() == 'e')) head.pop_back();
     if (!seen.insert(head).second) continue;
-    Json j = spanned(a, g.first, g.end);
+    // The words describe the people; their organisation ("ELN guerrillas") goes in
+    // member_of, and a hedge ("suspected", "alleged") is the perpetrator's status, not a
+    // description.
+    uint32_t words_first = g.first;
+    std::string member_of;
+    for (uint32_t i = g.first; i < g.head_first; ++i) {
+      if (a.actor_at[i] >= 0) {
+        const ActorMention& m = a.actors[size_t(a.actor_at[i])];
+        if (m.end > g.head_first) break;
+        member_of = std::string(a.lex.table(lex::kActors).get(m.row, "name"));
+        if (i == words_first) words_first = m.end;
+        i = m.end - 1;
+      } else if (i == words_first && word_in(a, i, {"suspected", "alleged", "presumed", "presumably", "apparent"})) {
+        words_first = i + 1;
+      } else if (!(i == words_first && word_in(a, i, {"the", "a", "an"}))) {
+        break;
+      }
+    }
+    Json j = spanned(a, words_first, g.end);
+    if (!member_of.empty()) j["member_of"] = member_of;
     auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
     for (size_t ni = nlo; ni < nhi; ++ni)
       if (a.numbers[ni].end <= g.head_first && a.numbers[ni].value >= 0) {

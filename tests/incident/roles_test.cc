@@ -3,7 +3,7 @@
 //
 // A record renders as "perps=TEXT:STATUS[:?],... | att=TEXT,... | tgt=TEXT:KIND,... |
 // wpn=TEXT:TYPE,... | claims=BY,..." where ":?" marks a perpetrator outside the lexicon
-// (lexicon_id null). Fields in record order, "; "-free so a row reads at a glance.
+// (lexicon_id null) and "(NAME)" an attacker's member_of. Fields in record order, "; "-free so a row reads at a glance.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -55,6 +55,7 @@ std::string render(const std::string& text, const std::string& date) {
   first = true;
   for (const auto& p : r["attackers"]) {
     out += (first ? "" : ",") + p["text"].get<std::string>();
+    if (p.contains("member_of")) out += "(" + p["member_of"].get<std::string>() + ")";
     first = false;
   }
   out += " | tgt=";
@@ -83,12 +84,13 @@ class Roles : public ::testing::TestWithParam<RoleCase> {};
 TEST_P(Roles, Extracts) { EXPECT_EQ(render(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text; }
 
 const RoleCase kCases[] = {
-    // Active voice: the subject of the attack verb is the doer, its object the target.
+    // Active voice: the subject of the attack verb is the doer, its object the target; the
+    // group named in the attackers' words is their member_of.
     {"MOGADISHU, June 2 (AP) - Al-Shabaab fighters attacked a military base near the capital on Friday.", "2023-06-02",
-     "perps=Al-Shabaab:reported | att=Al-Shabaab fighters | tgt=military base:military | wpn= | claims="},
+     "perps=Al-Shabaab:reported | att=fighters(al-Shabaab) | tgt=military base:military | wpn= | claims="},
     // Passive voice: "were killed by X" names the doer after the verb; the victims are no attackers.
     {"LIMA, 12 AUG 89 -- TWO POLICEMEN WERE KILLED BY SHINING PATH GUERRILLAS IN AYACUCHO TODAY.", "1989-08-12",
-     "perps=SHINING PATH:reported | att=SHINING PATH GUERRILLAS | tgt=TWO POLICEMEN:police | wpn= | claims="},
+     "perps=SHINING PATH:reported | att=GUERRILLAS(Shining Path) | tgt=TWO POLICEMEN:police | wpn= | claims="},
     // Claimed responsibility, with the channel.
     {"KABUL, May 4 (Reuters) - A suicide bomber blew himself up outside a mosque in Kabul on Thursday. Islamic State "
      "claimed responsibility for the bombing in a statement on Telegram.",
@@ -143,6 +145,12 @@ const RoleCase kCases[] = {
     {"SAN SALVADOR, 12 APR 89 -- A BOMB EXPLODED AT A BANK IN SAN MIGUEL TODAY. THE BUILDING WAS BADLY DAMAGED. THE "
      "FMLN HAS CARRIED OUT SEVERAL SUCH ACTIONS IN THE EAST.",
      "1989-04-12", "perps=FMLN:reported | att= | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
+    // A target's name runs from its determiner: "the San Jorge warehouse", in either case.
+    {"SAN SALVADOR, 14 JUN 89 -- URBAN GUERRILLAS DYNAMITED THE SAN JORGE WAREHOUSE IN SOYAPANGO LAST NIGHT.",
+     "1989-06-14", "perps= | att=URBAN GUERRILLAS | tgt=SAN JORGE WAREHOUSE:business | wpn= | claims="},
+    {"BOGOTA, Colombia, July 2 (Reuters) - Rebels bombed the Cano Limon oil pipeline in Arauca on Sunday, the army "
+     "said.",
+     "1989-07-02", "perps= | att=Rebels | tgt=Cano Limon oil pipeline:infrastructure | wpn= | claims="},
     // "a terrorist attack" names no attacker.
     {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
      "perps= | att= | tgt=synagogue:religious | wpn= | claims="},

@@ -133,6 +133,9 @@ TEST(EvalRun, GttPredictionsFile) {
   EXPECT_EQ(counts("micro_avg"), std::vector<int>({8, 14, 8, 15}));
   EXPECT_DOUBLE_EQ(r["roles"]["micro_avg"]["f1"].get<double>(), 0.5517241379310344);  // eval.py's figure
   EXPECT_EQ(r["lower_bound"], false);
+  // TST3-MUC4-0004 has no gold template but a predicted one: not quiet.
+  EXPECT_EQ(r["no_template_documents_quiet"]["num"], 0);
+  EXPECT_EQ(r["no_template_documents_quiet"]["den"], 1);
   EXPECT_EQ(r["documents_without_predictions"], json::array({"TST3-MUC4-0005"}));
   EXPECT_NE(o.err.find("no predictions"), std::string::npos);
 
@@ -141,6 +144,7 @@ TEST(EvalRun, GttPredictionsFile) {
   o = call(a, nullptr);
   ASSERT_EQ(o.code, 0);
   EXPECT_NE(o.out.find("micro_avg       57.14   53.33  55.17       8/14       8/15"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("documents whose gold has no template that yield none: 0/1"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("worst 1 document(s):\n\nTST3-MUC4-0001: 5 wrong or missed"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("pred 1 -> gold 1: bombing | Target: power station | Weapon: bomb / dynamite"), std::string::npos);
 }

@@ -398,7 +398,7 @@ std::string muc_dateline_date(std::string_view body) {
     if (y.size() == 2) year += year >= 50 ? 1900 : 2000;  // MUC's messages are from 1979-1991
     static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (day > kDays[month - 1]) continue;
-    char buf[48];  // room for any int the format could print
+    char buf[64];  // room for any int the format could print
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
   }
@@ -486,7 +486,7 @@ std::string iso_of_days(long days) {
   long d = doy - (153 * mp + 2) / 5 + 1;
   long m = mp < 10 ? mp + 3 : mp - 9;
   if (m <= 2) ++y;
-  char buf[48];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
   return buf;
 }

@@ -313,6 +313,20 @@ class Names {
     return true;
   }
 
+  // A dictionary word that could still be a middle name in all-caps copy: a capitalised
+  // word the lexicon knows only as a common word ("ANGEL", "LUZ", "ROSE").
+  bool dictionary_name_word(uint32_t i) const {
+    const Token& t = a_.doc.tokens[i];
+    if (!a_.doc.all_caps || !t.is(kWord) || t.is(kNumber) || t.is(kPossessive)) return false;
+    std::string_view w = a_.doc.norm(i);
+    if (w.size() < 3 || w.find('.') != std::string_view::npos || particle(i)) return false;
+    if (word_in(a_, i, {"and", "but", "for", "the", "was", "were", "who", "has", "had", "are", "not", "his", "her",
+                        "its", "one", "two", "all", "any", "with", "from", "into", "near", "said", "says", "also",
+                        "today", "yesterday", "then", "when", "while", "after", "before", "said", "told"}))
+      return false;
+    return !other_word(i);
+  }
+
   bool particle(uint32_t i) const {
     return word_in(a_, i, {"de", "del", "la", "las", "los", "y", "van", "von", "der", "bin", "ibn", "al", "abu", "da", "dos", "do", "di", "le"});
   }
@@ -330,6 +344,16 @@ class Names {
     while (end < n && end - i < kMaxNameTokens) {
       if (t[end].is(kNewlineBefore) && !t[end].is(kSpaceBefore)) break;
       if (part(end)) { ++end; ++words; continue; }
+      // A middle name that is also a dictionary word, after a given name and before a
+      // surname: "JOSE ANGEL FLORES", "MARIA LUZ CASTRO" (all-caps copy only; in mixed case
+      // the capital already says it).
+      if ((tag_[i] & kGiven) && end == i + 1 && end + 1 < n && dictionary_name_word(end) && part(end + 1) &&
+          !(t[end + 1].is(kNewlineBefore) && !t[end + 1].is(kSpaceBefore)) &&
+          ((tag_[end + 1] & kSurname) || !a_.lex.has(t[end + 1].hash, lex::kCommonWords))) {
+        end += 2;
+        words += 2;
+        continue;
+      }
       // Particles and joiners inside a name: "de la Cruz", "Jean-Bertrand", "al-Masri".
       uint32_t k = end;
       while (k < n && k - end < 2 && (particle(k) || t[k].is(kHyphen))) ++k;

@@ -57,14 +57,19 @@ const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all
 
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value) {
   const Table& t = a.lex.table(lex::kCues);
-  int ccls = t.column("class"), cval = t.column("value");
-  for (uint32_t i = first; i < end && i < a.doc.tokens.size(); ++i) {
-    for (const Match& m : a.matches_at(i)) {
-      if (m.end > end) continue;
-      for (const lex::Posting& p : m.postings) {
-        if (p.table != lex::kCues || !posting_applies(a, p, m.first, m.end)) continue;
-        if (t.get(p.row, ccls) == cls && (value.empty() || t.get(p.row, cval) == value)) return true;
-      }
+  const int ccls = t.column("class"), cval = t.column("value");
+  end = std::min(end, uint32_t(a.doc.tokens.size()));
+  if (first >= end || a.match_index.size() <= end) return false;
+  // The matches starting in [first, end) are consecutive in the matches layer. The cheap
+  // tests (table, class) come before the spelling check of case-sensitive phrases.
+  const Match* ms = a.matches.data();
+  for (uint32_t k = a.match_index[first], stop = a.match_index[end]; k < stop; ++k) {
+    const Match& m = ms[k];
+    if (m.end > end) continue;
+    for (const lex::Posting& p : m.postings) {
+      if (p.table != lex::kCues || t.get(p.row, ccls) != cls) continue;
+      if (!value.empty() && t.get(p.row, cval) != value) continue;
+      if (posting_applies(a, p, m.first, m.end)) return true;
     }
   }
   return false;
@@ -72,8 +77,16 @@ bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view c
 
 bool word_in(const Analysis& a, uint32_t i, std::initializer_list<std::string_view> words) {
   if (i >= a.doc.tokens.size()) return false;
-  std::string_view w = a.doc.norm(i);
-  return std::find(words.begin(), words.end(), w) != words.end();
+  // Length and first byte rule out nearly every word before a memcmp.
+  const std::string_view w = a.doc.norm(i);
+  if (w.empty()) {
+    for (std::string_view x : words)
+      if (x.empty()) return true;
+    return false;
+  }
+  for (std::string_view x : words)
+    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+  return false;
 }
 
 std::string_view span_text(const Analysis& a, uint32_t first, uint32_t end) {

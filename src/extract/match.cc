@@ -5,10 +5,10 @@
 namespace sitrep {
 
 std::span<const Match> Analysis::matches_at(uint32_t i) const {
-  if (i >= match_index.size()) return {};
-  uint32_t b = match_index[i];
-  uint32_t e = b;
-  while (e < matches.size() && matches[e].first == i) ++e;
+  // match_index has one entry per token plus the end: token i's matches are
+  // [match_index[i], match_index[i + 1]).
+  if (size_t(i) + 1 >= match_index.size()) return {};
+  uint32_t b = match_index[i], e = match_index[i + 1];
   return {matches.data() + b, e - b};
 }
 
@@ -16,13 +16,19 @@ bool posting_applies(const Analysis& a, const lex::Posting& p, uint32_t first, u
   if (!(p.flags & lex::kCaseSensitive)) return true;
   if (a.doc.all_caps) return false;
   // Compare the words as written, ignoring joiners and spacing.
-  std::string_view want = a.lex.str(p.text);
-  std::string got;
+  // Walks `want` token by token instead of building the written string.
+  const std::string_view want = a.lex.str(p.text);
+  size_t at = 0;
   for (uint32_t i = first; i < end; ++i) {
-    if (!got.empty() && a.doc.tokens[i].is(kSpaceBefore)) got.push_back(' ');
-    got.append(a.doc.token_text(i));
+    if (at > 0 && a.doc.tokens[i].is(kSpaceBefore)) {
+      if (at >= want.size() || want[at] != ' ') return false;
+      ++at;
+    }
+    const std::string_view tok = a.doc.token_text(i);
+    if (want.substr(at, tok.size()) != tok) return false;
+    at += tok.size();
   }
-  return got == want;
+  return at == want.size();
 }
 
 void match_phrases(Analysis* a) {

@@ -141,6 +141,14 @@ bool sentence_has_participants(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// Someone in the mention's sentence was killed, hurt or taken (attackers aside).
+bool sentence_has_victims(const Analysis& a, const EventMention& m) {
+  auto [lo, hi] = a.in_sentence(a.victims, m.sentence);
+  for (size_t i = lo; i < hi; ++i)
+    if (!a.victims[i].attackers) return true;
+  return false;
+}
+
 // "The attack", "this bombing": a definite noun re-describes an incident already told; the
 // place it is given ("caused a blackout in the city") is the same incident's.
 bool definite_redescription(const Analysis& a, const EventMention& m) {
@@ -178,8 +186,13 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     }
     bool any_of_class = seen_classes.count(cls) > 0;
     seen_classes.insert(cls);
-    if (best < 0 && m.strength < 2 && (any_of_class || !sentence_has_participants(a, m)))
-      continue;  // a lone "killed" adds no incident
+    // A lone "killed" adds no incident unless someone was killed, hurt or taken in its
+    // sentence; after a first incident, only a victim of its own opens another ("two
+    // soldiers were killed" after an attack on a town may be its toll; "three peasants were
+    // killed in another province" on another day is a second act).
+    if (best < 0 && m.strength < 2 &&
+        (!sentence_has_participants(a, m) || (any_of_class && !sentence_has_victims(a, m))))
+      continue;
     if (best < 0 && unanchored_plural(a, m, place, date)) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});

@@ -154,6 +154,35 @@ bool in_attacker_phrase(const IncidentScope& sc, uint32_t first, uint32_t end) {
   return false;
 }
 
+// The one armed group (ACLED inter 2, rebels) the whole report names, when the incident's
+// doers are people of an armed movement ("guerrillas", "rebels", "urban commandos"): the
+// first mention of it, or -1 when none did it or the report names several such groups.
+int document_armed_group(const IncidentScope& sc) {
+  const Analysis& a = sc.a;
+  const Table& agents_t = a.lex.table(lex::kAgents);
+  const Table& actors = a.lex.table(lex::kActors);
+  bool movement = false;
+  for (size_t gi : attacker_agents(sc)) {
+    const AgentMention& g = a.agents[gi];
+    movement |= agents_t.get(g.row, "class") == "attacker";
+  }
+  if (!movement) return -1;
+  int found = -1;
+  std::string_view name;
+  for (size_t mi = 0; mi < a.actors.size(); ++mi) {
+    const ActorMention& m = a.actors[mi];
+    if (actors.get(m.row, "kind") != "group" || actors.get(m.row, "inter") != "2") continue;
+    std::string_view n = actors.get(m.row, "name");
+    if (found < 0) {
+      found = int(mi);
+      name = n;
+    } else if (n != name) {
+      return -1;
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 
@@ -237,10 +266,20 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   // other is: the first such group, with a lower confidence.
   int fallback = -1;
   std::vector<size_t> candidates = indices_in(a.actors);
-  for (int pass = 0; pass < 2; ++pass) {
+  for (int pass = 0; pass < 3; ++pass) {
   if (pass == 1) {
-    if (!perps->empty() || fallback < 0) break;
+    if (!perps->empty()) break;
+    if (fallback < 0) continue;
     candidates.assign(1, size_t(fallback));
+  }
+  if (pass == 2) {
+    // "Guerrillas attacked two towns ... the offensive launched by the FMLN": people of an
+    // armed movement did it and the report names one armed group, outside the incident's
+    // sentences. MUC-4 and GTD fill the organisation from the whole report.
+    if (!perps->empty() || fallback >= 0) break;
+    int group = document_armed_group(sc);
+    if (group < 0) break;
+    candidates.assign(1, size_t(group));
   }
   for (size_t mi : candidates) {
     const ActorMention& m = a.actors[mi];
@@ -274,7 +313,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     if (pstatus.empty()) {
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
-      if (speaker) continue;
+      if (speaker && pass < 2) continue;
       Role role = role_in_incident(sc, m.first, m.end);
       if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
         // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
@@ -297,6 +336,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     if (!cc.empty()) p["country"] = std::string(cc);
     p["status"] = pstatus;
     if (pass == 1) p["confidence"] = 0.5;  // named near the incident, not tied to it by syntax
+    if (pass == 2) p["confidence"] = 0.3;  // named in the report, not near the incident
     if (perps->size() < kMaxListItems) perps->push_back(p);
     if (pstatus == "claimed") {
       Json cl = spanned(a, m.first, cue_end);
@@ -412,7 +452,9 @@ Json incident_attackers(const IncidentScope& sc) {
         const ActorMention& m = a.actors[size_t(a.actor_at[i])];
         if (m.end > g.head_first) break;
         member_of = std::string(a.lex.table(lex::kActors).get(m.row, "name"));
-        if (i == words_first) words_first = m.end;
+        // "the FMLN guerrillas" as "FMLN guerrillas": a determiner before the name goes too.
+        if (i == words_first || (i == words_first + 1 && word_in(a, words_first, {"the", "a", "an"})))
+          words_first = m.end;
         i = m.end - 1;
       } else if (i == words_first && word_in(a, i, {"suspected", "alleged", "presumed", "presumably", "apparent"})) {
         words_first = i + 1;
@@ -456,8 +498,21 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
     if (toks[j].is(kHyphen) || a.doc.norm(j) == "s" || a.doc.norm(j) == "'s") { i = j; continue; }
     if (toks[j].is(kPunct)) return b;
     // A word of another kind ends the search: a trigger, a person or force, an actor, a
-    // function word ("attacked power poles", "rebels hit a bus").
-    if (a.lex.has(toks[j].hash, lex::kTriggers) || a.lex.has(toks[j].hash, lex::kAgents) ||
+    // function word ("attacked power poles", "rebels hit a bus"). A bare object or a
+    // preposition's object keeps its adjectives ("dynamited electric power poles", "an
+    // attack on high tension towers"), short of an adverb ("attacked repeatedly ...").
+    if (a.lex.has(toks[j].hash, lex::kTriggers) ||
+        word_in(a, j, {"on", "against", "at", "to", "of", "into", "near", "outside", "inside"})) {
+      bool plain = taken >= 1 && taken <= 2 && !toks[j].is(kNumber);
+      for (uint32_t k = i; k < b && plain; ++k) {
+        std::string_view w = a.doc.norm(k);
+        plain = !toks[k].is(kPunct) || toks[k].is(kHyphen);
+        plain &= !(w.size() > 2 && w.ends_with("ly"));
+        plain &= !a.lex.has(toks[k].hash, lex::kTriggers) && !a.lex.has(toks[k].hash, lex::kPlaces);
+      }
+      return plain ? i : b;
+    }
+    if (a.lex.has(toks[j].hash, lex::kAgents) ||
         (j < a.actor_at.size() && a.actor_at[j] >= 0) ||
         word_in(a, j, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "against",
                        "into", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who",
@@ -468,6 +523,37 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
     ++taken;
   }
   return b;
+}
+
+// A dwelling, office or vehicle is named by its owner: "the house of Judge Guillermo
+// Torres", "the offices of lawyer Luis Rossman", "the residence of the vice president". The
+// end of the target phrase ending at `end`, over such an "of" phrase (else `end`).
+uint32_t owner_phrase_end(const Analysis& a, uint32_t end) {
+  const auto& toks = a.doc.tokens;
+  if (end == 0 || end + 2 >= toks.size() || !word_is(a, end, "of")) return end;
+  if (!word_in(a, end - 1, {"house", "home", "residence", "office", "offices", "headquarters", "car", "vehicle",
+                            "farm", "estate", "apartment", "store", "shop"}))
+    return end;
+  const uint32_t s = a.doc.sentence_of[end];
+  uint32_t k = end + 1;
+  if (word_in(a, k, {"the", "a", "an"})) ++k;
+  uint32_t last = end;
+  while (k < toks.size() && a.doc.sentence_of[k] == s && k - end <= 7) {
+    if (toks[k].is(kHyphen)) { ++k; continue; }
+    if (toks[k].is(kPunct) || toks[k].is(kNumber) || a.lex.has(toks[k].hash, lex::kTriggers) ||
+        a.lex.has(toks[k].hash, lex::kCues) ||
+        word_in(a, k, {"in", "on", "at", "by", "of", "and", "or", "was", "were", "is", "are", "which", "who", "that",
+                       "with", "near", "when", "where", "while", "after", "before", "today", "yesterday", "last", "this",
+                       "from", "to", "for", "had", "has", "have", "been", "said", "his", "her", "their", "its"}))
+      break;
+    if (!a.doc.all_caps && !toks[k].is(kCapitalised) && !a.lex.has(toks[k].hash, lex::kAgents)) break;
+    last = k + 1;
+    ++k;
+  }
+  // The owner is a person or body: a name or a title ("the mayor"); not "the house of cards".
+  if (last == end) return end;
+  if (!a.doc.all_caps && !toks[last - 1].is(kCapitalised) && !a.lex.has(toks[last - 1].hash, lex::kAgents)) return end;
+  return last;
 }
 
 }  // namespace
@@ -488,6 +574,8 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
   Json targets = Json::array();
   std::set<std::string> target_seen;
   const std::vector<size_t> attackers_here = attacker_agents(sc);
+  std::vector<uint8_t> is_attacker(a.agents.size(), 0);  // lookups stay local to each target
+  for (size_t gi : attackers_here) is_attacker[gi] = 1;
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
   for (size_t ti : indices_in(target_hits)) {
     const Hit& h = target_hits[ti];
@@ -498,7 +586,9 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
     if (role == Role::kAgent) continue;
     // The attackers' own vehicle or base: "two men on a motorcycle", "gunmen in a car".
     bool attackers_own = false;
-    for (size_t gi : attackers_here) {
+    auto [glo, ghi] = in_tokens(a.agents, h.first > 16 ? h.first - 16 : 0, h.first);
+    for (size_t gi = glo; gi < ghi; ++gi) {
+      if (!is_attacker[gi]) continue;
       const AgentMention& g = a.agents[gi];
       if (g.end <= h.first && h.first - g.end <= 3 &&
           word_in(a, g.end, {"on", "in", "aboard", "riding", "driving", "from", "with"}))
@@ -538,7 +628,7 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
       --b;
     }
     b = np_modifiers_start(a, b);
-    Json t = spanned(a, b, h.end);
+    Json t = spanned(a, b, owner_phrase_end(a, h.end));
     t["kind"] = std::string(targets_t.get(h.row, "target_kind"));
     if (!target_seen.insert(matching_form(t["text"].get<std::string>()) + "|" + t["kind"].get<std::string>()).second) continue;
     if (!nationality.empty()) t["nationality"] = nationality;

@@ -101,6 +101,15 @@ bool armed_targets_only(const Analysis& a, const Json& r) {
   return true;
 }
 
+// Some victim is a civilian ("three peasants", "a councilman"): not an armed force.
+bool civilian_victims(const Analysis& a, const Json& r) {
+  for (const auto& v : r["victims"]) {
+    std::string k = victim_kind(a, v);
+    if (!k.empty() && k != "military" && k != "police") return true;
+  }
+  return false;
+}
+
 // Some target or victim is not an armed force: civilians, property, officials.
 bool civilian_targets(const Analysis& a, const Json& r) {
   for (const auto& t : r["targets"])
@@ -108,6 +117,9 @@ bool civilian_targets(const Analysis& a, const Json& r) {
   for (const auto& v : r["victims"]) {
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
+    // A victim named by more than a bare number and of no known armed kind ("the former
+    // minister", "a Jesuit priest") is a civilian.
+    if (k.empty() && str(v, "text").find(' ') != std::string::npos) return true;
   }
   return false;
 }
@@ -278,6 +290,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   }
   bool specific = kind("muc4_needs_target") != "1" || !r["targets"].empty() || !r["victims"].empty() ||
                   !r["weapons"].empty();
+  // "2": only with a civilian victim named (a clash between armed sides that kills
+  // villagers is an attack on them; one between soldiers and rebels alone is not).
+  if (kind("muc4_needs_target") == "2") specific = civilian_victims(a, r);
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Json m;
     m["type"] = std::string(muc_type);

@@ -127,6 +127,10 @@ std::string text_problem(std::string_view text) {
   for (size_t i = 0; i < window;) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) ++control;
+    if (c < 0x80) {  // ASCII, nearly all news text: a sequence of one byte
+      ++i;
+      continue;
+    }
     // A sequence may run past the window: it is judged on the whole text.
     if (size_t len = utf8_sequence_length(text, i)) {
       i += len;
@@ -467,6 +471,134 @@ std::string json_error_reason(const nlohmann::json::exception& e) {
   return to_valid_utf8(what);
 }
 
+// The common JSON line (an object of strings, nulls and booleans, no \u surrogates) parsed
+// in one pass without nlohmann's per-character bookkeeping. False for anything else (and
+// for every malformed line), which nlohmann then parses, so results and error messages are
+// nlohmann's. Later duplicate keys win, as in nlohmann.
+bool parse_flat_object(std::string_view s, nlohmann::json* out) {
+  size_t i = 0;
+  const size_t n = s.size();
+  const auto skip_ws = [&] {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  };
+  const auto hex4 = [&](size_t at, unsigned* v) {
+    if (at + 4 > n) return false;
+    *v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      const char c = s[k];
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return false;
+      *v = *v * 16 + unsigned(d);
+    }
+    return true;
+  };
+  // s[i] is the opening quote; appends the unescaped string to *str.
+  const auto string = [&](std::string* str) {
+    ++i;
+    while (true) {
+      size_t run = i;
+      while (run < n) {
+        const unsigned char c = static_cast<unsigned char>(s[run]);
+        if (c == '"' || c == '\\' || c < 0x20) break;
+        if (c >= 0x80) {
+          const size_t len = utf8_sequence_length(s, run);
+          if (len == 0) return false;
+          run += len;
+        } else {
+          ++run;
+        }
+      }
+      str->append(s.data() + i, run - i);
+      i = run;
+      if (i >= n) return false;
+      const char c = s[i];
+      if (c == '"') {
+        ++i;
+        return true;
+      }
+      if (c != '\\' || i + 1 >= n) return false;  // a control byte, or a lone backslash
+      const char e = s[i + 1];
+      i += 2;
+      switch (e) {
+        case '"': str->push_back('"'); break;
+        case '\\': str->push_back('\\'); break;
+        case '/': str->push_back('/'); break;
+        case 'b': str->push_back('\b'); break;
+        case 'f': str->push_back('\f'); break;
+        case 'n': str->push_back('\n'); break;
+        case 'r': str->push_back('\r'); break;
+        case 't': str->push_back('\t'); break;
+        case 'u': {
+          unsigned cp;
+          if (!hex4(i, &cp) || (cp >= 0xD800 && cp <= 0xDFFF)) return false;  // surrogates: nlohmann
+          i += 4;
+          if (cp < 0x80) {
+            str->push_back(char(cp));
+          } else if (cp < 0x800) {
+            str->push_back(char(0xC0 | (cp >> 6)));
+            str->push_back(char(0x80 | (cp & 0x3F)));
+          } else {
+            str->push_back(char(0xE0 | (cp >> 12)));
+            str->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            str->push_back(char(0x80 | (cp & 0x3F)));
+          }
+          break;
+        }
+        default: return false;
+      }
+    }
+  };
+  skip_ws();
+  if (i >= n || s[i] != '{') return false;
+  ++i;
+  nlohmann::json obj = nlohmann::json::object();
+  skip_ws();
+  if (i < n && s[i] == '}') {
+    ++i;
+  } else {
+    while (true) {
+      skip_ws();
+      if (i >= n || s[i] != '"') return false;
+      std::string key;
+      if (!string(&key)) return false;
+      skip_ws();
+      if (i >= n || s[i] != ':') return false;
+      ++i;
+      skip_ws();
+      if (i >= n) return false;
+      if (s[i] == '"') {
+        std::string value;
+        if (!string(&value)) return false;
+        obj[std::move(key)] = std::move(value);
+      } else if (s.substr(i, 4) == "null") {
+        i += 4;
+        obj[std::move(key)] = nullptr;
+      } else if (s.substr(i, 4) == "true") {
+        i += 4;
+        obj[std::move(key)] = true;
+      } else if (s.substr(i, 5) == "false") {
+        i += 5;
+        obj[std::move(key)] = false;
+      } else {
+        return false;  // numbers, arrays, nested objects, errors: nlohmann
+      }
+      skip_ws();
+      if (i >= n) return false;
+      if (s[i] == ',') {
+        ++i;
+        continue;
+      }
+      if (s[i] != '}') return false;
+      ++i;
+      break;
+    }
+  }
+  skip_ws();
+  if (i != n) return false;
+  *out = std::move(obj);
+  return true;
+}
+
 // One JSON line in, one item out; `id_fallback` is "<base name>:<line number>".
 class JsonLineReader {
  public:
@@ -536,7 +668,7 @@ class JsonLineReader {
   ReadItem parse_line(std::string_view content, uint64_t line_no, uint64_t offset) const {
     nlohmann::json j;
     try {
-      j = nlohmann::json::parse(content);
+      if (!parse_flat_object(content, &j)) j = nlohmann::json::parse(content);
     } catch (const nlohmann::json::parse_error& e) {
       return line_error(line_no, offset, fallback_id(line_no),
                         "invalid JSON at column " + std::to_string(e.byte) + ": " + json_error_reason(e));

@@ -11,12 +11,6 @@
 
 namespace sitrep {
 
-int Table::column(std::string_view name) const {
-  for (size_t i = 0; i < columns_.size(); ++i)
-    if (columns_[i] == name) return int(i);
-  return -1;
-}
-
 static std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
   size_t start = 0;

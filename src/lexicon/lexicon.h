@@ -18,7 +18,15 @@ namespace sitrep {
 // One TSV table: column names and rows of field views into the mapped file.
 class Table {
  public:
-  int column(std::string_view name) const;  // -1 when absent
+  // -1 when absent. Called in per-token loops with literal names: inline, and the
+  // length and first byte rule out most columns before any memcmp.
+  int column(std::string_view name) const {
+    for (size_t i = 0; i < columns_.size(); ++i) {
+      std::string_view c = columns_[i];
+      if (c.size() == name.size() && (c.empty() || (c[0] == name[0] && c == name))) return int(i);
+    }
+    return -1;
+  }
   size_t size() const { return rows_.size(); }
   std::string_view get(size_t row, int col) const {
     if (col < 0 || row >= rows_.size() || size_t(col) >= rows_[row].size()) return {};

@@ -58,15 +58,24 @@ CharClass classify(int32_t cp) {
   }
 }
 
-// Classes of the ASCII bytes, computed once: most news text is ASCII.
-const std::array<CharClass, 128>& ascii_class() {
-  static const std::array<CharClass, 128> table = [] {
-    std::array<CharClass, 128> t{};
-    for (int c = 0; c < 128; ++c) t[size_t(c)] = classify(c);
-    return t;
-  }();
-  return table;
+// Classes of the ASCII bytes, computed at compile time: most news text is ASCII.
+constexpr CharClass classify_ascii(int c) {
+  if (c == '\n') return CharClass::kNewline;
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if (c == '\'') return CharClass::kApostrophe;
+  if (c == '"') return CharClass::kQuote;
+  if (c == '-') return CharClass::kHyphen;
+  if (c < 0x20 || c == 0x7F) return CharClass::kSpace;  // control bytes separate
+  return CharClass::kPunct;
 }
+
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) t[size_t(c)] = classify_ascii(c);
+  return t;
+}();
 
 class Scanner {
  public:
@@ -74,7 +83,7 @@ class Scanner {
   Decoded at(size_t pos) const {
     if (pos >= s_.size()) return {0, 0, CharClass::kSpace};
     unsigned char c = static_cast<unsigned char>(s_[pos]);
-    if (c < 0x80) return {c, 1, ascii_class()[c]};
+    if (c < 0x80) return {c, 1, kAsciiClass[c]};
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s_.data() + pos),
                                           static_cast<utf8proc_ssize_t>(s_.size() - pos), &cp);
@@ -122,9 +131,30 @@ void tokenize(Document* doc) {
     if (newline_before) t.flags |= kNewlineBefore;
     t.norm_begin = uint32_t(doc->norm_pool.size());
     if (!(flags & (kHyphen | kInvalidUtf8))) {
-      append_matching_form(s.substr(b, e - b), &doc->norm_pool);
-      t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
-      t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
+      const std::string_view w = s.substr(b, e - b);
+      bool ascii = true;
+      for (unsigned char c : w) ascii &= c < 0x80;
+      if (ascii) {
+        // The matching form of ASCII is its lower case: fold and hash (hash_form's FNV-1a)
+        // in one pass.
+        std::string& pool = doc->norm_pool;
+        const size_t at = pool.size();
+        pool.append(w);
+        char* out = pool.data() + at;
+        uint64_t h = 1469598103934665603ull;
+        for (size_t k = 0; k < w.size(); ++k) {
+          unsigned char c = static_cast<unsigned char>(out[k]);
+          if (c >= 'A' && c <= 'Z') out[k] = char(c += 32);
+          h ^= c;
+          h *= 1099511628211ull;
+        }
+        t.norm_len = uint16_t(w.size());
+        t.hash = h | 1;
+      } else {
+        append_matching_form(w, &doc->norm_pool);
+        t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
+        t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
+      }
     }
     doc->tokens.push_back(t);
     space_before = newline_before = false;
@@ -156,6 +186,20 @@ void tokenize(Document* doc) {
         bool any_upper = false, any_lower = false, first = true, first_upper = false;
         size_t letters = 0;
         while (pos < s.size() && pos - b < kMaxTokenBytes) {
+          const unsigned char ch = static_cast<unsigned char>(s[pos]);
+          if (ch < 0x80 && (kAsciiClass[ch] == CharClass::kLetter || kAsciiClass[ch] == CharClass::kDigit)) {
+            // ASCII fast path (the same as below, without decoding).
+            if (kAsciiClass[ch] == CharClass::kLetter) {
+              const bool up = ch <= 'Z';
+              any_upper |= up;
+              any_lower |= !up;
+              if (first) first_upper = up;
+              first = false;
+              ++letters;
+            }
+            ++pos;
+            continue;
+          }
           Decoded c = sc.at(pos);
           if (wordish(c.cls)) {
             if (c.cls == CharClass::kLetter) {

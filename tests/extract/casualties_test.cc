@@ -187,6 +187,12 @@ TEST(Casualties, NamedVictims) {
       {"LA PAZ, 8 MAY 90 -- FELIPE QUISPE MAMANI, A PEASANT LEADER, AND SIMON TORRES VARGAS WERE KIDNAPPED BY ARMED "
        "MEN IN ORURO.",
        "killed=- injured=- attackers=- names=FELIPE QUISPE MAMANI|SIMON TORRES VARGAS"},
+      // A middle name that is also a dictionary word ("ROSE"), in all-caps copy; a dictionary word
+      // after a full name is no part of it.
+      {"SAN SALVADOR, 4 APR 89 -- MARIA ROSE FLORES WAS MURDERED BY THE REBELS NEAR GUAZAPA.",
+       "killed=1 injured=- attackers=- names=MARIA ROSE FLORES"},
+      {"GUATEMALA CITY, 9 FEB 90 -- GUNMEN KILLED CARLOS PEREZ NEAR HIS HOME TODAY.",
+       "killed=1 injured=- attackers=- names=CARLOS PEREZ"},
       // The same person under a fuller and a shorter name is listed once.
       {"Gunmen killed Father Hector Oquendo Salas in Medellin on Sunday. Oquendo Salas was shot as he left his church.",
        "killed=1 injured=- attackers=- names=Hector Oquendo Salas"},

@@ -58,5 +58,51 @@ TEST(TableHits, AgreeWithTheDefinition) {
   }
 }
 
+// Test-only reference for has_cue: every match inside the range, token by token.
+bool reference_has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value) {
+  const Table& t = a.lex.table(lex::kCues);
+  for (uint32_t i = first; i < end && i < a.doc.tokens.size(); ++i)
+    for (const Match& m : a.matches_at(i)) {
+      if (m.end > end) continue;
+      for (const lex::Posting& p : m.postings)
+        if (p.table == lex::kCues && posting_applies(a, p, m.first, m.end) && t.get(p.row, "class") == cls &&
+            (value.empty() || t.get(p.row, "value") == value))
+          return true;
+    }
+  return false;
+}
+
+TEST(HasCue, AgreesWithTheDefinitionOnEveryRange) {
+  const char* texts[] = {
+      "Police said on Tuesday that the attack, which officials described as a possible bombing, may have killed 12.",
+      "LIMA, 14 MAR 89 (EFE) -- THE ARMY REPORTED THAT SHINING PATH GUERRILLAS ALLEGEDLY BURNED A BUS, RADIO PROGRAMAS SAID.",
+      "Witnesses told Reuters by telephone that protesters marched peacefully before troops reportedly opened fire.",
+  };
+  const std::pair<const char*, const char*> cues[] = {
+      {"say", ""}, {"status", ""}, {"status", "hypothetical"}, {"channel", ""}, {"nonviolent", ""}, {"comment", ""}};
+  for (const char* text : texts) {
+    test::Analysed x(text, "1989-03-15");
+    const uint32_t n = uint32_t(x->doc.tokens.size());
+    int found = 0;
+    for (uint32_t b = 0; b <= n; ++b)
+      for (uint32_t e = b; e <= n + 2; e += 3)
+        for (const auto& [cls, value] : cues) {
+          const bool want = reference_has_cue(*x, b, e, cls, value);
+          found += want;
+          ASSERT_EQ(has_cue(*x, b, e, cls, value), want) << text << " [" << b << "," << e << ") " << cls << " " << value;
+        }
+    EXPECT_GT(found, 0) << text;  // the table is exercised, not only the empty answer
+  }
+}
+
+TEST(WordIn, ComparesMatchingForms) {
+  test::Analysed x("Rebels KILLED two soldiers near Goma.", "2012-11-20");
+  EXPECT_TRUE(word_in(*x, 1, {"wounded", "killed"}));
+  EXPECT_FALSE(word_in(*x, 1, {"kill", "killer", "kills"}));
+  EXPECT_TRUE(word_in(*x, 0, {"rebels"}));
+  EXPECT_FALSE(word_in(*x, 0, {}));
+  EXPECT_FALSE(word_in(*x, 99, {"rebels"}));
+}
+
 }  // namespace
 }  // namespace sitrep

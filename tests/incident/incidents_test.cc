@@ -273,6 +273,17 @@ const CountCase kCountCases[] = {
     // two acts of one raid told by verbs of different kinds (MUC-4: one template per act)
     {"GUERRILLAS ATTACKED THE TOWN OF SAN JOSE YESTERDAY AND KIDNAPPED THE MAYOR.", 2},
     {"Militants stormed the village on Friday, killed three farmers and set fire to the market.", 2},
+    // a consequence word with victims of its own, on another day and in another town, is a
+    // second incident; the toll of the first attack is not
+    {"A bomb exploded in a bank in Lima on Monday, wounding four people. Three peasants were killed in Ayacucho on "
+     "Tuesday.",
+     2},
+    {"A car bomb exploded outside a police station in Quetta on Monday. Separately, two teachers were killed in "
+     "Turbat on Sunday, officials said.",
+     2},
+    {"GUERRILLAS ATTACKED AN ARMY POST IN SAN MIGUEL YESTERDAY. TWO SOLDIERS WERE KILLED AND FIVE WOUNDED.", 1},
+    // "burned" names an act of arson of its own
+    {"A bomb exploded at a bank in Lima on Monday. On Tuesday, rebels burned the town hall of Huanta.", 2},
 };
 
 TEST(Incidents, OneRecordPerIncident) {

@@ -88,6 +88,10 @@ const RoleCase kCases[] = {
     // group named in the attackers' words is their member_of.
     {"MOGADISHU, June 2 (AP) - Al-Shabaab fighters attacked a military base near the capital on Friday.", "2023-06-02",
      "perps=Al-Shabaab:reported | att=fighters(al-Shabaab) | tgt=military base:military | wpn= | claims="},
+    // A determiner before the group's name goes with it: the attackers' words are the people.
+    {"SAN SALVADOR, 3 JUN 89 -- THE FMLN GUERRILLAS BURNED THREE BUSES ON THE COASTAL HIGHWAY TODAY.", "1989-06-03",
+     "perps=FMLN:reported | att=GUERRILLAS(Farabundo Marti National Liberation Front) | tgt=BUSES:transport | wpn= | "
+     "claims="},
     // Passive voice: "were killed by X" names the doer after the verb; the victims are no attackers.
     {"LIMA, 12 AUG 89 -- TWO POLICEMEN WERE KILLED BY SHINING PATH GUERRILLAS IN AYACUCHO TODAY.", "1989-08-12",
      "perps=SHINING PATH:reported | att=GUERRILLAS(Shining Path) | tgt=TWO POLICEMEN:police | wpn= | claims="},
@@ -145,12 +149,24 @@ const RoleCase kCases[] = {
     {"SAN SALVADOR, 12 APR 89 -- A BOMB EXPLODED AT A BANK IN SAN MIGUEL TODAY. THE BUILDING WAS BADLY DAMAGED. THE "
      "FMLN HAS CARRIED OUT SEVERAL SUCH ACTIONS IN THE EAST.",
      "1989-04-12", "perps=FMLN:reported | att= | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
+    // Guerrillas did it and the report names one armed group elsewhere: that group, from the
+    // whole report.
+    {"SAN SALVADOR, 19 MAR 89 -- GUERRILLAS ATTACKED TWO TOWNS IN CHALATENANGO LAST NIGHT, A COLONEL SAID.\n\n"
+     "   THE ELECTORAL COUNCIL WILL PUBLISH THE FIRST RESULTS TOMORROW.\n\n"
+     "   OBSERVERS SAID THE TURNOUT WAS HIGHER THAN EXPECTED.\n\n"
+     "   IN MORAZAN, AIR FORCE PLANES BOMBED FMLN CAMPS NEAR THE BORDER TODAY.",
+     "1989-03-19", "perps=FMLN:reported | att=GUERRILLAS | tgt= | wpn= | claims="},
     // A target's name runs from its determiner: "the San Jorge warehouse", in either case.
     {"SAN SALVADOR, 14 JUN 89 -- URBAN GUERRILLAS DYNAMITED THE SAN JORGE WAREHOUSE IN SOYAPANGO LAST NIGHT.",
      "1989-06-14", "perps= | att=URBAN GUERRILLAS | tgt=SAN JORGE WAREHOUSE:business | wpn= | claims="},
     {"BOGOTA, Colombia, July 2 (Reuters) - Rebels bombed the Cano Limon oil pipeline in Arauca on Sunday, the army "
      "said.",
      "1989-07-02", "perps= | att=Rebels | tgt=Cano Limon oil pipeline:infrastructure | wpn= | claims="},
+    // A bare object keeps its adjectives; a house is named with its owner.
+    {"SAN SALVADOR, 2 MAY 89 -- URBAN COMMANDOS DYNAMITED ELECTRIC POWER POLES IN USULUTAN TODAY.", "1989-05-02",
+     "perps= | att=URBAN COMMANDOS | tgt=ELECTRIC POWER POLES:infrastructure | wpn= | claims="},
+    {"MEDELLIN, Colombia, Aug. 20 (AP) - A bomb exploded at the house of Judge Alberto Ramos in Medellin on Sunday.",
+     "1989-08-20", "perps= | att= | tgt=house of Judge Alberto Ramos:civilians | wpn=bomb:Explosives | claims="},
     // "a terrorist attack" names no attacker.
     {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
      "perps= | att= | tgt=synagogue:religious | wpn= | claims="},

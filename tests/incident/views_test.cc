@@ -90,6 +90,20 @@ const ViewCase kCases[] = {
     {"SOLDIERS OF THE ARMY KILLED SIX PEASANTS IN THE VILLAGE OF SAN JOSE YESTERDAY.", "1989-11-20", "muc4.type",
      "\"ATTACK\""},
     {"As of 0500 today, the police had received reports of two other explosions in La Paz.", "1990-01-10", "muc4", "null"},
+    // A clash that kills civilians is an attack on them for MUC-4; one that kills only
+    // soldiers stays a guerrilla-warfare act outside it.
+    {"A CLASH BETWEEN TROOPS AND REBELS IN THE VILLAGE OF SAN ISIDRO YESTERDAY LEFT THREE PEASANTS DEAD.", "1989-11-20",
+     "muc4.type", "\"ATTACK\""},
+    {"Gunmen and police exchanged fire in a market in Karachi on Tuesday, killing two shopkeepers.", "2012-03-08",
+     "muc4.type", "\"ATTACK\""},
+    {"TROOPS AND GUERRILLAS CLASHED NEAR USULUTAN YESTERDAY; TWO SOLDIERS WERE KILLED.", "1989-11-20", "muc4", "null"},
+    {"A firefight between soldiers and insurgents in Kunar province on Sunday killed four soldiers.", "2010-06-14",
+     "muc4", "null"},
+    {"SHINING PATH TERRORISTS BURNED THE OFFICES OF THE AGRARIAN BANK IN ANDAHUA YESTERDAY.", "1989-01-25",
+     "muc4.type", "\"ARSON\""},
+    // State forces killing a named civilian official: a MUC-4 attack (section 1.0, point 2).
+    {"THE SALVADORAN ARMED FORCES ASSASSINATED FORMER MINISTER JOSE RAMIREZ IN SANTA ANA YESTERDAY, THE FMLN CHARGED.",
+     "1989-11-20", "muc4.type", "\"ATTACK\""},
 };
 
 Json field_of(const Json& r, const std::string& path) {

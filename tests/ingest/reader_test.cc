@@ -154,6 +154,59 @@ TEST_F(ReaderTest, JsonlFieldsAndPublishedFallback) {
   EXPECT_EQ(items[2].offset, line1.size() + line2.size() + 2);
 }
 
+// The reader's fast path for plain objects must give exactly what nlohmann gives, and
+// leave every other line (and every malformed one) to nlohmann's messages.
+TEST_F(ReaderTest, JsonlLinesReadAsNlohmannReadsThem) {
+  const std::vector<std::string> lines = {
+      R"({"id": "ap-1", "text": "He said \"no\" \\ then left.\nNew para\tend\/"})",
+      R"({"id":"r2","text":"Caf\u00e9 bomb in Kab\u016Bl, \u2019quoted\u2019 \u0041"})",
+      R"({"id":"r3","text":"Emoji \ud83d\ude00 pair"})",
+      R"({"id":"r4","text":"lone \udc00 low"})",
+      R"({"id":"r5","text":"first","text":"MOGADISHU, 1993 -- second wins"})",
+      R"({"id":"r6","text":"Bus attack.","flag":true,"other":false,"n":null})",
+      "{\"id\":\"r7\",\"text\":\"Bombing in K\xC4\x81bul.\"}\r",
+      "{\"id\":\"r8\",\"text\":\"bad \xC3\x28 byte\"}",
+      "{\"id\":\"r9\",\"text\":\"raw\ttab\"}",
+      R"({"id":"r10","text":"truncated)",
+      R"({"id":"r11","text":"x"} trailing)",
+      R"({"id":"r12","text":"x",})",
+      R"({"id":"r13","text":"bad escape \q"})",
+      R"({"id":"r14","text":"short \u12"})",
+      R"( { "id" : "r15" , "text" : "Spaced out." } )",
+      R"({"id":"r16","text":"nul","n":nul})",
+      R"({"id":17,"text":"Numbers go to nlohmann."})",
+      R"({"id":"r18","text":"Array.","tags":["a","b"]})",
+      R"({})",
+  };
+  std::string file;
+  for (const auto& l : lines) file += l + "\n";
+  const auto items = read(write("mixed.jsonl", file));
+  ASSERT_EQ(items.size(), lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    SCOPED_TRACE(lines[k]);
+    nlohmann::json j;
+    bool valid = true;
+    try {
+      j = nlohmann::json::parse(lines[k]);
+    } catch (const nlohmann::json::exception&) {
+      valid = false;
+    }
+    if (!valid) {
+      EXPECT_NE(items[k].error.find("invalid JSON"), std::string::npos) << items[k].error;
+      continue;
+    }
+    if (!j.contains("text")) {
+      EXPECT_NE(items[k].error.find("no \"text\""), std::string::npos) << items[k].error;
+      continue;
+    }
+    EXPECT_EQ(items[k].error, "");
+    EXPECT_EQ(items[k].doc.text, j["text"].get<std::string>());
+  }
+  EXPECT_EQ(items[4].doc.text, "MOGADISHU, 1993 -- second wins");
+  EXPECT_EQ(items[2].doc.text, "Emoji \xF0\x9F\x98\x80 pair");
+  EXPECT_EQ(items[16].doc.id, "17");
+}
+
 TEST_F(ReaderTest, DatesAreNormalisedSoTheFirstTenBytesAreTheDate) {
   struct Case {
     std::string given, expected;

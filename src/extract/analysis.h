@@ -67,6 +67,7 @@ struct PlaceMention {
   bool near = false;                  // "near X", "outside X", "20 km from X": ACLED precision 2
   bool speech = false;                // "said from Moscow": where a statement was made
   bool locative = false;              // after in/at/near/on/outside...
+  bool modifier = false;              // a country naming whose, not where ("U.S. embassy")
 };
 
 // Layer: actors (extract/actors): named organisations and states of the actor lexicon,

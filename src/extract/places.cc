@@ -77,8 +77,19 @@ void find_places(Analysis* a) {
   // Context: countries the document names (names and demonyms), with counts.
   std::map<std::string, int> context;
   std::vector<Hit> country_hits = table_hits(*a, lex::kCountries);
+  // A country as a modifier of its presence abroad ("the U.S. embassy", "Russian
+  // diplomats") says whose they are, not where the story is: it is no context.
+  // Only the words for a state's presence abroad and its nationals count: "Lebanese
+  // troops" or "Pakistani police" do point to their own country.
+  auto modifies = [&](uint32_t end) {
+    return end < toks.size() &&
+           word_in(*a, end, {"embassy", "embassies", "consulate", "consulates", "citizen", "citizens", "national",
+                             "nationals", "diplomat", "diplomats", "tourist", "tourists", "envoy", "ambassador",
+                             "hostage", "hostages", "expatriates", "aid", "contractor", "contractors"});
+  };
   for (const Hit& h : country_hits) {
     if (!a->doc.all_caps && !toks[h.first].is(kCapitalised)) continue;
+    if (modifies(h.end)) continue;
     context[std::string(countries.get(h.row, "cca2"))] += 1;
   }
   std::map<std::string, int> strong_context = context;
@@ -171,9 +182,13 @@ void find_places(Analysis* a) {
     bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
     if (common && !has_qualifier) {
-      if (a->doc.all_caps && !prev_locative) continue;
+      // Only a preposition of place will do: "TO SEE" is a verb, "IN SEE" is not English.
+      bool place_preposition = c.first > 0 && word_in(*a, c.first - 1, {"in", "at", "near", "outside", "inside", "around"});
+      if (a->doc.all_caps && !place_preposition) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
     }
+    // Ranks, titles and abbreviations ("MAJ", "GEN", "COL") are never places.
+    if (c.end - c.first == 1 && (a->lex.has(t0.hash, lex::kRoles) || a->lex.has(t0.hash, lex::kAbbreviations))) continue;
     // "the province of Ayacucho" names the province, "the town of Ayacucho" the town.
     bool division_after = (c.end < toks.size() && division_word(*a, c.end)) ||
                           (c.first >= 2 && word_is(*a, c.first - 1, "of") && division_word(*a, c.first - 2));
@@ -223,6 +238,9 @@ void find_places(Analysis* a) {
       }
     }
     if (best.score < -1e8) continue;
+    // A country named as a modifier ("the U.S. embassy", "U.S. citizens") says whose, not
+    // where: it is never the incident's location by itself.
+    if (best.type == PlaceMention::kCountry && modifies(c.end)) best.modifier = true;
     // Weak, unsupported interpretations of small places are dropped: a village of 600
     // people on another continent is rarely what an English news text means.
     if (best.type == PlaceMention::kCity && !strong_context.count(best.cc) && best.score < 4.5 && !prev_locative &&

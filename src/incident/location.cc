@@ -31,7 +31,7 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   const Dateline& dl = a.doc.dateline;
   for (size_t i : indices_in(a.places)) {
     const PlaceMention& p = a.places[i];
-    if (p.speech) continue;
+    if (p.speech || p.modifier) continue;
     bool mine = near(p.first, p.end);
     if (!current(status) && !mine) continue;
     // Places inside the clause of another (background) mention are not this one's.

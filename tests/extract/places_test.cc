@@ -43,6 +43,7 @@ std::string render(test::Analysed& a) {
     }
     if (p.near) out += " +near";
     if (p.speech) out += " +speech";
+    if (p.modifier) out += " +modifier";
   }
   return out;
 }
@@ -102,6 +103,11 @@ const PlaceCase kLayerCases[] = {
     {"Speaking from Moscow, the minister said the attack in Kramatorsk was a provocation.",
      "Moscow=Moscow/RU/city +speech; Kramatorsk=Kramatorsk/UA/city"},
     {"The minister said from Moscow that the talks had failed.", "Moscow=Moscow/RU/city +speech"},
+    // A country as a modifier says whose, not where; ranks and verbs in capitals are no places.
+    {"Gunmen attacked the U.S. embassy in Lima on Monday.", "Lima=Lima/PE/city"},
+    {"MORE THAN 20 U.S. CITIZENS WERE EVACUATED FROM THE ZONE, THE UNITED STATES SAID.", "UNITED STATES=US/country"},
+    {"THE GUERRILLAS WENT TO SEE THE MAYOR.", ""},
+    {"ARMY MAJ. JUAN PEREZ SAID THE REBELS ATTACKED SAN MIGUEL.", "SAN MIGUEL=San Miguel/SV/city"},
     // Common English words are not places without strong evidence.
     {"Aid workers set up a mobile clinic in the same village.", ""},
     {"Police said most of the victims were male.", ""},

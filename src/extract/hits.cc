@@ -75,20 +75,6 @@ bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view c
   return false;
 }
 
-bool word_in(const Analysis& a, uint32_t i, std::initializer_list<std::string_view> words) {
-  if (i >= a.doc.tokens.size()) return false;
-  // Length and first byte rule out nearly every word before a memcmp.
-  const std::string_view w = a.doc.norm(i);
-  if (w.empty()) {
-    for (std::string_view x : words)
-      if (x.empty()) return true;
-    return false;
-  }
-  for (std::string_view x : words)
-    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
-  return false;
-}
-
 std::string_view span_text(const Analysis& a, uint32_t first, uint32_t end) {
   if (end <= first) return {};
   return a.doc.slice(byte_begin(a, first), byte_end(a, end));

@@ -2,6 +2,7 @@
 // overlaps, so each stage sees "Islamic State of Iraq and the Levant" once, not its parts.
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +23,15 @@ bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view c
 inline bool word_is(const Analysis& a, uint32_t i, std::string_view norm) {
   return i < a.doc.tokens.size() && a.doc.norm(i) == norm;
 }
-bool word_in(const Analysis& a, uint32_t i, std::initializer_list<std::string_view> words);
+// Inline: callers pass literal lists, so lengths are constants and the loop unrolls; the
+// length and first byte rule out nearly every word before a memcmp.
+inline bool word_in(const Analysis& a, uint32_t i, std::initializer_list<std::string_view> words) {
+  if (i >= a.doc.tokens.size()) return false;
+  const std::string_view w = a.doc.norm(i);
+  for (std::string_view x : words)
+    if (x.size() == w.size() && (x.empty() || x[0] == w[0]) && x == w) return true;
+  return false;
+}
 // Bytes [begin of token first, end of token end-1).
 inline uint32_t byte_begin(const Analysis& a, uint32_t first) { return a.doc.tokens[first].begin; }
 inline uint32_t byte_end(const Analysis& a, uint32_t end) { return a.doc.tokens[end - 1].end; }

@@ -159,10 +159,11 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     int krow = kind_row(a.lex, kind);
     if (krow < 0) continue;
 
-    // Background records only for a specific event: a date, a place or a named actor.
+    // Background records only for a specific event: a date, a place or a named actor
+    // (SPEC section 3); a threat or a denial needs none.
     bool has_actor = false;
     for (size_t mi : indices_in(a.actors, true)) has_actor |= near(a.actors[mi].first, a.actors[mi].end);
-    if (!current(status) && k.date < 0 && k.place < 0 && !has_actor) continue;
+    if (status == "background" && k.date < 0 && k.place < 0 && !has_actor) continue;
 
     Json r;
     const EventMention& first = a.events[k.mentions.front()];

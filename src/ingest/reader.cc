@@ -498,6 +498,17 @@ bool parse_flat_object(std::string_view s, nlohmann::json* out) {
     while (true) {
       size_t run = i;
       while (run < n) {
+        // Eight plain bytes at a time (no quote, backslash, control or non-ASCII byte).
+        while (run + 8 <= n) {
+          uint64_t x;
+          std::memcpy(&x, s.data() + run, 8);
+          constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+          const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
+          const uint64_t special = ((q - kOnes) & ~q) | ((b - kOnes) & ~b) | (x - kOnes * 0x20) | x;
+          if (special & kHigh) break;
+          run += 8;
+        }
+        if (run >= n) break;
         const unsigned char c = static_cast<unsigned char>(s[run]);
         if (c == '"' || c == '\\' || c < 0x20) break;
         if (c >= 0x80) {

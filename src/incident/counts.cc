@@ -146,14 +146,8 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
 
 void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Json* record) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
   const size_t c = sc.c;
-  const MentionIndex& mx = sc.mx;
-  const std::string& status = sc.status;
-  auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
-  auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
   const Table& agents_t = a.lex.table(lex::kAgents);
   (void)agents_t;
   // Victims and counts.

@@ -10,14 +10,12 @@ using Json = nlohmann::ordered_json;
 
 Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_hits, std::string* tz) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
   const size_t c = sc.c;
   const MentionIndex& mx = sc.mx;
   const std::string& status = sc.status;
   auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
   auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
   const Table& countries = a.lex.table(lex::kCountries);
   auto places = a.lex.places();
   // Location: the most specific place of the incident's sentences, lead first; the

@@ -248,14 +248,7 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
 
 void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, Json* perps, Json* claims) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
-  const size_t c = sc.c;
-  const MentionIndex& mx = sc.mx;
-  const std::string& status = sc.status;
-  auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
-  auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
   const Table& actors = a.lex.table(lex::kActors);
   const Table& cues = a.lex.table(lex::kCues);
   // Perpetrators: organisations tied to the event by a claim, an attribution, or by
@@ -560,14 +553,9 @@ uint32_t owner_phrase_end(const Analysis& a, uint32_t end) {
 
 Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hits) {
   const Analysis& a = sc.a;
-  const Cluster& k = sc.cluster();
-  const size_t c = sc.c;
-  const MentionIndex& mx = sc.mx;
-  const std::string& status = sc.status;
   auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
   auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  (void)k; (void)c; (void)mx; (void)status; (void)in_sents; (void)near; (void)indices_in;
   const Table& countries = a.lex.table(lex::kCountries);
   const Table& targets_t = a.lex.table(lex::kTargets);
   // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.

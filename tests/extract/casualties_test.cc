@@ -8,6 +8,8 @@
 // the acled view) and GTD's (nkill = victims, nkillter = perpetrators killed, apart).
 #include <gtest/gtest.h>
 
+#include "../support/analyse.h"
+
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,18 +24,7 @@ struct CasualtyCase {
   const char* expected;
 };
 
-const Pipeline& pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    std::string error;
-    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &error);
-    if (!q) {
-      std::fprintf(stderr, "cannot open the test lexicon: %s\n", error.c_str());
-      std::abort();
-    }
-    return q;
-  }();
-  return *p;
-}
+using test::pipeline;
 
 std::string count(const nlohmann::json& c) {
   if (c.is_null()) return "-";

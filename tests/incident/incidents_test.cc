@@ -4,6 +4,8 @@
 // of speech, economy, disease, other news) yield no record.
 #include <gtest/gtest.h>
 
+#include "../support/analyse.h"
+
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -16,18 +18,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-const Pipeline& pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    std::string err;
-    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &err);
-    if (!q) {
-      std::fprintf(stderr, "cannot open the pipeline: %s\n", err.c_str());
-      std::abort();
-    }
-    return q;
-  }();
-  return *p;
-}
+using test::pipeline;
 
 std::vector<Json> records(const std::string& text, bool all = false, const std::string& date = "2023-03-14") {
   DocumentInput in;

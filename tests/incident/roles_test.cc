@@ -6,6 +6,8 @@
 // (lexicon_id null) and "(NAME)" an attacker's member_of. Fields in record order, "; "-free so a row reads at a glance.
 #include <gtest/gtest.h>
 
+#include "../support/analyse.h"
+
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,18 +23,7 @@ struct RoleCase {
   const char* expected;
 };
 
-const Pipeline& pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    std::string error;
-    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &error);
-    if (!q) {
-      std::fprintf(stderr, "cannot open the pipeline: %s\n", error.c_str());
-      std::abort();
-    }
-    return q;
-  }();
-  return *p;
-}
+using test::pipeline;
 
 std::string render(const std::string& text, const std::string& date) {
   DocumentInput in;

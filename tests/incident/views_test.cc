@@ -6,6 +6,8 @@
 // and attacks on armed forces do not, nor incidents older than two months.
 #include <gtest/gtest.h>
 
+#include "../support/analyse.h"
+
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,18 +20,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-const Pipeline& pipeline() {
-  static const std::unique_ptr<Pipeline> p = [] {
-    std::string err;
-    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &err);
-    if (!q) {
-      std::fprintf(stderr, "cannot open the pipeline: %s\n", err.c_str());
-      std::abort();
-    }
-    return q;
-  }();
-  return *p;
-}
+using test::pipeline;
 
 struct ViewCase {
   const char* text;

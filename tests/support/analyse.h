@@ -32,6 +32,20 @@ inline const Lexicon& lexicon() {
 }
 
 // Owns the Document its Analysis points at; neither is copyable or movable.
+// The whole pipeline over the built lexicon, opened once (test-only).
+inline const Pipeline& pipeline() {
+  static const std::unique_ptr<Pipeline> p = [] {
+    std::string error;
+    std::unique_ptr<Pipeline> q = Pipeline::open(SITREP_LEXICON, &error);
+    if (!q) {
+      std::fprintf(stderr, "cannot open the pipeline: %s\n", error.c_str());
+      std::abort();
+    }
+    return q;
+  }();
+  return *p;
+}
+
 class Analysed {
  public:
   explicit Analysed(std::string text, std::string anchor = "") : doc_(input(std::move(text))), a_(doc_, lexicon()) {

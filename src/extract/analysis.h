@@ -151,9 +151,9 @@ class Analysis {
   std::vector<Attribution> attributions;
   std::vector<int32_t> place_countries;  // countries table rows the document names (context)
   std::vector<int32_t> actor_at;         // token -> actors index or -1 (built by find_actors)
-  // Cache of table_hits (extract/hits): per table, longest-only and all-rows variants.
+  // Cache of table_hits (extract/hits): per table, longest-only and all-rows variants,
+  // built on first use.
   mutable std::vector<std::vector<Hit>> hit_cache[2];
-  mutable std::vector<uint8_t> hit_cached[2];
 
   // Items of `layer` in sentence s.
   template <typename T>

@@ -67,7 +67,6 @@ uint32_t opening_adverbial_end(const Analysis& a, const Sentence& s) {
 
 void find_events(Analysis* a) {
   const Table& triggers = a->lex.table(lex::kTriggers);
-  const auto& toks = a->doc.tokens;
   a->events.clear();
   for (const Hit& h : table_hits(*a, lex::kTriggers)) {
     int kr = kind_row(a->lex, triggers.get(h.row, "kind"));
@@ -159,7 +158,6 @@ void find_events(Analysis* a) {
       uint32_t y = d.first < h.first ? h.first : d.first;
       if (same_clause(*a, x, y) && m.status == "reported") m.status = "background";
     }
-    (void)toks;
     a->events.push_back(m);
   }
 }

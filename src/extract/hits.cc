@@ -13,7 +13,6 @@ namespace {
 void build_hits(const Analysis& a) {
   for (int v = 0; v < 2; ++v) {
     a.hit_cache[v].assign(lex::kTableCount, {});
-    a.hit_cached[v].assign(lex::kTableCount, 1);
   }
   std::vector<uint32_t> covered_until(lex::kTableCount, 0);
   const auto& ms = a.matches;

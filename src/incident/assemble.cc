@@ -51,7 +51,6 @@ Json date_json(const Analysis& a, const DateMention& d) {
 std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
   std::vector<AssembledRecord> out;
   std::vector<Cluster> clusters = cluster_mentions(a);
-  const Table& kinds = a.lex.table(lex::kKinds);
   const Table& refiners = a.lex.table(lex::kRefiners);
   std::vector<Hit> target_hits = table_hits(a, lex::kTargets);
   std::vector<Hit> weapon_hits = table_hits(a, lex::kWeapons);
@@ -268,7 +267,6 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     r["confidence"] = std::round(std::min(conf, 0.98) * 100) / 100;
 
     add_views(a, uint32_t(krow), status, &r);
-    (void)kinds;
     AssembledRecord rec;
     rec.status = status;
     rec.json = r.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

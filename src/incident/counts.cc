@@ -148,8 +148,6 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   const Analysis& a = sc.a;
   const size_t c = sc.c;
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
-  const Table& agents_t = a.lex.table(lex::kAgents);
-  (void)agents_t;
   // Victims and counts.
   Json victims = Json::array();
   std::vector<const VictimGroup*> killed, injured, attackers_killed;

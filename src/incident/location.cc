@@ -52,11 +52,9 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
     }
   }
   Json location = nullptr;
-  std::string country_cc;
   if (loc >= 0) {
     const PlaceMention& p = a.places[size_t(loc)];
     location = Json::object();
-    country_cc = p.cc;
     if (p.place != UINT32_MAX) {
       const lex::PlaceRecord& pr = places[p.place];
       std::string name(p.type == PlaceMention::kAdmin1 ? a.lex.table(lex::kAdmin1).get(p.admin1_row, "name")
@@ -110,7 +108,6 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
     location["span"] = s["span"];
   }
 
-  (void)country_cc;
   return location;
 }
 

@@ -173,9 +173,7 @@ void tokenize(Document* doc) {
         continue;
       case CharClass::kInvalid: {
         if (doc->first_invalid_byte < 0) doc->first_invalid_byte = int64_t(pos);
-        size_t b = pos;
         while (pos < s.size() && sc.at(pos).cls == CharClass::kInvalid) ++pos;
-        (void)b;
         space_before = true;  // invalid bytes act as separators
         continue;
       }

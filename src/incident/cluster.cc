@@ -29,46 +29,42 @@ std::string_view kind_col(const Analysis& a, uint32_t row, std::string_view col)
 // them later), so they never separate two mentions.
 uint32_t story_start(const Analysis& a) { return a.doc.dateline.present ? a.doc.dateline.end_token : 0; }
 
-// The place of a mention: a place in its clause, else none.
-int32_t mention_place(const Analysis& a, const EventMention& m) {
+// The item of a layer (places, dates) nearest to mention m in its sentence, among those
+// `fits` accepts given the tokens [x, y] between them and whether they share a clause;
+// -1 when none.
+template <typename T, typename Fits>
+int32_t nearest_in_sentence(const Analysis& a, const std::vector<T>& layer, const EventMention& m, Fits fits) {
   int32_t best = -1;
   uint32_t best_d = ~0u;
-  auto [lo, hi] = a.in_sentence(a.places, m.sentence);
+  auto [lo, hi] = a.in_sentence(layer, m.sentence);
   for (size_t i = lo; i < hi; ++i) {
-    const PlaceMention& p = a.places[i];
-    if (p.speech || p.first < story_start(a)) continue;
+    const T& item = layer[i];
+    if (item.first < story_start(a)) continue;
     uint32_t x = 0, y = 0;
-    if (!gap(p.first, p.end, m.first, m.end, &x, &y)) x = y = m.first;
-    if (!same_clause(a, x, y) && !(p.locative && y - x < 12)) continue;
-    uint32_t d = y - x;
-    if (d < best_d) {
+    if (!gap(item.first, item.end, m.first, m.end, &x, &y)) x = y = m.first;
+    if (!fits(item, y - x, same_clause(a, x, y))) continue;
+    if (y - x < best_d) {
       best = int32_t(i);
-      best_d = d;
+      best_d = y - x;
     }
   }
   return best;
 }
 
+// The place of a mention: a place in its clause (or a locative one close by), else none.
+int32_t mention_place(const Analysis& a, const EventMention& m) {
+  return nearest_in_sentence(a, a.places, m, [](const PlaceMention& p, uint32_t dist, bool clause) {
+    return !p.speech && (clause || (p.locative && dist < 12));
+  });
+}
+
 int32_t mention_date(const Analysis& a, const EventMention& m) {
-  int32_t best = -1;
-  uint32_t best_d = ~0u;
-  auto [lo, hi] = a.in_sentence(a.dates, m.sentence);
-  for (size_t i = lo; i < hi; ++i) {
-    const DateMention& d = a.dates[i];
-    if (d.first < story_start(a)) continue;
+  return nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
     // 1980"); in its own clause it would have made the mention background.
-    if (d.past_background && current(m.status)) continue;
-    uint32_t x = 0, y = 0;
-    if (!gap(d.first, d.end, m.first, m.end, &x, &y)) x = y = m.first;
-    if (!same_clause(a, x, y) && y - x > 6) continue;
-    uint32_t dist = y - x;
-    if (dist < best_d) {
-      best = int32_t(i);
-      best_d = dist;
-    }
-  }
-  return best;
+    if (d.past_background && current(m.status)) return false;
+    return clause || dist <= 6;
+  });
 }
 
 bool same_place(const Analysis& a, int32_t x, int32_t y) {

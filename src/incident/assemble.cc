@@ -46,16 +46,37 @@ Json date_json(const Analysis& a, const DateMention& d) {
   return j;
 }
 
+// The event mention of `sentence` nearest to tokens [first, end) (those in an incident
+// only, with `clustered`); a mention in another clause counts `other_clause_cost` tokens
+// further. -1 when none.
+int32_t nearest_mention(const Analysis& a, const MentionIndex& mx, uint32_t sentence, uint32_t first, uint32_t end,
+                        uint32_t other_clause_cost, bool clustered) {
+  int32_t best = -1;
+  uint32_t best_d = ~0u;
+  for (uint32_t i : mx.by_sentence[sentence]) {
+    if (clustered && mx.cluster_of[i] < 0) continue;
+    const EventMention& m = a.events[i];
+    uint32_t x = 0, y = 0;
+    uint32_t d = gap(first, end, m.first, m.end, &x, &y) ? y - x : 0;
+    if (other_clause_cost && !same_clause(a, std::min(x, y), std::max(x, y))) d += other_clause_cost;
+    if (d < best_d) {
+      best_d = d;
+      best = int32_t(i);
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
   std::vector<AssembledRecord> out;
   std::vector<Cluster> clusters = cluster_mentions(a);
   const Table& refiners = a.lex.table(lex::kRefiners);
-  std::vector<Hit> target_hits = table_hits(a, lex::kTargets);
-  std::vector<Hit> weapon_hits = table_hits(a, lex::kWeapons);
-  std::vector<Hit> refiner_hits = table_hits(a, lex::kRefiners, true);
-  std::vector<Hit> cue_hits = table_hits(a, lex::kCues, true);
+  const std::vector<Hit>& target_hits = table_hits(a, lex::kTargets);
+  const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
+  const std::vector<Hit>& refiner_hits = table_hits(a, lex::kRefiners, true);
+  const std::vector<Hit>& cue_hits = table_hits(a, lex::kCues, true);
   // Casualty figures belong to the nearest event mention of their sentence ("this attack
   // follows an operation ... which resulted in the deaths of 16 militants": the deaths
   // are the operation's); -2 when the sentence has no mention, -1 when the nearest one
@@ -65,17 +86,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
   std::vector<int> victim_cluster(a.victims.size(), -2);
   for (size_t v = 0; v < a.victims.size(); ++v) {
     const VictimGroup& g = a.victims[v];
-    uint32_t best_d = ~0u;
-    for (uint32_t i : mx.by_sentence[g.sentence]) {
-      const EventMention& m = a.events[i];
-      uint32_t x = 0, y = 0;
-      uint32_t d = gap(g.first, g.end, m.first, m.end, &x, &y) ? y - x : 0;
-      if (!same_clause(a, std::min(x, y), std::max(x, y))) d += 20;
-      if (d < best_d) {
-        best_d = d;
-        victim_cluster[v] = mention_cluster[i];
-      }
-    }
+    int32_t i = nearest_mention(a, mx, g.sentence, g.first, g.end, /*other_clause_cost=*/20, /*clustered=*/false);
+    if (i >= 0) victim_cluster[v] = mention_cluster[size_t(i)];
   }
   // Which incident each statement is about: the one whose mention is nearest in its
   // sentence, else one named inside its quotation, else the latest incident named before
@@ -83,17 +95,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
   std::vector<std::vector<size_t>> sources_of(clusters.size());
   for (size_t ai = 0; ai < a.attributions.size(); ++ai) {
     const Attribution& at = a.attributions[ai];
-    int best = -1;
-    uint32_t best_d = ~0u;
-    for (uint32_t i : mx.by_sentence[at.sentence]) {
-      if (mention_cluster[i] < 0) continue;
-      uint32_t x = 0, y = 0;
-      uint32_t d = gap(at.first, at.end, a.events[i].first, a.events[i].end, &x, &y) ? y - x : 0;
-      if (d < best_d) {
-        best_d = d;
-        best = mention_cluster[i];
-      }
-    }
+    int32_t near_i = nearest_mention(a, mx, at.sentence, at.first, at.end, /*other_clause_cost=*/0, /*clustered=*/true);
+    int best = near_i >= 0 ? mention_cluster[size_t(near_i)] : -1;
     if (best < 0 && at.quote >= 0) {
       const Quote& q = a.doc.quotes[size_t(at.quote)];
       auto tok = [&](uint32_t byte) {

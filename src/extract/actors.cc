@@ -73,7 +73,7 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
 
 void find_actors(Analysis* a) {
   const Table& actors = a->lex.table(lex::kActors);
-  std::vector<Hit> hits = table_hits(*a, lex::kActors, /*all_rows=*/true);
+  const std::vector<Hit>& hits = table_hits(*a, lex::kActors, /*all_rows=*/true);
   a->actors.clear();
   for (size_t k = 0; k < hits.size(); ++k) {
     const Hit& h = hits[k];

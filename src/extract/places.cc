@@ -76,7 +76,7 @@ void find_places(Analysis* a) {
 
   // Context: countries the document names (names and demonyms), with counts.
   std::map<std::string, int> context;
-  std::vector<Hit> country_hits = table_hits(*a, lex::kCountries);
+  const std::vector<Hit>& country_hits = table_hits(*a, lex::kCountries);
   // A country as a modifier of its presence abroad ("the U.S. embassy", "Russian
   // diplomats") says whose they are, not where the story is: it is no context.
   // Only the words for a state's presence abroad and its nationals count: "Lebanese

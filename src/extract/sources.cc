@@ -84,7 +84,7 @@ void find_sources(Analysis* a) {
   const Table& cues = a->lex.table(lex::kCues);
   int ccls = cues.column("class");
   // Tokens inside a role or agent phrase ("Interior Ministry spokesman", "police chief").
-  std::vector<Hit> role_hits = table_hits(*a, lex::kRoles);
+  const std::vector<Hit>& role_hits = table_hits(*a, lex::kRoles);
   std::vector<uint8_t> person_word(t.size(), 0);
   for (lex::Table tb : {lex::kRoles, lex::kAgents})
     for (const Hit& h : tb == lex::kRoles ? role_hits : table_hits(*a, tb))

@@ -45,6 +45,7 @@ struct DateMention {
   bool relative = false;    // resolved against the anchor ("on Monday", "yesterday")
   bool past_background = false;  // clearly before the reporting period ("last year", "in 2021")
   bool future = false;      // lies after the anchor: planned or announced ("next Monday", "will ... on Monday")
+  bool frames_sentence = false;  // opens its sentence before a comma ("On 5 May 2023, ..."): dates all of it
 };
 
 // Layer: clock times (extract/dates).

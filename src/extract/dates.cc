@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/hits.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -1079,6 +1080,19 @@ void find_dates(Analysis* a) {
       continue;
     }
     ++i;
+  }
+  // A date that opens its sentence and is set off by a comma ("On 5 May 2023, gunmen ...",
+  // "Late on Sunday, ...", the form of wire leads and of ACLED's notes) frames the whole
+  // sentence: it dates every event the sentence reports, however far its verb.
+  for (DateMention& d : a->dates) {
+    if (d.end >= n || doc.token_text(d.end) != ",") continue;
+    const Sentence& s = doc.sentences[doc.sentence_of[d.first]];
+    uint32_t lead = s.first_token;
+    while (lead < d.first && d.first - lead <= 5 &&
+           word_in(*a, lead, {"on", "early", "late", "in", "the", "of", "at", "around", "about", "shortly", "after",
+                              "before", "by", "dawn", "hours", "night", "morning", "evening", "afternoon", "overnight"}))
+      ++lead;
+    d.frames_sentence = lead == d.first;
   }
   // Numbers found before this stage lose the tokens that are dates or times ("5 September",
   // "11:45", "in 2021" are no counts).

@@ -63,7 +63,7 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
     // 1980"); in its own clause it would have made the mention background.
     if (d.past_background && current(m.status)) return false;
-    return clause || dist <= 6;
+    return clause || dist <= 6 || d.frames_sentence;
   });
 }
 

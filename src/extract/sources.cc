@@ -339,7 +339,11 @@ void find_sources(Analysis* a) {
         // group said" speaks as the group named before.
         bool as_written = !back_reference(*a, first, end) && org->first <= of && org->end == end && of < end;
         at.speaker = as_written ? std::string(span_text(*a, of, end)) : std::string(actors.get(org->row, "name"));
-        at.org = std::string(actors.get(org->row, "name"));
+        // A state body keeps the name it speaks under: one lexicon entry gathers a
+        // government's ministries and seats ("the Foreign Ministry", "the Elysee"), and the
+        // analyst weighs the ministry's word, not the government's.
+        bool state_body = actors.get(org->row, "kind") == "state";
+        at.org = as_written && state_body ? at.speaker : std::string(actors.get(org->row, "name"));
       } else {
         at.speaker = std::string(span_text(*a, of, end));
       }

@@ -61,7 +61,12 @@ const SourceCase kCases[] = {
      "Maria Gomez/police spokesman/// +q"},
     {"\"They came at night and burned everything,\" Fatima Bello, a resident, told the BBC.",
      "Fatima Bello/resident//interview/BBC +q"},
-    {"\"Nobody was hurt,\" the Pentagon said in a statement.", "Pentagon//United States Armed Forces/statement/ +q"},
+    {"\"Nobody was hurt,\" the Pentagon said in a statement.", "Pentagon//Pentagon/statement/ +q"},
+    // A state body speaks under its own name, not its government's lexicon entry.
+    {"The Russian Foreign Ministry said in a statement that two diplomats were hurt.",
+     "Russian Foreign Ministry//Russian Foreign Ministry/statement/"},
+    {"THE FRENCH FOREIGN MINISTRY SAID THE EMBASSY IN BAMAKO WAS CLOSED.",
+     "FRENCH FOREIGN MINISTRY//FRENCH FOREIGN MINISTRY//"},
     // A quotation across sentences and across paragraphs.
     {"\xE2\x80\x9CThe attackers wore uniforms. They shot at everyone,\xE2\x80\x9D said Gen. Sani Usman.",
      "Sani Usman/general/// +q"},

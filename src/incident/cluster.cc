@@ -51,10 +51,20 @@ int32_t nearest_in_sentence(const Analysis& a, const std::vector<T>& layer, cons
   return best;
 }
 
+// True when place p lies inside the words of a named victim: "Corrales was injured" names
+// a man, not the town of Corrales.
+bool inside_named_victim(const Analysis& a, const PlaceMention& p) {
+  constexpr uint32_t kNameReach = 6;  // a victim's words start at most a title and a few names before
+  auto [lo, hi] = in_tokens(a.victims, p.first >= kNameReach ? p.first - kNameReach : 0, p.first + 1);
+  for (size_t i = lo; i < hi; ++i)
+    if (!a.victims[i].name.empty() && a.victims[i].first <= p.first && p.end <= a.victims[i].end) return true;
+  return false;
+}
+
 // The place of a mention: a place in its clause (or a locative one close by), else none.
 int32_t mention_place(const Analysis& a, const EventMention& m) {
-  return nearest_in_sentence(a, a.places, m, [](const PlaceMention& p, uint32_t dist, bool clause) {
-    return !p.speech && (clause || (p.locative && dist < 12));
+  return nearest_in_sentence(a, a.places, m, [&](const PlaceMention& p, uint32_t dist, bool clause) {
+    return !p.speech && (clause || (p.locative && dist < 12)) && !inside_named_victim(a, p);
   });
 }
 
@@ -145,11 +155,36 @@ bool sentence_has_victims(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// Every victim group of the mention's sentence counts thousands: a war's or a decade's
+// toll ("political violence has killed more than 15,000 people", "the contras kidnapped
+// more than 1,000 civilians"), a statistic rather than one incident (MUC-4 task
+// documentation, 1.0 rule 7: summary descriptions are excluded).
+bool statistical_toll(const Analysis& a, const EventMention& m) {
+  constexpr int64_t kStatisticToll = 1000;  // no single attack in the news kills or takes this many
+  auto [lo, hi] = a.in_sentence(a.victims, m.sentence);
+  bool any = false;
+  for (size_t i = lo; i < hi; ++i) {
+    if (a.victims[i].attackers) continue;
+    if (a.victims[i].count < kStatisticToll) return false;
+    any = true;
+  }
+  return any;
+}
+
 // "The attack", "this bombing": a definite noun re-describes an incident already told; the
 // place it is given ("caused a blackout in the city") is the same incident's.
 bool definite_redescription(const Analysis& a, const EventMention& m) {
-  if (!m.noun || m.first == 0 || a.doc.sentence_of[m.first - 1] != m.sentence) return false;
-  return word_in(a, m.first - 1, {"the", "this", "that", "these", "those"});
+  if (!m.noun || m.first == 0) return false;
+  // The determiner may stand before a modifier or two: "the terrorist attack", "this
+  // cowardly dynamite attack".
+  constexpr uint32_t kModifierReach = 3;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  for (uint32_t i = m.first; i-- > s.first_token && m.first - i <= kModifierReach;) {
+    if (word_in(a, i, {"the", "this", "that", "these", "those"})) return true;
+    if (a.doc.tokens[i].is(kPunct) || word_in(a, i, {"a", "an", "another", "one", "second", "new", "other"}))
+      return false;
+  }
+  return false;
 }
 
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
@@ -180,6 +215,18 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       best = c;
       break;
     }
+    // "The kidnapping" told as a current fact after the kidnapping was dated as an earlier
+    // event ("kidnapped the businessman last 9 August"): the same incident, not a new one.
+    if (best < 0 && !separate && cls == "current" && definite_redescription(a, m) && date < 0 &&
+        seen_classes.count(cls) == 0) {
+      for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
+        const Cluster& k = clusters[size_t(c)];
+        if (k.status_class != "background") continue;
+        if (kind_col(a, a.events[k.mentions.front()].kind_row, "family") != kind_col(a, m.kind_row, "family")) continue;
+        best = c;
+        break;
+      }
+    }
     bool any_of_class = seen_classes.count(cls) > 0;
     seen_classes.insert(cls);
     // A lone "killed" adds no incident unless someone was killed, hurt or taken in its
@@ -190,6 +237,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         (!sentence_has_participants(a, m) || (any_of_class && !sentence_has_victims(a, m))))
       continue;
     if (best < 0 && unanchored_plural(a, m, place, date)) continue;
+    if (best < 0 && statistical_toll(a, m)) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});
       best = int(clusters.size()) - 1;

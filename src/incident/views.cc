@@ -4,6 +4,8 @@
 #include <chrono>
 
 #include "extract/dates.h"
+#include "extract/events.h"
+#include "extract/hits.h"
 
 namespace sitrep {
 namespace {
@@ -70,6 +72,31 @@ bool armed_kind(const Json& t) {
   return t["kind"] == "military" || t["kind"] == "police" || str(t, "gtd_target_type") == "Terrorists/Non-State Militia";
 }
 
+// Tokens [first, end) of a record value's span, or {0, 0} when it has none.
+std::pair<uint32_t, uint32_t> value_tokens(const Analysis& a, const Json& v) {
+  if (!v.is_object() || !v.contains("span") || !v["span"].is_array() || v["span"].size() != 2) return {0, 0};
+  uint32_t b = v["span"][0].get<uint32_t>(), e = v["span"][1].get<uint32_t>();
+  const auto& toks = a.doc.tokens;
+  auto lo = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, uint32_t x) { return t.begin < x; });
+  auto hi = std::lower_bound(lo, toks.end(), e, [](const Token& t, uint32_t x) { return t.begin < x; });
+  return {uint32_t(lo - toks.begin()), uint32_t(hi - toks.begin())};
+}
+
+// A victim named by numbers alone ("three or four", "seven"): elliptical, the people of
+// the group named before it, so it says nothing of who they were.
+bool bare_count(const Analysis& a, const Json& v) {
+  auto [first, end] = value_tokens(a, v);
+  if (first >= end) return false;
+  for (uint32_t i = first; i < end; ++i) {
+    if (word_in(a, i, {"or", "and", "to", "more", "some", "about", "at", "least", "other", "others"})) continue;
+    auto [lo, hi] = in_tokens(a.numbers, i >= 3 ? i - 3 : 0, i + 1);
+    bool number = false;
+    for (size_t n = lo; n < hi; ++n) number |= a.numbers[n].first <= i && i < a.numbers[n].end;
+    if (!number) return false;
+  }
+  return true;
+}
+
 // The kind of people a record's victim names ("five soldiers": military), from the
 // victims layer: the group whose words start at the victim's first byte.
 std::string victim_kind(const Analysis& a, const Json& v) {
@@ -79,6 +106,55 @@ std::string victim_kind(const Analysis& a, const Json& v) {
     return a.doc.tokens[g.first].begin < b;
   });
   return it != a.victims.end() && a.doc.tokens[it->first].begin == begin ? it->target_kind : "";
+}
+
+bool force_agent(const Analysis& a, const AgentMention& g) {
+  return g.country_row < 0 && a.lex.table(lex::kAgents).get(g.row, "class") == "force";
+}
+
+// The trigger's own object is an armed force: "attacked an army patrol", "ambushed a
+// six-vehicle military convoy", "an attack on the 3rd Regiment", "the battalion was
+// attacked". Such an act is combat (MUC-4 1.0 rule 1 b; ACLED: an armed clash) unless the
+// record names civilian people or property as well.
+bool force_object(const Analysis& a, const Json& r) {
+  auto [first, end] = value_tokens(a, r["trigger"]);
+  if (first >= end) return false;
+  constexpr uint32_t kObjectReach = 5;  // "on a two-vehicle army patrol": preposition, article, modifiers
+  uint32_t sent = a.doc.sentence_of[first];
+  const Sentence& s = a.doc.sentences[sent];
+  // The first people or target word after the trigger is its object: an agent ("a
+  // two-vehicle army patrol") or a target ("an 11-vehicle convoy", "the barracks").
+  uint32_t reach = std::min(end + kObjectReach, s.end_token);
+  auto [lo, hi] = in_tokens(a.agents, end, reach);
+  uint32_t agent_head = lo < hi ? a.agents[lo].head_first : reach;
+  const auto& targets = table_hits(a, lex::kTargets);
+  auto [tlo, thi] = in_tokens(targets, end, reach);
+  uint32_t target_first = tlo < thi ? targets[tlo].first : reach;
+  if (tlo < thi && target_first < agent_head && same_clause(a, end - 1, target_first)) {
+    std::string_view tk = a.lex.table(lex::kTargets).get(targets[tlo].row, "target_kind");
+    return tk == "military" || tk == "police";
+  }
+  // "Shot by troops": the agent of a passive is the doer, not the object.
+  if (lo < hi && same_clause(a, end - 1, agent_head) && !word_is(a, a.agents[lo].first - 1, "by"))
+    return force_agent(a, a.agents[lo]);
+  // Passive: "a national police truck ... was ambushed", "the battalion was attacked".
+  if (first > s.first_token + 1 && word_in(a, first - 1, {"was", "were", "been", "being"})) {
+    uint32_t from = first >= s.first_token + kObjectReach + 1 ? first - kObjectReach - 1 : s.first_token;
+    auto [plo, phi] = in_tokens(a.agents, from, first);
+    if (plo < phi && a.agents[phi - 1].end + 1 >= first - 1 && force_agent(a, a.agents[phi - 1])) return true;
+  }
+  return false;
+}
+
+// A target whose span lies inside another target's ("vehicle" in "vehicle military
+// convoy"): the same thing named twice.
+bool nested_target(const Json& t, const Json& targets) {
+  if (!t["span"].is_array() || t["span"].size() != 2) return false;
+  for (const auto& o : targets) {
+    if (&o == &t || !o["span"].is_array() || o["span"].size() != 2 || o["span"] == t["span"]) continue;
+    if (o["span"][0] <= t["span"][0] && t["span"][1] <= o["span"][1]) return true;
+  }
+  return false;
 }
 
 // Every target is an armed force or installation, and every victim is armed too: the
@@ -91,7 +167,9 @@ bool armed_targets_only(const Analysis& a, const Json& r) {
   for (const auto& v : r["victims"]) {
     // A bare number ("five soldiers were killed and seven wounded") is elliptical: the
     // people of the group before it.
-    if (str(v, "text").find(' ') == std::string::npos) continue;
+    // A named person ("Corrales") is not elliptical, whatever the length of the name.
+    bool named = !str(v, "name").empty();
+    if ((str(v, "text").find(' ') == std::string::npos && !named) || bare_count(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (k == "military" || k == "police") continue;
     bool armed = false;
@@ -104,6 +182,7 @@ bool armed_targets_only(const Analysis& a, const Json& r) {
 // Some victim is a civilian ("three peasants", "a councilman"): not an armed force.
 bool civilian_victims(const Analysis& a, const Json& r) {
   for (const auto& v : r["victims"]) {
+    if (bare_count(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
   }
@@ -119,9 +198,30 @@ bool civilian_targets(const Analysis& a, const Json& r) {
     if (!k.empty() && k != "military" && k != "police") return true;
     // A victim named by more than a bare number and of no known armed kind ("the former
     // minister", "a Jesuit priest") is a civilian.
-    if (k.empty() && str(v, "text").find(' ') != std::string::npos) return true;
+    if (k.empty() && (str(v, "text").find(' ') != std::string::npos || !str(v, "name").empty())) return true;
   }
   return false;
+}
+
+// Civilian people or property named beside an armed object: not the force's own vehicles
+// ("the last vehicle of the convoy"), not a part of an armed target's name.
+bool civilians_beside_forces(const Analysis& a, const Json& r) {
+  for (const auto& t : r["targets"]) {
+    if (armed_kind(t) || nested_target(t, r["targets"])) continue;
+    // "ambushed an army convoy on the highway": after a locative preposition the word
+    // says where the forces were, not what else was hit.
+    auto [tf, te] = value_tokens(a, t);
+    uint32_t p = tf;
+    while (p > 0 && p + 2 > tf && word_in(a, p - 1, {"the", "a", "an"})) --p;
+    if (tf < te && p > 0 && word_in(a, p - 1, {"on", "at", "near", "along", "outside", "in", "from"})) continue;
+    std::string text = str(t, "text");
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    bool vehicle = false;
+    for (const char* w : {"vehicle", "truck", "jeep", "helicopter", "convoy", "plane", "aircraft"})
+      vehicle |= text.find(w) != std::string::npos;
+    if (!vehicle) return true;
+  }
+  return civilian_victims(a, r);
 }
 
 // The acting side is a state (its forces or government): the first perpetrator that is
@@ -145,7 +245,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
   std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
-  bool armed_only = armed_targets_only(a, r);
+  bool armed_only = armed_targets_only(a, r) || (force_object(a, r) && !civilians_beside_forces(a, r));
   // A foiled attack's state actor is the one who stopped it (police defusing a bomb).
   bool by_state = status != "foiled" && state_actor(r);
 

@@ -92,6 +92,31 @@ const ViewCase kCases[] = {
      "muc4", "null"},
     {"SHINING PATH TERRORISTS BURNED THE OFFICES OF THE AGRARIAN BANK IN ANDAHUA YESTERDAY.", "1989-01-25",
      "muc4.type", "\"ARSON\""},
+    // The trigger's own object is an armed force: combat, whatever else the record holds
+    // (vehicles of the convoy, casualties told by numbers alone).
+    {"THE REBELS SAID THEY KILLED A SOLDIER AND WOUNDED THREE OR FOUR MORE DURING AN ATTACK ON A MILITARY CONVOY IN "
+     "YORO DEPARTMENT ON 11 APRIL.",
+     "1989-04-19", "muc4", "null"},
+    {"Insurgents ambushed an army convoy near Kunduz on Sunday, destroying two vehicles.", "2011-05-02",
+     "acled.sub_event_type", "\"Armed clash\""},
+    {"FMLN UNITS ATTACKED A PARATROOPER BATTALION IN CHALATENANGO AT 2340 ON 11 NOVEMBER.", "1989-11-12", "muc4",
+     "null"},
+    {"EARLY ON SATURDAY MORNING, GUERRILLAS AMBUSHED AN ARMY CONVOY ON THE PAN AMERICAN HIGHWAY NEAR SAN SALVADOR.",
+     "1989-04-22", "muc4", "null"},
+    {"The police station in Bannu was attacked by militants on Friday night.", "2014-03-08", "acled.sub_event_type",
+     "\"Armed clash\""},
+    // "Shot by troops": the troops are the doers; the victims are journalists.
+    {"LAST NIGHT, REPORTER ROBERTO NAVAS AND LUIS GALDAMEZ WERE SHOT BY TROOPS NEAR THE AIRPORT ROAD.", "1989-03-19",
+     "muc4.type", "\"ATTACK\""},
+    // The same acts against civilians stay MUC-4 attacks.
+    {"GUERRILLAS ATTACKED A BUS CARRYING PEASANTS NEAR SAN VICENTE YESTERDAY, KILLING THREE OR FOUR OF THEM.",
+     "1989-04-19", "muc4.type", "\"ATTACK\""},
+    // Looting in a riot and torture are no MUC-4 terrorist act (task documentation 2.0:
+    // torture is an instrument, not an incident type); ACLED still codes the looting.
+    {"LOOTERS RANSACKED SUPERMARKETS AND STORES IN ROSARIO LAST NIGHT, THE MAYOR SAID.", "1989-05-30", "muc4",
+     "null"},
+    {"Hundreds of people looted shops in the centre of Durban on Monday.", "2021-07-13", "acled.sub_event_type",
+     "\"Looting/property destruction\""},
     // State forces killing a named civilian official: a MUC-4 attack (section 1.0, point 2).
     {"THE SALVADORAN ARMED FORCES ASSASSINATED FORMER MINISTER JOSE RAMIREZ IN SANTA ANA YESTERDAY, THE FMLN CHARGED.",
      "1989-11-20", "muc4.type", "\"ATTACK\""},

@@ -1,0 +1,76 @@
+// Whole-pipeline table: how many incident records (all statuses) and how many MUC-4
+// incidents a document yields, for texts that talk about violence without reporting an
+// incident: tolls of wars and decades, recollections, statistics. Rows: {text,
+// publication date, records, MUC-4 incidents}. MUC-4 task documentation 1.0 rules 6-7.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "../support/analyse.h"
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+using Json = nlohmann::json;
+
+struct RecordsCase {
+  const char* text;
+  const char* date;
+  int records;
+  int muc4;
+};
+
+const RecordsCase kCases[] = {
+    // A toll of thousands is a war's or a decade's, not one incident's.
+    {"Political violence in Peru, unleashed by the Maoists in 1980, has killed more than 15,000 people.", "1989-08-07",
+     0, 0},
+    {"MORE THAN 1,000 CIVILIANS HAVE BEEN KIDNAPPED BY THE CONTRAS SINCE THE WAR BEGAN.", "1989-03-26", 0, 0},
+    {"The contras have kidnapped more than 1,000 civilians, the minister said.", "1989-03-26", 0, 0},
+    // A toll of a few is one incident.
+    {"Gunmen killed 15 people at a wedding party in the village of Kaduna on Saturday.", "2019-06-02", 1, 1},
+    // A victim's surname that is also a town's name does not place a second incident.
+    {"BOGOTA, 6 SEP 89 (DPA) -- A BOMB EXPLODED LAST NIGHT IN A RESTAURANT IN MEDELLIN WHERE CAMERAMAN CARLOS "
+     "CORRALES WAS HAVING DINNER.  CORRALES WAS INJURED BY SPLINTERS.",
+     "1989-09-06", 1, 1},
+    // A definite re-description with modifiers ("the terrorist attack") is the same incident.
+    {"An attack with explosives in front of a building where diplomats live in Lima has left one person injured. "
+     "The terrorist attack was launched from a moving vehicle.",
+     "1990-01-15", 1, 1},
+    // "The kidnapping" after the kidnapping was dated: one incident.
+    {"Guerrillas kidnapped the businessman on 9 August at his hotel in Cucuta. The guerrillas have not announced the "
+     "motive for the kidnapping.",
+     "1989-10-01", 1, 1},
+    // Statistics of events.
+    {"The group carried out 504 attacks in 2024, compared to 116 in 2023.", "2025-03-12", 0, 0},
+    {"THE DIRTY WAR HAS RESULTED IN 700 POLITICAL ASSASSINATIONS SO FAR THIS YEAR.", "1989-07-01", 0, 0},
+    // A recollection is background: with neither date, place nor actor, no record at all.
+    {"Let us recall the bombing of the airliner, in which more than 100 people died.", "1990-01-09", 0, 0},
+    // A trial is about an earlier crime: a background record (it names a place), no MUC-4 incident.
+    {"The former major went on trial in Santiago for the murder of the union leader.", "1990-05-02", 1, 0},
+    // Combat against an army unit is no MUC-4 incident, though it is an ACLED event.
+    {"REBELS AMBUSHED A TWO-VEHICLE ARMY PATROL NEAR HUANCAPI YESTERDAY.", "1988-05-19", 1, 0},
+    // Looting in a riot: an ACLED event, no MUC-4 incident.
+    {"Looters ransacked supermarkets in Rosario on Tuesday night.", "1989-05-31", 1, 0},
+};
+
+TEST(RelevanceRecords, IncidentsPerDocument) {
+  for (const RecordsCase& c : kCases) {
+    DocumentInput in;
+    in.id = "t";
+    in.text = c.text;
+    in.date = c.date;
+    ExtractOptions o;
+    o.status = StatusFilter::kAll;
+    ExtractResult res = test::pipeline().extract(in, o);
+    int muc4 = 0;
+    for (const std::string& rec : res.records)
+      if (!Json::parse(rec)["muc4"].is_null()) ++muc4;
+    EXPECT_EQ(int(res.records.size()), c.records) << c.text;
+    EXPECT_EQ(muc4, c.muc4) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep

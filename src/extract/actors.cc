@@ -141,6 +141,27 @@ void find_actors(Analysis* a) {
   }
   std::sort(a->agents.begin(), a->agents.end(),
             [](const AgentMention& x, const AgentMention& y) { return x.first < y.first; });
+  // An attacker word before another agent word is its modifier: "urban guerrilla
+  // commandos", "guerrilla units", "rebel soldiers" are one phrase naming the attackers, as
+  // MUC-4's PERP: INDIVIDUAL ID writes them; the phrase keeps the attacker class.
+  std::vector<AgentMention> joined;
+  joined.reserve(a->agents.size());
+  for (size_t i = 0; i < a->agents.size(); ++i) {
+    AgentMention g = std::move(a->agents[i]);
+    if (i + 1 < a->agents.size() && g.country_row < 0 && agents_t.get(g.row, "class") == "attacker") {
+      const AgentMention& next = a->agents[i + 1];
+      std::string_view next_class = next.country_row < 0 ? agents_t.get(next.row, "class") : std::string_view();
+      if (next.head_first == g.head_end && (next_class == "attacker" || next_class == "force") &&
+          a->doc.sentence_of[next.head_first] == a->doc.sentence_of[g.head_first]) {
+        g.head_end = next.head_end;
+        g.end = next.end;
+        if (g.nationality.empty()) g.nationality = next.nationality;
+        ++i;
+      }
+    }
+    joined.push_back(std::move(g));
+  }
+  a->agents = std::move(joined);
   // "guerrilla" inside "guerrilla urban commandos" is a modifier, not people of its own.
   std::vector<AgentMention> kept;
   kept.reserve(a->agents.size());

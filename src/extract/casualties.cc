@@ -142,12 +142,44 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
   return found;
 }
 
+// Words the agents stage does not take into a people phrase but English puts before its
+// head: "a radio journalist", "two bus passengers", "the local union leader".
+constexpr uint32_t kMaxGroupModifiers = 3;
+
+// Tokens [from, to) are a determiner or number and plain modifiers: words that are no
+// function word, verb of the clause, trigger, casualty word, place or named actor.
+bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to) {
+  if (from >= to || to - from > kMaxGroupModifiers) return false;
+  const auto& t = a.doc.tokens;
+  for (uint32_t k = from; k < to; ++k) {
+    if (t[k].is(kHyphen)) continue;
+    if (t[k].is(kPunct) || t[k].is(kPossessive)) return false;
+    if (k == from && (t[k].is(kNumber) || word_in(a, k, {"a", "an", "the", "two", "three", "four", "five", "six"})))
+      continue;
+    if (t[k].is(kNumber) || a.lex.has(t[k].hash, lex::kTriggers) || a.lex.has(t[k].hash, lex::kCasualtyWords) ||
+        (k < a.actor_at.size() && a.actor_at[k] >= 0))
+      return false;
+    if (word_in(a, k, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "as",
+                       "into", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who",
+                       "that", "when", "where", "while", "after", "before", "during", "today", "yesterday", "also",
+                       "not", "his", "her", "their", "its", "them", "him", "it", "they", "he", "she", "this", "these",
+                       "those", "there", "here", "then", "than", "last", "next", "early", "late", "late"}))
+      return false;
+    // In mixed case a capitalised word is a name or a place, not a modifier.
+    if (!a.doc.all_caps && t[k].is(kCapitalised)) return false;
+  }
+  auto [plo, phi] = in_tokens(a.places, from, to);  // "killed a Cali judge": a place, not a modifier
+  return plo == phi;
+}
+
 // People noun phrases after an active verb: "killed two employees of the Russian mission
 // and four Afghans".
 bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
   uint32_t j = i;
   bool found = false;
+  // "murdered by soldiers": the words after "by" are the doers, not the victims.
+  if (j < limit && word_is(a, j, "by")) return false;
   while (j < limit) {
     while (j < limit && t[j].is(kQuote)) ++j;
     // The agents stage may take the casualty word itself as a modifier of the noun
@@ -164,6 +196,16 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       }
     }
     if (g && g->first > j + 1) g = nullptr;
+    if (!g) {
+      // "killed a radio journalist", "wounded two bus passengers": plain nouns and
+      // adjectives between the determiner and the people word belong to the group.
+      const AgentMention* later = agent_starting_in(a, j + 1, std::min(limit, j + 1 + kMaxGroupModifiers));
+      if (later && plain_modifiers(a, j, later->first) && later->head_first == later->first) {
+        trimmed = *later;
+        trimmed.first = j;
+        g = &trimmed;
+      }
+    }
     if (!g) {
       const NumberMention* n = number_starting_at(a, j);
       if (!n) break;
@@ -197,6 +239,8 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
     if (j + 1 < limit && (word_is(a, j, "and") || a.doc.token_text(j) == ",")) {
       ++j;
       if (word_in(a, j, {"including", "among"})) break;
+      // "killed two passengers and wounded a guard": a verb of its own, read at its word.
+      if (a.lex.has(t[j].hash, lex::kCasualtyWords) || a.lex.has(t[j].hash, lex::kTriggers)) break;
       continue;
     }
     break;
@@ -217,6 +261,9 @@ constexpr uint32_t kMaxNameTokens = 6;
 // Titles and modifiers between a casualty word and the name it introduces:
 // "the murder of the Liberal presidential candidate Luis Carlos Galan".
 constexpr uint32_t kMaxNameLead = 6;
+// People sharing a surname in one report: a family, a list of victims; a longer run is
+// pathological input, and the bound keeps the surname pass linear.
+constexpr size_t kMaxSameSurname = 64;
 // A list of named victims ("the following policemen died: ...") rarely runs longer.
 constexpr size_t kMaxListNames = 40;
 // An apposition ("Pedro Garcia, the mayor of the town,") is short.
@@ -266,6 +313,7 @@ class Names {
       }
     }
     restatements();
+    shorter_forms();
   }
 
   // The fullest form of a name: "Castellar" -> "Ricardo Alfonso Castellar".
@@ -427,6 +475,38 @@ class Names {
       if (r.full <= -2) r.full = old_to_new[size_t(-2 - r.full)];
   }
 
+  // A name that is the tail of a fuller one elsewhere in the document ("Oqueli Colindres"
+  // after "Hector Oqueli Colindres") is that person: news restates people by their
+  // surnames. Found through the last word, so the pass stays linear in the names.
+  void shorter_forms() {
+    const auto& t = a_.doc.tokens;
+    std::vector<std::pair<uint64_t, int32_t>> by_last;  // last word hash -> names index
+    for (size_t k = 0; k < names_.size(); ++k)
+      if (names_[k].full < 0) by_last.push_back({t[names_[k].end - 1].hash, int32_t(k)});
+    std::sort(by_last.begin(), by_last.end());
+    for (size_t k = 0; k < names_.size(); ++k) {
+      NameSpan& n = names_[k];
+      if (n.full >= 0) continue;
+      const uint32_t len = n.end - n.first;
+      int32_t best = -1;
+      uint32_t best_len = len;
+      auto it = std::lower_bound(by_last.begin(), by_last.end(), std::make_pair(t[n.end - 1].hash, INT32_MIN));
+      for (size_t seen = 0; it != by_last.end() && it->first == t[n.end - 1].hash && seen < kMaxSameSurname;
+           ++it, ++seen) {
+        const NameSpan& m = names_[size_t(it->second)];
+        const uint32_t mlen = m.end - m.first;
+        if (mlen <= best_len) continue;
+        bool tail = true;
+        for (uint32_t i = 0; i < len && tail; ++i) tail = t[n.end - 1 - i].hash == t[m.end - 1 - i].hash;
+        if (tail) {
+          best = it->second;
+          best_len = mlen;
+        }
+      }
+      n.full = best;
+    }
+  }
+
   const Analysis& a_;
   std::vector<uint8_t> tag_;
   std::vector<uint32_t> title_end_;
@@ -569,7 +649,8 @@ const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end,
 bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
                std::vector<VictimGroup>* out) {
   uint32_t j = i;
-  while (j > limit && auxiliary(a, j - 1)) --j;
+  // Quote marks around the verb ("was 'kidnapped'") stand between it and its subject.
+  while (j > limit && (auxiliary(a, j - 1) || a.doc.tokens[j - 1].is(kQuote))) --j;
   if (j > limit && word_is(a, j - 1, "who")) --j;
   const NameSpan* n = name_before(a, names, j, limit);
   if (!n || n->first < limit) return false;
@@ -687,8 +768,21 @@ void find_casualties(Analysis* a) {
     // Passive when a form of "be" (or "get") precedes among the auxiliaries: "were
     // killed", "was reportedly killed"; "also killed", "have killed" are active.
     bool passive = false;
-    for (uint32_t k = h.first; k > s.first_token && auxiliary(*a, k - 1); --k)
+    for (uint32_t k = h.first; k > s.first_token && (auxiliary(*a, k - 1) || t[k - 1].is(kQuote)); --k)
       passive |= word_in(*a, k - 1, {"was", "were", "been", "be", "being", "is", "are", "get", "got"});
+    // "were tortured and murdered", "was kidnapped and later killed": a participle joined
+    // to a passive one shares its subject, which stands before the first.
+    uint32_t subject_end = h.first;
+    if (!passive && h.first >= 3 && word_in(*a, h.first - 1, {"and", "or"}) && !t[h.first - 2].is(kPunct)) {
+      uint32_t k = h.first - 2;  // the first participle (one word)
+      bool aux = false;
+      for (uint32_t m = k; m > s.first_token && auxiliary(*a, m - 1); --m)
+        aux |= word_in(*a, m - 1, {"was", "were", "been", "be", "being", "is", "are", "get", "got"});
+      if (aux) {
+        passive = true;
+        subject_end = k;
+      }
+    }
     const NameSpan* possessor = h.first >= 2 && a->doc.tokens[h.first - 1].is(kPossessive) ? names.ending_at(h.first - 1) : nullptr;
     if (form == "none") {
       // "No one was hurt", "causing no casualties": zero, with the words as evidence.
@@ -722,15 +816,15 @@ void find_casualties(Analysis* a) {
       // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
       // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
       // people are kept here, the groups attacked are targets (extract/events).
-      if (form != "noun" && form != "named_noun" && passive) left_name(*a, names, h.first, s.first_token, effect, &groups);
+      if (form != "noun" && form != "named_noun" && passive) left_name(*a, names, subject_end, s.first_token, effect, &groups);
       else right_name(*a, names, h.end, s.end_token, effect, false, &groups);
     } else if (form == "noun") {
       if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) &&
           right_groups(*a, h.end, s.end_token, effect, &groups))
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
     } else if (form == "adjective" || form == "intransitive" || passive) {
-      if (left_name(*a, names, h.first, s.first_token, effect, &groups)) {
-      } else if (!left_groups(*a, h.first, s.first_token, effect, &groups) && form == "adjective") {
+      if (left_name(*a, names, subject_end, s.first_token, effect, &groups)) {
+      } else if (!left_groups(*a, subject_end, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
         if (!n && h.first >= 1 && word_is(*a, h.first - 1, "of")) n = number_ending_at(*a, h.first - 1);
@@ -786,7 +880,10 @@ void find_casualties(Analysis* a) {
       for (uint32_t k = h.end; k < s.end_token && k < h.end + kMaxNameLead; ++k) {
         if (a->doc.tokens[k].is(kPunct)) break;
         if (!word_in(*a, k, {"are", "were", "was", "is", "as"})) continue;
-        if (k + 1 < s.end_token) right_name(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups);
+        // "The dead woman was identified as ...": a definite phrase points back at people
+        // already counted, so the names are its members.
+        bool restates = !groups.empty() || (h.first > s.first_token && word_in(*a, h.first - 1, {"the", "this"}));
+        if (k + 1 < s.end_token) right_name(*a, names, k + 1, s.end_token, effect, restates, &groups);
         break;
       }
     }

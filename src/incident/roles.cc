@@ -18,6 +18,10 @@ constexpr uint32_t kSubjectGap = 6;
 constexpr uint32_t kObjectGap = 4;
 // "an attack [carried out] by X", "was shot [today near downtown Bogota] by X".
 constexpr uint32_t kByGap = 8;
+// "was intercepted by [four individuals on two motorcycles and] shot dead", "disappeared
+// [today when the vehicle in which he was traveling was] intercepted by X": a passive
+// verb's doer and a trigger of the same sentence, across a coordination or a clause.
+constexpr uint32_t kPassiveAgentGap = 16;
 
 // A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
 bool passive_verb(const Analysis& a, const EventMention& e) {
@@ -27,6 +31,30 @@ bool passive_verb(const Analysis& a, const EventMention& e) {
   return e.first >= 2 && word_in(a, e.first - 2, kAux) &&
          word_in(a, e.first - 1, {"reportedly", "allegedly", "also", "later", "then", "apparently", "partially",
                                   "partly", "completely", "totally", "seriously", "badly", "not"});
+}
+
+// The agent of a passive verb: "was intercepted by four individuals", "were abducted
+// apparently by heavily armed men". Words [first, ...) follow "by", which follows a
+// participle after a form of "be" (adverbs between allowed). Verbs that report, condemn or
+// respond ("was reported by the police", "were rescued by troops") do not make the doer.
+bool passive_agent(const Analysis& a, uint32_t first) {
+  if (first < 3 || !word_is(a, first - 1, "by")) return false;
+  static const std::initializer_list<std::string_view> kAdverbs = {
+      "apparently", "allegedly", "reportedly", "presumably", "probably", "possibly", "evidently", "later",
+      "then", "also", "brutally", "savagely", "cowardly", "mortally", "seriously", "fatally", "immediately"};
+  uint32_t v = first - 2;
+  int skipped = 0;
+  while (v > 0 && skipped < 2 && word_in(a, v, kAdverbs)) { --v; ++skipped; }
+  if (v == 0 || a.doc.tokens[v].is(kPunct) || a.doc.tokens[v].is(kNumber)) return false;
+  uint32_t aux = v - 1;
+  while (aux > 0 && aux + 3 > v && word_in(a, aux, kAdverbs)) --aux;
+  if (!word_in(a, aux, {"was", "were", "been", "being", "is", "are", "be", "got", "get"})) return false;
+  if (has_cue(a, v, v + 1, "say") || has_cue(a, v, v + 1, "comment")) return false;
+  return !word_in(a, v, {"arrested", "detained", "captured", "rescued", "released", "freed", "found", "discovered",
+                         "defused", "deactivated", "dismantled", "seized", "identified", "seen", "treated", "taken",
+                         "accompanied", "escorted", "guarded", "protected", "surrounded", "repelled", "repulsed",
+                         "replaced", "led", "headed", "commanded", "formed", "backed", "supported", "received",
+                         "visited", "interviewed", "questioned", "investigated", "ordered", "sent", "called"});
 }
 
 bool has_word_between(const Analysis& a, uint32_t b, uint32_t e, std::initializer_list<std::string_view> words) {
@@ -43,13 +71,19 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   uint32_t s = a.doc.sentence_of[first];
   if (s >= sc.mx.by_sentence.size()) return Role::kNone;
   bool agent = false, patient = false, object = false;
+  const bool by_agent = passive_agent(a, first);
   for (uint32_t i : sc.mx.by_sentence[s]) {
     if (sc.mx.cluster_of[i] != int(sc.c)) continue;
     const EventMention& e = a.events[i];
     if (first < e.end && e.first < end) continue;  // the trigger's own words
-    if (!same_clause(a, std::min(end - 1, e.end - 1), std::max(first, e.first))) continue;
     // Who foiled it ("police defused a bomb") did not do it.
     bool foiling = e.status == "foiled" || e.status == "negated";
+    // "was intercepted by four individuals on two motorcycles and shot dead": the doer of a
+    // passive verb close to the trigger in its sentence did it, whichever verb names the act.
+    if (by_agent && !foiling &&
+        (end <= e.first ? e.first - end : first - e.end) <= kPassiveAgentGap)
+      return Role::kAgent;
+    if (!same_clause(a, std::min(end - 1, e.end - 1), std::max(first, e.first))) continue;
     if (end <= e.first) {
       uint32_t gap = e.first - end;
       // "the embassy was attacked": the subject of a passive verb is its patient.
@@ -99,6 +133,15 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
 
 namespace {
 
+// An attacker phrase naming an organisation rather than people: "the drug mafia", "a
+// drug trafficking organization", "the cartels". MUC-4 fills PERP: ORGANIZATION ID with
+// them, GTD gname: a perpetrator, not attackers.
+bool organisation_agent(const Analysis& a, const AgentMention& g) {
+  return g.head_end > g.head_first &&
+         word_in(a, g.head_end - 1, {"cartel", "cartels", "mafia", "mafias", "organization", "organizations",
+                                     "organisation", "organisations", "syndicate", "syndicates"});
+}
+
 // The agents (generic people and forces) who carried out the incident: attacker words
 // ("gunmen", "guerrillas") in a trigger's clause unless they are its victims or the
 // thing acted on; force words ("soldiers", "the army") only as the doer ("soldiers
@@ -131,8 +174,11 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     if ((cls == "force" || people) && r != Role::kAgent) continue;
     if (r == Role::kNone && !sc.near(g.first, g.end)) {
       // "Guerrillas raided the town at dawn. They burned the town hall": the people named in
-      // the report of the incident did it even when no trigger shares their clause.
-      if (fallback < 0 && cls == "attacker") fallback = int(gi);
+      // the report of the incident did it even when no trigger shares their clause; only in
+      // the sentences that tell the incident, not in the background that follows them
+      // ("Guerrillas are active in the area").
+      if (fallback < 0 && cls == "attacker" && sc.cluster().sentences.count(a.doc.sentence_of[g.head_first]))
+        fallback = int(gi);
       continue;
     }
     out.push_back(gi);
@@ -167,17 +213,23 @@ int document_armed_group(const IncidentScope& sc) {
     movement |= agents_t.get(g.row, "class") == "attacker";
   }
   if (!movement) return -1;
+  // The mention nearest the incident's first trigger: a report writes the full name once
+  // ("the Farabundo Marti National Liberation Front [FMLN]") and the short one after, and
+  // the words near the incident are the ones that name its author (MUC-4 keys list them).
+  const uint32_t anchor = sc.cluster().mentions.empty() ? 0 : a.events[sc.cluster().mentions.front()].first;
   int found = -1;
+  uint32_t best = UINT32_MAX;
   std::string_view name;
   for (size_t mi = 0; mi < a.actors.size(); ++mi) {
     const ActorMention& m = a.actors[mi];
     if (actors.get(m.row, "kind") != "group" || actors.get(m.row, "inter") != "2") continue;
     std::string_view n = actors.get(m.row, "name");
-    if (found < 0) {
+    if (found >= 0 && n != name) return -1;
+    name = n;
+    uint32_t dist = m.first > anchor ? m.first - anchor : anchor - m.first;
+    if (dist < best) {
+      best = dist;
       found = int(mi);
-      name = n;
-    } else if (n != name) {
-      return -1;
     }
   }
   return found;
@@ -258,6 +310,8 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   // guerrillas raided the town. They burned the town hall") is its perpetrator when no
   // other is: the first such group, with a lower confidence.
   int fallback = -1;
+  uint32_t fallback_dist = UINT32_MAX;
+  const uint32_t anchor = sc.cluster().mentions.empty() ? 0 : a.events[sc.cluster().mentions.front()].first;
   std::vector<size_t> candidates = indices_in(a.actors);
   for (int pass = 0; pass < 3; ++pass) {
   if (pass == 1) {
@@ -311,8 +365,14 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
         // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
         std::string_view inter = actors.get(m.row, "inter");
-        if (fallback < 0 && role == Role::kNone && akind == "group" && (inter == "2" || inter == "3" || inter == "4"))
-          fallback = int(mi);
+        // The one nearest the incident's first trigger: its words name the author.
+        if (role == Role::kNone && akind == "group" && (inter == "2" || inter == "3" || inter == "4")) {
+          uint32_t dist = m.first > anchor ? m.first - anchor : anchor - m.first;
+          if (fallback < 0 || dist < fallback_dist) {
+            fallback = int(mi);
+            fallback_dist = dist;
+          }
+        }
         continue;
       }
       pstatus = "reported";
@@ -402,6 +462,29 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   const std::vector<size_t> doers = attacker_agents(sc);
   bool group_attackers = !perps->empty();
   for (size_t gi : doers) group_attackers |= agents_t.get(a.agents[gi].row, "class") == "attacker";
+  // Organisations named by a common noun that did it ("the drug mafia"), when no named
+  // one did: a group perpetrator outside the lexicon.
+  if (perps->empty()) {
+    for (size_t gi : doers) {
+      const AgentMention& g = a.agents[gi];
+      if (!organisation_agent(a, g)) continue;
+      bool named = false;
+      for (uint32_t t = g.first; t < g.end; ++t) named |= a.actor_at[t] >= 0;
+      if (named) continue;
+      uint32_t first = g.first;
+      while (first < g.head_first && word_in(a, first, {"the", "a", "an", "this", "that", "these", "those"})) ++first;
+      std::string text(span_text(a, first, g.end));
+      if (!perp_names.insert(matching_form(text)).second) continue;
+      Json p = spanned(a, first, g.end);
+      p["name"] = text;
+      p["kind"] = "group";
+      p["inter"] = nullptr;
+      p["lexicon_id"] = nullptr;
+      p["status"] = "reported";
+      p["confidence"] = 0.5;  // a common noun, not a name
+      if (perps->size() < kMaxListItems) perps->push_back(p);
+    }
+  }
   for (size_t gi : group_attackers ? std::vector<size_t>{} : doers) {
     const AgentMention& g = a.agents[gi];
     if (agents_t.get(g.row, "class") != "force" || agents_t.get(g.row, "person") != "0") continue;
@@ -430,6 +513,20 @@ Json incident_attackers(const IncidentScope& sc) {
     const AgentMention& g = a.agents[gi];
     // A body of state forces ("the army") is an organisation: a perpetrator, not people.
     if (agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0") continue;
+    if (organisation_agent(a, g)) continue;
+    // "the murderers", "the kidnappers", "the perpetrators": people named only by the act
+    // itself say nothing of who they were; the record keeps descriptions ("gunmen", "two
+    // men in uniform"), as MUC-4's PERP: INDIVIDUAL ID and GTD's notes do.
+    if (g.head_end == g.head_first + 1 &&
+        word_in(a, g.head_first, {"murderer", "murderers", "killer", "killers", "perpetrator", "perpetrators",
+                                  "culprit", "culprits", "kidnapper", "kidnappers", "abductor", "abductors",
+                                  "captor", "captors", "suspect", "suspects"})) {
+      bool described = false;  // "the masked kidnappers", "three suspects": words of their own
+      for (uint32_t i = g.first; i < g.head_first; ++i)
+        described |= !word_in(a, i, {"the", "a", "an", "his", "her", "their", "its", "these", "those", "alleged",
+                                     "suspected", "presumed", "other", "some", "all"});
+      if (!described) continue;
+    }
     // One entry per kind of people: "the rebels" and "a rebel" of one incident are the
     // same attackers told twice, in the singular or the plural.
     std::string head = matching_form(span_text(a, g.head_first, g.head_end));
@@ -518,6 +615,37 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
   return b;
 }
 
+// How many words an owner's name before a possessive takes: "Vice President-elect
+// Francisco Merino's residence".
+constexpr uint32_t kMaxOwnerWords = 5;
+
+// First token of the owner named before the possessive marker at token `mark` ("'s"): the
+// words back to a determiner, a function word, a verb or a trigger, at most
+// kMaxOwnerWords; `mark` + 1 when there is none.
+uint32_t possessor_start(const Analysis& a, uint32_t mark) {
+  const auto& toks = a.doc.tokens;
+  const uint32_t s = a.doc.sentence_of[mark];
+  uint32_t i = mark;
+  uint32_t words = 0;
+  while (i > 0 && words < kMaxOwnerWords) {
+    uint32_t j = i - 1;
+    if (a.doc.sentence_of[j] != s) break;
+    if (toks[j].is(kHyphen)) { i = j; continue; }
+    if (toks[j].is(kPunct) || toks[j].is(kNumber) || a.lex.has(toks[j].hash, lex::kTriggers) ||
+        a.lex.has(toks[j].hash, lex::kCues) || word_in(a, j, kDeterminers) ||
+        word_in(a, j, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "against",
+                       "into", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who",
+                       "that", "where", "when", "today", "yesterday", "also", "not", "outside", "inside", "after",
+                       "before", "during", "while", "last"}))
+      break;
+    // In mixed case an owner's words are capitalised or a title ("the mayor's house").
+    if (!a.doc.all_caps && !toks[j].is(kCapitalised) && !a.lex.has(toks[j].hash, lex::kAgents)) break;
+    i = j;
+    ++words;
+  }
+  return i < mark ? i : mark + 1;
+}
+
 // A dwelling, office or vehicle is named by its owner: "the house of Judge Guillermo
 // Torres", "the offices of lawyer Luis Rossman", "the residence of the vice president". The
 // end of the target phrase ending at `end`, over such an "of" phrase (else `end`).
@@ -525,7 +653,8 @@ uint32_t owner_phrase_end(const Analysis& a, uint32_t end) {
   const auto& toks = a.doc.tokens;
   if (end == 0 || end + 2 >= toks.size() || !word_is(a, end, "of")) return end;
   if (!word_in(a, end - 1, {"house", "home", "residence", "office", "offices", "headquarters", "car", "vehicle",
-                            "farm", "estate", "apartment", "store", "shop"}))
+                            "farm", "estate", "apartment", "store", "shop", "building", "buildings", "installations",
+                            "facilities", "premises", "branch", "branches"}))
     return end;
   const uint32_t s = a.doc.sentence_of[end];
   uint32_t k = end + 1;
@@ -539,7 +668,12 @@ uint32_t owner_phrase_end(const Analysis& a, uint32_t end) {
                        "with", "near", "when", "where", "while", "after", "before", "today", "yesterday", "last", "this",
                        "from", "to", "for", "had", "has", "have", "been", "said", "his", "her", "their", "its"}))
       break;
-    if (!a.doc.all_caps && !toks[k].is(kCapitalised) && !a.lex.has(toks[k].hash, lex::kAgents)) break;
+    // In mixed case the owner ends on a name or a title; common words may stand before it
+    // ("the offices of the daily La Prensa").
+    if (!a.doc.all_caps && !toks[k].is(kCapitalised) && !a.lex.has(toks[k].hash, lex::kAgents)) {
+      ++k;
+      continue;
+    }
     last = k + 1;
     ++k;
   }
@@ -561,12 +695,29 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
   // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.
   Json targets = Json::array();
   std::set<std::string> target_seen;
+  std::set<uint32_t> absorbed;  // first tokens of targets already named inside another's words
   const std::vector<size_t> attackers_here = attacker_agents(sc);
   std::vector<uint8_t> is_attacker(a.agents.size(), 0);  // lookups stay local to each target
   for (size_t gi : attackers_here) is_attacker[gi] = 1;
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
   for (size_t ti : indices_in(target_hits)) {
-    const Hit& h = target_hits[ti];
+    // A target word right before another is its modifier, the last one the head of one
+    // compound noun: "the U.S. embassy warehouse", "the telephone company offices", "a
+    // police patrol car" name one thing, of the head's kind.
+    auto adjacent = [&](const Hit& x, const Hit& y) {
+      return y.first == x.end && a.doc.sentence_of[x.first] == a.doc.sentence_of[y.first];
+    };
+    if (ti + 1 < target_hits.size() && adjacent(target_hits[ti], target_hits[ti + 1])) continue;
+    if (absorbed.count(target_hits[ti].first)) continue;
+    Hit h = target_hits[ti];
+    // The kind is the head's, unless the head is a generic building or vehicle and a
+    // modifier says whose it is ("the embassy warehouse" is diplomatic, "a police car" police).
+    std::string_view kind = targets_t.get(h.row, "target_kind");
+    for (size_t pj = ti; pj > 0 && adjacent(target_hits[pj - 1], h) && ti - pj < 3; --pj) {
+      h.first = target_hits[pj - 1].first;
+      std::string_view mk = targets_t.get(target_hits[pj - 1].row, "target_kind");
+      if ((kind == "civilians" || kind == "business" || kind == "other") && !mk.empty() && mk != "other") kind = mk;
+    }
     // Facilities in a trigger's clause, unless they are the doer ("the embassy's guards
     // opened fire" names no target).
     if (!near(h.first, h.end)) continue;
@@ -588,6 +739,13 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
     auto [wlo, whi] = in_tokens(weapon_hits, h.first > 8 ? h.first - 8 : 0, h.end);
     for (size_t wi = wlo; wi < whi; ++wi) in_weapon |= weapon_hits[wi].first < h.end && h.first < weapon_hits[wi].end;
     if (in_weapon) continue;
+    // "two bus passengers", "a school teacher": a modifier of the people attacked, who are
+    // victims, not a facility.
+    bool in_people = false;
+    auto [plo, phi] = in_tokens(a.victims, h.first > 16 ? h.first - 16 : 0, h.first + 1);
+    for (size_t pi = plo; pi < phi; ++pi)
+      in_people |= a.victims[pi].first <= h.first && h.end < a.victims[pi].end && a.victims[pi].name.empty();
+    if (in_people) continue;
     // Roads and neighbourhoods are mostly where it happened ("on the main road", "in a poor
     // neighbourhood"): a target only as the direct object ("blew up the highway").
     uint32_t before = h.first;  // the word before the phrase and its determiners
@@ -616,11 +774,28 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
       --b;
     }
     b = np_modifiers_start(a, b);
-    Json t = spanned(a, b, owner_phrase_end(a, h.end));
-    t["kind"] = std::string(targets_t.get(h.row, "target_kind"));
+    // "President Cristiani's residence", "the councilman's home", "El Espectador's offices":
+    // the owner named before a possessive belongs to the target's words.
+    if (b >= 2 && a.doc.tokens[b - 1].is(kPossessive)) b = possessor_start(a, b - 1);
+    uint32_t end = owner_phrase_end(a, h.end);
+    std::string_view gt = targets_t.get(h.row, "gtd_target_type");
+    // "the offices of a television station", "the facilities of the power company": a
+    // generic facility of a target named after "of" is that target's.
+    if (end == h.end && gt.empty() && ti + 1 < target_hits.size() && word_is(a, h.end, "of")) {
+      const Hit& owner = target_hits[ti + 1];
+      uint32_t k = h.end + 1;
+      while (k < owner.first && k < h.end + 4 && word_in(a, k, {"the", "a", "an", "its", "their"})) ++k;
+      if (owner.first >= k && owner.first - k <= 2 && a.doc.sentence_of[owner.first] == a.doc.sentence_of[h.first]) {
+        end = owner.end;
+        kind = targets_t.get(owner.row, "target_kind");
+        gt = targets_t.get(owner.row, "gtd_target_type");
+        absorbed.insert(owner.first);
+      }
+    }
+    Json t = spanned(a, b, end);
+    t["kind"] = std::string(kind);
     if (!target_seen.insert(matching_form(t["text"].get<std::string>()) + "|" + t["kind"].get<std::string>()).second) continue;
     if (!nationality.empty()) t["nationality"] = nationality;
-    std::string_view gt = targets_t.get(h.row, "gtd_target_type");
     if (!gt.empty()) t["gtd_target_type"] = std::string(gt);
     if (targets.size() < kMaxListItems) targets.push_back(t);
   }

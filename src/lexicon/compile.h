@@ -14,7 +14,7 @@ struct CompileInputs {
 };
 
 struct CompileStats {
-  size_t phrases = 0, postings = 0, places = 0, countries = 0, admin1 = 0, slots = 0, bytes = 0;
+  size_t phrases = 0, postings = 0, places = 0, countries = 0, admin1 = 0, admin2 = 0, slots = 0, bytes = 0;
 };
 
 // Returns false and sets *error (naming the file and line) when an input is unreadable

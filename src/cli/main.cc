@@ -63,25 +63,41 @@ int run_extract(const sitrep::Pipeline& p, const std::vector<std::string>& files
     for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    // The batch's records go out in one write; what is pending is written before any
+    // line to stderr, so the two streams interleave as they would line by line.
+    std::string out;
+    size_t out_bytes = 0;
+    for (const sitrep::ExtractResult& r : results)
+      for (const std::string& rec : r.records) out_bytes += rec.size() + 1;
+    out.reserve(out_bytes);
+    auto emit = [&]() {
+      std::cout.write(out.data(), std::streamsize(out.size()));
+      out.clear();
+    };
     for (size_t i = 0; i < batch.items.size(); ++i) {
       const sitrep::ReadItem& it = batch.items[i];
       if (!it.error.empty()) {
+        emit();
         std::cerr << sitrep::error_line(it.doc.id, it.error, it.offset) << "\n";
         failed = true;
         continue;
       }
+      if (!results[i].warnings.empty()) emit();
       for (const auto& w : results[i].warnings) std::cerr << w << "\n";
       if (results[i].error) {
+        emit();
         std::cerr << *results[i].error << "\n";
         failed = true;
         continue;
       }
       for (const auto& r : results[i].records) {
-        std::cout << r << "\n";
+        out += r;
+        out.push_back('\n');
         ++records;
       }
       ++docs;
     }
+    emit();
     std::cout.flush();
     batch = Batch();
   };

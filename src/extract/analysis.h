@@ -18,7 +18,9 @@ namespace sitrep {
 struct Match {
   uint32_t first = 0, end = 0;  // tokens [first, end)
   std::span<const lex::Posting> postings;
+  uint32_t tables = 0;  // bit t set when a posting is in lexicon table t: a first test before the postings
 };
+static_assert(lex::kTableCount <= 32, "Match::tables has one bit per lexicon table");
 
 // A phrase of one lexicon table found in the text (extract/hits).
 struct Hit {

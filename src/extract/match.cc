@@ -54,9 +54,9 @@ void match_phrases(Analysis* a) {
         auto postings = a->lex.postings(*slot);
         // Dictionary words are looked up directly (Lexicon::has); a match for each
         // ordinary word would only cost memory.
-        bool only_common = true;
-        for (const lex::Posting& p : postings) only_common &= p.table == lex::kCommonWords;
-        if (!only_common) a->matches.push_back(Match{i, j + 1, postings});
+        uint32_t tables = 0;
+        for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
+        if (tables & ~(1u << lex::kCommonWords)) a->matches.push_back(Match{i, j + 1, postings, tables});
       }
       if (!(slot->flags & lex::kPrefix)) break;
     }

@@ -1,6 +1,8 @@
 #include "incident/assemble.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -20,6 +22,145 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// A record has 27 top-level fields (SPEC section 3, views included). Reserving them up
+// front matters: ordered_json's object is a vector of pair<const string, json>, whose
+// move may throw (the key is copied), so every growth deep-copies the fields before it.
+constexpr size_t kRecordFields = 32;
+
+Json reserved_object(size_t n) {
+  Json j = Json::object();
+  j.get_ref<Json::object_t&>().reserve(n);
+  return j;
+}
+
+// Bytes [0, n) of s are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
+// nothing past U+10FFFF), the same set nlohmann's decoder accepts.
+bool valid_utf8(const unsigned char* s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) len = 3, lo = 0xA0;
+    else if (c == 0xED) len = 3, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF) len = 3;
+    else if (c == 0xF0) len = 4, lo = 0x90;
+    else if (c == 0xF4) len = 4, hi = 0x8F;
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else return false;
+    if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return false;
+    for (size_t k = 2; k < len; ++k)
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return false;
+    i += len;
+  }
+  return true;
+}
+
+// What a byte needs in a JSON string: 0 copied as is, 1 escaped, 2 the start (or part)
+// of a multi-byte sequence, checked once per string.
+constexpr std::array<uint8_t, 256> kStringByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[size_t(c)] = c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
+  return t;
+}();
+
+void append_json_string(const std::string& s, std::string* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const size_t start = out->size();
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  bool checked = false;
+  for (size_t i = 0; i < n; ++i) {
+    const uint8_t k = kStringByte[p[i]];
+    if (k == 0) continue;
+    if (k == 2) {
+      if (!checked && !valid_utf8(p + i, n - i)) {
+        // Rare: nlohmann's replacement of invalid bytes, exactly as the records always had it.
+        out->resize(start);
+        out->append(Json(s).dump(-1, ' ', false, Json::error_handler_t::replace));
+        return;
+      }
+      checked = true;
+      continue;
+    }
+    out->append(s, run, i - run);
+    run = i + 1;
+    switch (p[i]) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(p[i]));
+        out->append(buf);
+      }
+    }
+  }
+  out->append(s, run, n - run);
+  out->push_back('"');
+}
+
+}  // namespace
+
+void append_json(const nlohmann::ordered_json& v, std::string* out) {
+  using T = Json::value_t;
+  char buf[24];
+  switch (v.type()) {
+    case T::null: out->append("null"); return;
+    case T::boolean: out->append(v.get_ref<const Json::boolean_t&>() ? "true" : "false"); return;
+    case T::number_integer: {
+      auto r = std::to_chars(buf, buf + sizeof buf, v.get_ref<const Json::number_integer_t&>());
+      out->append(buf, r.ptr);
+      return;
+    }
+    case T::number_unsigned: {
+      auto r = std::to_chars(buf, buf + sizeof buf, v.get_ref<const Json::number_unsigned_t&>());
+      out->append(buf, r.ptr);
+      return;
+    }
+    case T::string: append_json_string(v.get_ref<const Json::string_t&>(), out); return;
+    case T::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const Json& x : v.get_ref<const Json::array_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        append_json(x, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case T::object: {
+      out->push_back('{');
+      bool first = true;
+      for (const auto& [key, x] : v.get_ref<const Json::object_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        append_json_string(key, out);
+        out->push_back(':');
+        append_json(x, out);
+      }
+      out->push_back('}');
+      return;
+    }
+    default:  // floating point (nlohmann's shortest round-trip form), binary, discarded
+      out->append(v.dump(-1, ' ', false, Json::error_handler_t::replace));
+      return;
+  }
+}
+
+namespace {
+
 std::string iso(int y, int m, int d) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -35,14 +176,14 @@ std::string hhmm(int h, int m) {
 const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 Json date_json(const Analysis& a, const DateMention& d) {
-  Json j;
+  Json j = reserved_object(5);
   j["value"] = d.year ? Json(iso(d.year, d.month, d.day)) : Json(nullptr);
   const char* prec[] = {nullptr, "day", "week", "month", "year"};
   j["precision"] = (d.year && prec[d.precision]) ? Json(prec[d.precision]) : Json(nullptr);
   j["weekday"] = d.weekday >= 0 && d.weekday < 7 ? Json(kWeekdays[d.weekday]) : Json(nullptr);
   Json s = spanned(a, d.first, d.end);
-  j["text"] = s["text"];
-  j["span"] = s["span"];
+  j["text"] = std::move(s["text"]);
+  j["span"] = std::move(s["span"]);
   return j;
 }
 
@@ -167,7 +308,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     for (size_t mi : indices_in(a.actors, true)) has_actor |= near(a.actors[mi].first, a.actors[mi].end);
     if (status == "background" && k.date < 0 && k.place < 0 && !has_actor) continue;
 
-    Json r;
+    Json r = reserved_object(kRecordFields);
     const EventMention& first = a.events[k.mentions.front()];
     char idbuf[32];
     std::string idsrc = a.doc.input().id + "#" + std::to_string(a.doc.tokens[first.first].begin) + "-" +
@@ -200,7 +341,7 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     Json time = nullptr;
     for (size_t ti : indices_in(a.times)) {
       const TimeMention& t = a.times[ti];
-      time = Json::object();
+      time = reserved_object(5);
       int ly = date && date->year ? date->year : 2000, lm = date && date->year ? date->month : 1,
           ld = date && date->year ? date->day : 1;
       int uy, um, ud, uh = -1, umin = -1;
@@ -220,29 +361,29 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       }
       time["tz"] = tz.empty() ? Json(nullptr) : Json(tz);
       Json s = spanned(a, t.first, t.end);
-      time["text"] = s["text"];
-      time["span"] = s["span"];
+      time["text"] = std::move(s["text"]);
+      time["span"] = std::move(s["span"]);
       break;
     }
-    r["time"] = time;
+    r["time"] = std::move(time);
 
     Json perps = Json::array(), claims = Json::array();
     incident_perpetrators(sc, cue_hits, &perps, &claims);
-    r["perpetrators"] = perps;
-
     Json attackers = incident_attackers(sc);
-    r["attackers"] = attackers;
+    const bool has_perpetrator = !perps.empty() || !attackers.empty();
+    r["perpetrators"] = std::move(perps);
+    r["attackers"] = std::move(attackers);
 
     r["targets"] = incident_targets(sc, target_hits);
     incident_casualties(sc, victim_cluster, &r);
     r["weapons"] = incident_weapons(sc, weapon_hits);
-    r["claims"] = claims;
+    r["claims"] = std::move(claims);
 
     // Sources: the statements about this incident.
     Json sources = Json::array();
     for (size_t ai : sources_of[c]) {
       const Attribution& at = a.attributions[ai];
-      Json s;
+      Json s = reserved_object(8);
       s["speaker"] = at.speaker;
       s["role"] = at.role.empty() ? Json(nullptr) : Json(at.role);
       s["org"] = at.org.empty() ? Json(nullptr) : Json(at.org);
@@ -252,18 +393,18 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
                                                                  a.doc.quotes[size_t(at.quote)].end)))
                                  : Json(nullptr);
       Json sp = spanned(a, at.first, at.end);
-      s["span"] = sp["span"];
-      s["text"] = sp["text"];
-      if (sources.size() < kMaxListItems) sources.push_back(s);
+      s["span"] = std::move(sp["span"]);
+      s["text"] = std::move(sp["text"]);
+      if (sources.size() < kMaxListItems) sources.push_back(std::move(s));
     }
-    r["sources"] = sources;
+    r["sources"] = std::move(sources);
 
     // Confidence (documented in HACKING.md): trigger strength as the base, plus the
     // arguments found; background and negated mentions count less.
     double conf = bm.strength >= 3 ? 0.55 : bm.strength == 2 ? 0.45 : 0.3;
     if (!r["location"].is_null()) conf += 0.1;
     if (!r["date"].is_null()) conf += 0.1;
-    if (!perps.empty() || !attackers.empty()) conf += 0.1;
+    if (has_perpetrator) conf += 0.1;
     if (!r["killed"].is_null() || !r["injured"].is_null()) conf += 0.05;
     if (k.mentions.size() > 1) conf += 0.05;
     if (!current(status)) conf *= 0.8;
@@ -272,7 +413,8 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     add_views(a, uint32_t(krow), status, &r);
     AssembledRecord rec;
     rec.status = status;
-    rec.json = r.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    rec.json.reserve(2048);
+    append_json(r, &rec.json);
     out.push_back(std::move(rec));
     ++incident_no;
   }

@@ -4,6 +4,7 @@
 // attach by clause. Records are SPEC section 3 JSON, codebook views included.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,10 @@ struct AssembledRecord {
 };
 
 std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const ExtractOptions& options);
+
+// Appends v as one line of JSON, byte for byte what v.dump(-1, ' ', false,
+// error_handler_t::replace) writes, without nlohmann's serializer: records are written
+// once, so a direct walk saves most of the serialiser's per-byte work.
+void append_json(const nlohmann::ordered_json& v, std::string* out);
 
 }  // namespace sitrep

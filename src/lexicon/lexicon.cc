@@ -154,24 +154,6 @@ bool Lexicon::verify(const std::string& path, std::string* error) {
   return true;
 }
 
-const lex::PhraseSlot* Lexicon::find(uint64_t hash) const {
-  uint64_t i = (hash ^ (hash >> 29)) & slot_mask_;
-  while (true) {
-    const lex::PhraseSlot& s = slots_[i];
-    if (s.hash == hash) return &s;
-    if (s.hash == 0) return nullptr;
-    i = (i + 1) & slot_mask_;
-  }
-}
-
-bool Lexicon::has(uint64_t token_hash, lex::Table table) const {
-  const lex::PhraseSlot* s = find(extend_phrase_hash(kPhraseSeed, token_hash));
-  if (!s || !(s->flags & lex::kFullPhrase)) return false;
-  for (const lex::Posting& p : postings(*s))
-    if (p.table == table) return true;
-  return false;
-}
-
 std::string_view Lexicon::str(uint32_t offset) const {
   if (offset >= strings_bytes_) return {};
   return std::string_view(strings_ + offset);

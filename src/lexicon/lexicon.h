@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lexicon/format.h"
+#include "text/normalize.h"
 
 namespace sitrep {
 
@@ -50,13 +51,27 @@ class Lexicon {
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // The slot for a phrase hash, or nullptr.
-  const lex::PhraseSlot* find(uint64_t phrase_hash) const;
+  // The slot for a phrase hash, or nullptr. Inline: every stage probes it per token.
+  const lex::PhraseSlot* find(uint64_t phrase_hash) const {
+    uint64_t i = (phrase_hash ^ (phrase_hash >> 29)) & slot_mask_;
+    while (true) {
+      const lex::PhraseSlot& s = slots_[i];
+      if (s.hash == phrase_hash) return &s;
+      if (s.hash == 0) return nullptr;
+      i = (i + 1) & slot_mask_;
+    }
+  }
   std::span<const lex::Posting> postings(const lex::PhraseSlot& slot) const {
     return {postings_ + slot.posting_begin, slot.posting_count};
   }
   // True when the one-token phrase with this hash has a posting in `table`.
-  bool has(uint64_t token_hash, lex::Table table) const;
+  bool has(uint64_t token_hash, lex::Table table) const {
+    const lex::PhraseSlot* s = find(extend_phrase_hash(kPhraseSeed, token_hash));
+    if (!s || !(s->flags & lex::kFullPhrase)) return false;
+    for (const lex::Posting& p : postings(*s))
+      if (p.table == table) return true;
+    return false;
+  }
 
   const Table& table(lex::Table t) const { return tables_[t]; }
   std::span<const lex::PlaceRecord> places() const { return {places_, place_count_}; }

@@ -58,16 +58,26 @@ void analyse_text(Document* doc, const Lexicon& lex) {
 
 namespace sitrep {
 
-void run_extract_stages(Analysis* a) {
+namespace {
+
+// The extract stages in order. `for_records`: the layers after events only serve incident
+// records, which are made of event mentions (incident/cluster), so a document with none
+// skips them (most quiet news; tests and `explain`-style callers want every layer).
+void run_stages(Analysis* a, bool for_records) {
   match_phrases(a);
   find_dates(a);      // before numbers: "5 September" and "11:45" are not counts
   find_numbers(a);
   find_actors(a);
   find_places(a);
   find_events(a);
+  if (for_records && a->events.empty()) return;
   find_casualties(a);
   find_sources(a);
 }
+
+}  // namespace
+
+void run_extract_stages(Analysis* a) { run_stages(a, /*for_records=*/false); }
 
 namespace {
 
@@ -106,7 +116,7 @@ ExtractResult Pipeline::extract(DocumentInput&& moved, const ExtractOptions& opt
   }
   Analysis a(doc, *lexicon_);
   a.anchor_date = anchor_for(doc, *lexicon_, options);
-  run_extract_stages(&a);
+  run_stages(&a, /*for_records=*/true);
   for (AssembledRecord& r : assemble_incidents(a, options)) result.records.push_back(std::move(r.json));
   return result;
 }

@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.h"
@@ -77,6 +78,26 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
   return t;
 }();
 
+// Bits of the ASCII bytes for the inner loop of words: one table load decides whether
+// the word goes on and what the byte says about case.
+enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8 };
+constexpr std::array<uint8_t, 128> kAsciiBits = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') t[size_t(c)] = kLetterBit | kUpperBit;
+    if (c >= 'a' && c <= 'z') t[size_t(c)] = kLetterBit | kLowerBit;
+    if (c >= '0' && c <= '9') t[size_t(c)] = kDigitBit;
+  }
+  return t;
+}();
+
+// ASCII lower case, the matching form of ASCII bytes.
+constexpr std::array<unsigned char, 128> kAsciiLower = [] {
+  std::array<unsigned char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[size_t(c)] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
 class Scanner {
  public:
   explicit Scanner(std::string_view s) : s_(s) {}
@@ -132,25 +153,27 @@ void tokenize(Document* doc) {
     t.norm_begin = uint32_t(doc->norm_pool.size());
     if (!(flags & (kHyphen | kInvalidUtf8))) {
       const std::string_view w = s.substr(b, e - b);
-      bool ascii = true;
-      for (unsigned char c : w) ascii &= c < 0x80;
-      if (ascii) {
-        // The matching form of ASCII is its lower case: fold and hash (hash_form's FNV-1a)
-        // in one pass.
-        std::string& pool = doc->norm_pool;
-        const size_t at = pool.size();
-        pool.append(w);
-        char* out = pool.data() + at;
-        uint64_t h = 1469598103934665603ull;
-        for (size_t k = 0; k < w.size(); ++k) {
-          unsigned char c = static_cast<unsigned char>(out[k]);
-          if (c >= 'A' && c <= 'Z') out[k] = char(c += 32);
-          h ^= c;
-          h *= 1099511628211ull;
-        }
+      // The matching form of ASCII is its lower case: check, fold and hash (hash_form's
+      // FNV-1a) in one pass; a non-ASCII byte hands the word to append_matching_form.
+      std::string& pool = doc->norm_pool;
+      const size_t at = pool.size();
+      pool.append(w);
+      char* out = pool.data() + at;
+      uint64_t h = 1469598103934665603ull;
+      size_t k = 0;
+      for (; k < w.size(); ++k) {
+        const unsigned char c = static_cast<unsigned char>(out[k]);
+        if (c >= 0x80) break;
+        const unsigned char l = kAsciiLower[c];
+        out[k] = char(l);
+        h ^= l;
+        h *= 1099511628211ull;
+      }
+      if (k == w.size()) {
         t.norm_len = uint16_t(w.size());
         t.hash = h | 1;
       } else {
+        pool.resize(at);
         append_matching_form(w, &doc->norm_pool);
         t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
         t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
@@ -183,18 +206,19 @@ void tokenize(Document* doc) {
         uint16_t flags = kWord;
         bool any_upper = false, any_lower = false, first = true, first_upper = false;
         size_t letters = 0;
-        while (pos < s.size() && pos - b < kMaxTokenBytes) {
+        uint8_t ascii_case = 0;  // kUpperBit | kLowerBit of the ASCII letters seen
+        const size_t stop = std::min(s.size(), b + kMaxTokenBytes);
+        while (pos < stop) {
           const unsigned char ch = static_cast<unsigned char>(s[pos]);
-          if (ch < 0x80 && (kAsciiClass[ch] == CharClass::kLetter || kAsciiClass[ch] == CharClass::kDigit)) {
+          const uint8_t bits = ch < 0x80 ? kAsciiBits[ch] : 0;
+          if (bits) {
             // ASCII fast path (the same as below, without decoding).
-            if (kAsciiClass[ch] == CharClass::kLetter) {
-              const bool up = ch <= 'Z';
-              any_upper |= up;
-              any_lower |= !up;
-              if (first) first_upper = up;
+            if (first && (bits & kLetterBit)) {
+              first_upper = bits & kUpperBit;
               first = false;
-              ++letters;
             }
+            ascii_case |= bits;
+            letters += bits & kLetterBit;
             ++pos;
             continue;
           }
@@ -236,6 +260,8 @@ void tokenize(Document* doc) {
           }
           break;
         }
+        any_upper |= (ascii_case & kUpperBit) != 0;
+        any_lower |= (ascii_case & kLowerBit) != 0;
         if (first_upper) flags |= kCapitalised;
         if (any_upper && !any_lower) flags |= kAllCaps;
         if (any_upper || any_lower) {

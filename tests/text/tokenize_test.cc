@@ -70,6 +70,60 @@ TEST(Tokenize, AllCapsDetected) {
   EXPECT_FALSE(m.all_caps);
 }
 
+// Per word: its flags (capitalised, all capitals) and its matching form and hash, which
+// must equal the lexicon compiler's (hash_form of matching_form) whether the word takes
+// the ASCII path or the Unicode one.
+TEST(Tokenize, WordFlagsAndMatchingForms) {
+  struct Case {
+    std::string in;   // one word
+    bool capitalised, all_caps;
+    std::string norm;
+  } cases[] = {
+      {"Mosul", true, false, "mosul"},
+      {"MOSUL", true, true, "mosul"},
+      {"gunmen", false, false, "gunmen"},
+      {"FMLN", true, true, "fmln"},
+      {"iPhone", false, false, "iphone"},
+      {"McDONALD", true, false, "mcdonald"},
+      {"5th", false, false, "5th"},
+      {"G7", true, true, "g7"},
+      {"U.S.", true, true, "u.s."},
+      {"a.m.", false, false, "a.m."},
+      {"O'Brien", true, false, "o'brien"},
+      {"K\xC4\x81" "bul", true, false, "kabul"},                     // a macron mid-word
+      {"\xC3\x89TAT", true, true, "etat"},                           // capital with acute first
+      {"S\xC3\xA3o", true, false, "sao"},
+      {"BOGOT\xC3\x81", true, true, "bogota"},
+      {"don\xE2\x80\x99t", false, false, "don't"},                    // curly apostrophe inside
+      {"\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF", false, false, "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"},
+  };
+  for (const Case& c : cases) {
+    Document d(DocumentInput{"t", "said " + c.in + " today"});
+    tokenize(&d);
+    ASSERT_EQ(d.tokens.size(), 3u) << c.in;
+    const Token& t = d.tokens[1];
+    EXPECT_EQ(d.token_text(1), c.in);
+    EXPECT_EQ(t.is(kCapitalised), c.capitalised) << c.in;
+    EXPECT_EQ(t.is(kAllCaps), c.all_caps) << c.in;
+    EXPECT_EQ(d.norm(1), c.norm) << c.in;
+    EXPECT_EQ(t.hash, hash_form(matching_form(c.in))) << c.in;
+    EXPECT_EQ(d.norm(2), "today") << c.in;  // the pool stays aligned after either path
+  }
+}
+
+// Words longer than the token limit are cut into pieces of at most 1,024 bytes.
+TEST(Tokenize, OverlongRunsAreCut) {
+  const std::string run(2500, 'x');
+  Document d(DocumentInput{"t", "a " + run + " b"});
+  tokenize(&d);
+  ASSERT_EQ(d.tokens.size(), 5u);
+  EXPECT_EQ(d.token_text(1).size(), 1024u);
+  EXPECT_EQ(d.token_text(2).size(), 1024u);
+  EXPECT_EQ(d.token_text(3).size(), 452u);
+  EXPECT_EQ(d.norm(3), std::string(452, 'x'));
+  EXPECT_EQ(d.token_text(4), "b");
+}
+
 size_t sentence_count(const std::string& s) {
   Document d(DocumentInput{"t", s});
   tokenize(&d);

@@ -861,7 +861,7 @@ void DateScanner::finish(DateMention* m) const {
 bool DateScanner::may_start(uint32_t i) const {
   if (!valid(i)) return false;
   const Token& tk = t_[i];
-  if (tk.is(kNumber) || tk.is(kCapitalised)) return true;
+  if (tk.is(kNumber)) return true;
   if (!tk.is(kWord)) return false;
   // Lower-case words start a date or a time only from a short list ("yesterday", "last",
   // "early", "noon") or as the count of "two days ago"; the rest are skipped at the cost
@@ -875,7 +875,11 @@ bool DateScanner::may_start(uint32_t i) const {
     std::sort(v.begin(), v.end());
     return v;
   }();
-  return std::binary_search(kStarters.begin(), kStarters.end(), tk.hash) || is(i + 2, "ago");
+  if (std::binary_search(kStarters.begin(), kStarters.end(), tk.hash) || is(i + 2, "ago")) return true;
+  // A capitalised word starts a date of its own only as a month or a weekday name
+  // (month_at, weekday_at): in all-caps copy every word is capitalised.
+  return tk.is(kCapitalised) && tk.hash != 0 &&
+         (lex_.has(tk.hash, lex::kMonths) || lex_.has(tk.hash, lex::kWeekdays));
 }
 
 bool DateScanner::date_at(uint32_t i, uint32_t prev_date_end, DateMention* out) const {

@@ -164,7 +164,7 @@ TEST_F(ReaderTest, JsonlLinesReadAsNlohmannReadsThem) {
       R"({"id":"r4","text":"lone \udc00 low"})",
       R"({"id":"r5","text":"first","text":"MOGADISHU, 1993 -- second wins"})",
       R"({"id":"r6","text":"Bus attack.","flag":true,"other":false,"n":null})",
-      "{\"id\":\"r7\",\"text\":\"Bombing in K\xC4\x81bul.\"}\r",
+      "{\"id\":\"r7\",\"text\":\"Bombing in K\xC4\x81" "bul.\"}\r",
       "{\"id\":\"r8\",\"text\":\"bad \xC3\x28 byte\"}",
       "{\"id\":\"r9\",\"text\":\"raw\ttab\"}",
       R"({"id":"r10","text":"truncated)",

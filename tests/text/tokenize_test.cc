@@ -13,8 +13,18 @@
 namespace sitrep {
 namespace {
 
+DocumentInput input_of(std::string text) {
+  DocumentInput in;
+  in.id = "t";
+  in.text = std::move(text);
+  return in;
+}
+
 std::vector<std::string> tokens_of(const std::string& s) {
-  Document d(DocumentInput{"t", s});
+  DocumentInput in;
+  in.id = "t";
+  in.text = s;
+  Document d(std::move(in));
   tokenize(&d);
   std::vector<std::string> out;
   for (size_t i = 0; i < d.tokens.size(); ++i) out.emplace_back(d.token_text(uint32_t(i)));
@@ -45,7 +55,10 @@ TEST(Tokenize, Table) {
 }
 
 TEST(Tokenize, InvalidBytesSeparateAndAreReported) {
-  Document d(DocumentInput{"t", std::string("ab\xff\xfe" "cd")});
+  DocumentInput in;
+  in.id = "t";
+  in.text = std::string("ab\xff\xfe" "cd");
+  Document d(std::move(in));
   tokenize(&d);
   ASSERT_EQ(d.tokens.size(), 2u);
   EXPECT_EQ(d.token_text(1), "cd");
@@ -62,10 +75,10 @@ TEST(Normalize, MatchingForms) {
 }
 
 TEST(Tokenize, AllCapsDetected) {
-  Document d(DocumentInput{"t", "THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS WERE KIDNAPPED."});
+  Document d(input_of("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS WERE KIDNAPPED."));
   tokenize(&d);
   EXPECT_TRUE(d.all_caps);
-  Document m(DocumentInput{"t", "The Arce battalion command has reported that about 50 peasants were kidnapped."});
+  Document m(input_of("The Arce battalion command has reported that about 50 peasants were kidnapped."));
   tokenize(&m);
   EXPECT_FALSE(m.all_caps);
 }
@@ -98,7 +111,7 @@ TEST(Tokenize, WordFlagsAndMatchingForms) {
       {"\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF", false, false, "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"},
   };
   for (const Case& c : cases) {
-    Document d(DocumentInput{"t", "said " + c.in + " today"});
+    Document d(input_of("said " + c.in + " today"));
     tokenize(&d);
     ASSERT_EQ(d.tokens.size(), 3u) << c.in;
     const Token& t = d.tokens[1];
@@ -114,7 +127,7 @@ TEST(Tokenize, WordFlagsAndMatchingForms) {
 // Words longer than the token limit are cut into pieces of at most 1,024 bytes.
 TEST(Tokenize, OverlongRunsAreCut) {
   const std::string run(2500, 'x');
-  Document d(DocumentInput{"t", "a " + run + " b"});
+  Document d(input_of("a " + run + " b"));
   tokenize(&d);
   ASSERT_EQ(d.tokens.size(), 5u);
   EXPECT_EQ(d.token_text(1).size(), 1024u);
@@ -125,7 +138,10 @@ TEST(Tokenize, OverlongRunsAreCut) {
 }
 
 size_t sentence_count(const std::string& s) {
-  Document d(DocumentInput{"t", s});
+  DocumentInput in;
+  in.id = "t";
+  in.text = s;
+  Document d(std::move(in));
   tokenize(&d);
   SentenceRules rules;
   rules.abbreviation = [](uint64_t h) {
@@ -160,7 +176,10 @@ TEST(Sentences, Table) {
 
 TEST(Quotes, CurlyStraightAndMultiParagraph) {
   auto quotes = [](const std::string& s) {
-    Document d(DocumentInput{"t", s});
+    DocumentInput in;
+  in.id = "t";
+  in.text = s;
+  Document d(std::move(in));
     tokenize(&d);
     find_quotes(&d);
     std::vector<std::string> out;
@@ -186,14 +205,15 @@ TEST(Dateline, Forms) {
       {"Gunmen attacked a bus.", false, "", ""},
   };
   for (const Case& c : cases) {
-    Document d(DocumentInput{"t", c.in});
+    Document d(input_of(c.in));
     tokenize(&d);
     find_dateline(&d);
     EXPECT_EQ(d.dateline.present, c.present) << c.in;
     if (!c.present) continue;
     EXPECT_EQ(std::string(d.slice(d.tokens[d.dateline.place_first].begin, d.tokens[d.dateline.place_end - 1].end)), c.place);
-    if (!c.date.empty())
+    if (!c.date.empty()) {
       EXPECT_EQ(std::string(d.slice(d.tokens[d.dateline.date_first].begin, d.tokens[d.dateline.date_end - 1].end)), c.date);
+    }
   }
 }
 

@@ -234,6 +234,21 @@ bool state_actor(const Json& r) {
   return false;
 }
 
+// Some value of a record list names protesters ("18 protesters", "the demonstrators");
+// with `crowd`, rioters and mobs as well.
+bool names_protesters(const Json& list, bool crowd) {
+  for (const auto& v : list) {
+    std::string text = str(v, "text");
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* w : {"protester", "protestor", "demonstrator", "marcher"})
+      if (text.find(w) != std::string::npos) return true;
+    if (crowd)
+      for (const char* w : {"rioter", "mob", "crowd"})
+        if (text.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Json* record) {
@@ -258,6 +273,15 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
     sub = std::string(kind("acled_state_sub_event_type"));
+  } else if (names_protesters(r["attackers"], true) && !kind("acled_crowd_sub_event_type").empty()) {
+    // Protesters or rioters as the attackers: a riot (ACLED "Violent demonstration").
+    event_type = std::string(kind("acled_crowd_event_type"));
+    sub = std::string(kind("acled_crowd_sub_event_type"));
+  } else if (by_state && (names_protesters(r["victims"], false) || names_protesters(r["targets"], false)) &&
+             !kind("acled_protesters_sub_event_type").empty()) {
+    // State forces shooting or beating protesters: "Excessive force against protesters".
+    event_type = std::string(kind("acled_protesters_event_type"));
+    sub = std::string(kind("acled_protesters_sub_event_type"));
   } else if (armed_only && !kind("acled_armed_sub_event_type").empty()) {
     // An attack whose targets are all armed forces is a battle, not violence against civilians.
     event_type = std::string(kind("acled_armed_event_type"));

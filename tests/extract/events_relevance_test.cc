@@ -46,6 +46,12 @@ TEST_P(EventsRelevance, Mentions) {
 }
 
 const RelevanceCase kCases[] = {
+    // An accident cue rules out weak triggers, unless attackers act in the sentence or the
+    // cue's words belong to a trigger phrase naming a weapon of war.
+    {"A gas cylinder exploded in a restaurant in Karachi on Sunday, killing four people.", ""},
+    {"Rioters threw fireworks at police and attacked the town hall in Lyon on Saturday.", "attacked=attack/reported"},
+    {"GOVERNMENT PLANES DROPPED CHLORINE GAS CYLINDERS ON SARAQIB, KILLING NINE PEOPLE.",
+     "CHLORINE GAS CYLINDERS=chemical_attack/reported; KILLING=attack/reported"},
     // An explicit recollection makes every event after it in the sentence background.
     {"Let us recall the bombing of the airliner and the murder of the judge in the capital.",
      "bombing=bombing/background; murder=attack/background"},

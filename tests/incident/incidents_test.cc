@@ -159,6 +159,17 @@ const KindCase kKindCases[] = {
     {"Attackers set fire to a police station in the town on Thursday.", "arson"},
     {"Thousands of protesters rallied in the capital on Sunday against the new law.", "protest"},
     {"Police fired tear gas at protesters in the capital on Monday.", "protest_with_intervention"},
+    {"Several hundred students gathered in front of the university in Dhaka on Monday to demand safer roads.",
+     "protest"},
+    {"THOUSANDS OF WORKERS MARCHED THROUGH THE CAPITAL YESTERDAY IN SUPPORT OF HIGHER WAGES.", "protest"},
+    // Phases of one assault in one sentence: the most specific act names it.
+    {"Gunmen attacked a police academy in Quetta on Monday night; a suicide bomber blew himself up at the gate and "
+     "the others stormed the dormitories.",
+     "suicide_bombing"},
+    {"TERRORISTS ATTACKED THE EMBASSY IN LIMA YESTERDAY: THEY DETONATED A CAR BOMB AT THE GATE AND FIRED ON THE GUARDS.",
+     "car_bombing"},
+    {"Federal troops dispersed striking miners who were demonstrating outside the mine in Oruro on Tuesday.",
+     "protest_with_intervention"},
 };
 
 TEST(Incidents, KindFromEvidence) {
@@ -188,6 +199,10 @@ const char* kNonIncidents[] = {
     "A cholera outbreak has killed 30 people in the province since January, health officials said.",
     "Flash floods killed 12 people in the north of the country on Sunday.",
     "Two workers were killed in a gas explosion at a factory in the industrial zone on Tuesday.",
+    "A fireworks warehouse exploded in the suburbs of Bangkok on Monday, killing four workers.",
+    // crowds gathering for no protest
+    "Hundreds of fans gathered outside the stadium in Madrid on Sunday to celebrate the title.",
+    "THOUSANDS OF PILGRIMS GATHERED IN THE SQUARE FOR THE EASTER MASS YESTERDAY.",
     "The central bank raised interest rates by half a point on Thursday.",
     "THE MINISTER OF AGRICULTURE OPENED A NEW COFFEE PROCESSING PLANT IN THE PROVINCE YESTERDAY.",
 };
@@ -275,6 +290,14 @@ const CountCase kCountCases[] = {
     {"GUERRILLAS ATTACKED AN ARMY POST IN SAN MIGUEL YESTERDAY. TWO SOLDIERS WERE KILLED AND FIVE WOUNDED.", 1},
     // "burned" names an act of arson of its own
     {"A bomb exploded at a bank in Lima on Monday. On Tuesday, rebels burned the town hall of Huanta.", 2},
+    // phases of one assault in one sentence are one incident, its toll in the next sentence
+    {"Militants attacked a shopping mall in Mombasa on Saturday; a suicide bomber detonated his vest at the entrance "
+     "and gunmen stormed the building. Fourteen shoppers and three attackers were killed.",
+     1},
+    {"GUNMEN STORMED A BUS TERMINAL IN KARACHI ON FRIDAY AND A BOMB EXPLODED AMONG THE PASSENGERS, KILLING NINE.", 1},
+    // ... but "also" or a second place tells of another act
+    {"Gunmen stormed a hotel in Mogadishu on Sunday and a car bomb also exploded at a checkpoint in Baidoa.", 2},
+    {"A bomb exploded at a mosque in Peshawar on Friday. Gunmen later attacked a church in Lahore, killing two.", 2},
 };
 
 TEST(Incidents, OneRecordPerIncident) {

@@ -45,6 +45,62 @@ const ViewCase kCases[] = {
     {"Al-Shabaab fighters seized control of the town of Mahas on Friday.", "2019-08-24", "acled.sub_event_type",
      "\"Non-state actor overtakes territory\""},
     {"The ministry said no attack took place in the town of Gao on Tuesday.", "2021-06-08", "acled", "null"},
+    // An aircraft, gunship or drone as the striker makes an air or drone strike.
+    {"Saudi-led coalition warplanes struck a wedding hall in Hajjah province on Sunday, killing 20 guests.",
+     "2018-04-23", "acled.sub_event_type", "\"Air/drone strike\""},
+    {"A Russian helicopter gunship hit a village school near Kunar on Tuesday.", "1986-09-10",
+     "acled.sub_event_type", "\"Air/drone strike\""},
+    {"A TURKISH DRONE STRUCK A CAR NEAR QAMISHLI ON FRIDAY, KILLING TWO MEN.", "2022-11-25",
+     "acled.sub_event_type", "\"Air/drone strike\""},
+    // A chemical agent as the weapon.
+    {"Government helicopters dropped chlorine canisters on the town of Sarmin on Monday, killing six people.",
+     "2015-03-17", "acled.sub_event_type", "\"Chemical weapon\""},
+    // A mob, rioters or looters as the actor make a riot.
+    {"A mob lynched two cattle traders accused of theft in Jharkhand on Thursday.", "2017-05-19",
+     "acled.sub_event_type", "\"Mob violence\""},
+    {"An angry mob beat a man to death outside a mosque in Mardan on Friday.", "2017-04-14",
+     "acled.sub_event_type", "\"Mob violence\""},
+    {"Rioters smashed shop windows and attacked a police station in Birmingham on Monday night.", "2011-08-09",
+     "acled.sub_event_type", "\"Violent demonstration\""},
+    {"RIOTERS TORCHED BUSES AND ATTACKED POLICEMEN IN THE CENTRE OF CARACAS ON TUESDAY.", "1989-02-28",
+     "acled.sub_event_type", "\"Violent demonstration\""},
+    // Arrests at a protest, and a protest the police broke up.
+    {"Police dispersed hundreds of teachers demonstrating outside the education ministry in Harare on Monday.",
+     "2019-02-05", "acled.sub_event_type", "\"Protest with intervention\""},
+    {"Police arrested 40 protesters at a sit-in outside parliament in Kampala on Wednesday.", "2022-07-14",
+     "acled.sub_event_type", "\"Protest with intervention\""},
+    // Peaceful gatherings.
+    {"Thousands of pensioners marched peacefully through Santiago on Saturday to demand higher pensions.",
+     "2016-08-22", "acled.sub_event_type", "\"Peaceful protest\""},
+    {"About 500 demonstrators gathered outside the court in Tbilisi on Thursday.", "2023-03-09",
+     "acled.sub_event_type", "\"Peaceful protest\""},
+    // Territory changing hands without a fight; groups merging; a coup.
+    {"The militia pulled out of Bor on Sunday and the army entered the town without fighting.", "2014-01-19",
+     "acled.sub_event_type", "\"Non-violent transfer of territory\""},
+    {"Three armed factions announced their merger into a single group in Tripoli on Tuesday.", "2016-05-03",
+     "acled.sub_event_type", "\"Change to group/activity\""},
+    {"Army officers staged a coup in Niamey on Wednesday and suspended the constitution.", "2023-07-27",
+     "acled.sub_event_type", "\"Other\""},
+    {"THE ARMY SEIZED POWER IN BANGKOK YESTERDAY IN A BLOODLESS COUP AND DETAINED THE PRIME MINISTER.", "2006-09-20",
+     "acled.sub_event_type", "\"Other\""},
+    // "Captured" with a town as its object takes territory; with people, it arrests them.
+    {"Islamic State fighters captured Palmyra on Wednesday after a week-long assault.", "2015-05-21", "acled.sub_event_type",
+     "\"Non-state actor overtakes territory\""},
+    {"Insurgents captured the town of Mocimboa da Praia on Wednesday.", "2020-08-13", "acled.sub_event_type",
+     "\"Non-state actor overtakes territory\""},
+    // Protesters as the victims of state forces, or as the attackers.
+    {"Riot police shot dead four protesters in Khartoum on Thursday.", "2019-06-06", "acled.sub_event_type",
+     "\"Excessive force against protesters\""},
+    {"Demonstrators stormed the provincial council building in Basra on Friday.", "2018-09-08",
+     "acled.sub_event_type", "\"Violent demonstration\""},
+    // A chopping weapon's act ("hacked" is also a cyber word).
+    {"Unknown attackers hacked to death a village elder near Bunia on Sunday.", "2021-03-01", "acled.sub_event_type",
+     "\"Attack\""},
+    // Gatherings for a cause, and vigils.
+    {"Nurses demonstrated outside the health ministry in Accra on Monday for better pay.", "2022-10-04",
+     "acled.sub_event_type", "\"Peaceful protest\""},
+    {"Students held a candlelight vigil in Seoul on Saturday.", "2014-04-26", "acled.sub_event_type",
+     "\"Peaceful protest\""},
     // GTD
     {"A bomb planted under a car in Belfast failed to explode on Friday.", "1998-05-02", "gtd.success", "false"},
     {"A car bomb exploded in Omagh on Saturday, killing 29 people.", "1998-08-16", "gtd.success", "true"},
@@ -67,6 +123,15 @@ const ViewCase kCases[] = {
     {"Police defused a bomb planted outside a bank in Medellin on Monday.", "1989-05-10", "muc4",
      "{\"stage\":\"ATTEMPTED\",\"type\":\"BOMBING\"}"},
     {"HEAVY FIGHTING BROKE OUT BETWEEN THE ARMY AND GUERRILLAS IN CHALATENANGO YESTERDAY.", "1989-05-10", "muc4", "null"},
+    // An ambush counts for MUC-4 only with civilian victims named.
+    {"GUERRILLAS AMBUSHED A VEHICLE ON THE PANAMERICAN HIGHWAY NEAR SAN VICENTE YESTERDAY.", "1989-05-10", "muc4",
+     "null"},
+    {"GUERRILLAS AMBUSHED A BUS NEAR SAN VICENTE YESTERDAY, KILLING SEVEN PASSENGERS.", "1989-05-10", "muc4",
+     "{\"stage\":\"ACCOMPLISHED\",\"type\":\"ATTACK\"}"},
+    // Air strikes are acts of armed forces: MUC-4 records them only against civilians named.
+    {"AIR FORCE PLANES BOMBED GUERRILLA POSITIONS ON THE GUAZAPA VOLCANO YESTERDAY.", "1989-05-10", "muc4", "null"},
+    {"AIR FORCE HELICOPTERS STRAFED THE VILLAGE OF SAN ANTONIO YESTERDAY, KILLING FIVE PEASANTS.", "1989-05-10",
+     "muc4", "{\"stage\":\"ACCOMPLISHED\",\"type\":\"ATTACK\"}"},
     {"GUERRILLAS AMBUSHED AN ARMY PATROL NEAR SAN MIGUEL YESTERDAY, KILLING FIVE SOLDIERS.", "1989-05-10", "muc4",
      "null"},
     {"GUERRILLAS AMBUSHED A BUS NEAR SAN MIGUEL YESTERDAY, KILLING FIVE PASSENGERS.", "1989-05-10", "muc4.type",

@@ -97,6 +97,10 @@ const SourceCase kCases[] = {
     {"\xE2\x80\x9CIt was a massacre,\xE2\x80\x9D said Leila Haddad, a teacher. \xE2\x80\x9CThey killed children,\xE2\x80\x9D "
      "she said.",
      "Leila Haddad/teacher/// +q; Leila Haddad/teacher/// +q"},
+    // Verbs of opinion report speech too, in translated wire copy above all.
+    {"Rahim Karimi, a security analyst, told Reuters the attack was planned. He considered that \xE2\x80\x9Cthe army "
+     "has lost the initiative.\xE2\x80\x9D",
+     "Rahim Karimi/analyst//interview/Reuters; Rahim Karimi/analyst/// +q"},
     {"Al-Shabaab claimed the attack. The group said on its radio station that 20 soldiers were killed.",
      "al-Shabaab//al-Shabaab/radio/"},
     // Channels: television, social media, phone.

@@ -50,6 +50,13 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
     if (t.is(kHyphen)) { i = j; continue; }
     if (t.is(kPunct)) break;
     bool take = false;
+    // Nothing but a quantifier precedes an article: "near San Salvador a group of armed
+    // men", "wounded a judge" open at "a" (modifiers, demonyms and names go after the
+    // article: "the Russian troops", "the wounded men").
+    const bool after_article = word_in(a, i, {"a", "an", "the"});
+    if (after_article) {
+      if (!np_opener(a, j) && !word_is(a, j, "of")) break;
+    }
     if (t.is(kNumber) || a.lex.has(t.hash, lex::kNumbers)) take = true;
     else if (np_opener(a, j) || np_modifier(a, j)) take = true;
     else if (word_is(a, j, "of") && j > limit &&

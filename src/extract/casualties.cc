@@ -69,6 +69,7 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   bool people = g.country_row >= 0;  // "four Afghans"
   v.target_kind = people ? "civilians" : std::string(agents.get(g.row, "target_kind"));
   v.nationality = g.nationality;
+  // Attackers' own deaths are apart (GTD nkillter; ACLED fatalities add them back).
   v.attackers = !people && agents.get(g.row, "class") == "attacker";
   // The number may begin before the noun phrase: "[at least] 20 people".
   const NumberMention* n = number_in(a, g.first, g.head_first);
@@ -84,9 +85,26 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
              (people || agents.get(g.row, "person") == "1") && a.doc.norm(g.head_end - 1).back() != 's' &&
              !word_in(a, g.head_end - 1, {"people", "men", "women", "children", "police", "personnel", "staff", "clergy",
                                          "youth", "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
-    v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person
+    v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person (ACLED/GTD count each death)
   }
   return v;
+}
+
+// An inserted subset between a counted group and its verb, "3 civilians, including a
+// child, were killed" / "(among them two women)": the subset is counted in the group
+// (SPEC section 3: groups after "including" are subsets), so the group's words end before
+// it. Returns the position before the insertion, or `j` when there is none.
+constexpr uint32_t kMaxInsertion = 10;
+uint32_t before_inserted_subset(const Analysis& a, uint32_t j, uint32_t limit) {
+  if (j <= limit + 2) return j;
+  std::string_view close = a.doc.token_text(j - 1);
+  if (close != "," && close != ")") return j;
+  for (uint32_t k = j - 2; k > limit && j - k <= kMaxInsertion; --k) {
+    std::string_view tk = a.doc.token_text(k);
+    if ((tk == "," || tk == "(") && word_in(a, k + 1, {"including", "among"})) return k;
+    if (a.doc.tokens[k].is(kPunct) && !a.doc.tokens[k].is(kHyphen)) return j;
+  }
+  return j;
 }
 
 // A people noun phrase ending right before `i` (auxiliaries and quote marks skipped),
@@ -95,6 +113,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
   const auto& t = a.doc.tokens;
   uint32_t j = i;
   while (j > limit && (auxiliary(a, j - 1) || t[j - 1].is(kQuote))) --j;
+  j = before_inserted_subset(a, j, limit);
   bool found = false;
   while (j > limit) {
     uint32_t end = j;
@@ -116,7 +135,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       found = true;
       j = g->first;
     } else {
-      // A bare count: "six were killed", "20 dead".
+      // A bare count: "six were killed", "20 dead" (ACLED/GTD: the figure as reported).
       const NumberMention* n = number_ending_at(a, end);
       if (!n) break;
       VictimGroup v;
@@ -132,7 +151,8 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       found = true;
       j = n->first;
     }
-    // Coordination: "two soldiers and three civilians were killed".
+    // Coordination: "two soldiers and three civilians were killed" (SPEC section 3: disjoint
+    // groups are summed).
     if (j > limit + 1 && (word_is(a, j - 1, "and") || a.doc.token_text(j - 1) == ",")) {
       --j;
       continue;
@@ -238,7 +258,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
     while (j < limit && t[j].is(kQuote)) ++j;
     if (j + 1 < limit && (word_is(a, j, "and") || a.doc.token_text(j) == ",")) {
       ++j;
-      if (word_in(a, j, {"including", "among"})) break;
+      if (word_in(a, j, {"including", "among"})) break;  // subsets (SPEC section 3)
       // "killed two passengers and wounded a guard": a verb of its own, read at its word.
       if (a.lex.has(t[j].hash, lex::kCasualtyWords) || a.lex.has(t[j].hash, lex::kTriggers)) break;
       continue;
@@ -702,7 +722,8 @@ void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t l
 }
 
 // "killed and wounded", "dead or injured", "wounded and killed": a casualty word joined
-// to one of the other effect by "and"/"or" (hit h is the first of the two).
+// to one of the other effect by "and"/"or" (hit h is the first of the two). SPEC section 3:
+// such a total is neither a death toll nor an injury count.
 bool mixed_effects(const Analysis& a, const Hit& h, const Table& words) {
   std::string_view e1 = words.get(h.row, "effect");
   if (e1 != "killed" && e1 != "injured") return false;
@@ -735,7 +756,7 @@ bool second_of_mixed(const Analysis& a, const Hit& h, const Table& words) {
 
 // A group without a number followed by its members' names ("the following policemen
 // died: Major A, Captain B, ...") counts as many as the names listed; a group with a
-// number keeps it and the names are its members (ACLED counts people once).
+// number keeps it and the names are its members (ACLED and GTD count people once).
 void count_named_members(std::vector<VictimGroup>* groups) {
   bool uncounted_group = false, named_subsets = false;
   for (const VictimGroup& g : *groups) {
@@ -750,6 +771,40 @@ void count_named_members(std::vector<VictimGroup>* groups) {
   }
 }
 
+// A death that a protest is about ("hundreds protested against the death of a student in
+// police custody"): the cause of the protest, not a casualty of it (ACLED codes a
+// demonstration's own fatalities only). A noun that names an act of its own ("over the
+// assassination of Justice X") keeps its victim: that act is an incident of its own.
+bool protest_topic(const Analysis& a, const Hit& h) {
+  if (a.lex.has(a.doc.tokens[h.first].hash, lex::kTriggers)) return false;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[h.first]];
+  uint32_t k = h.first;
+  while (k > s.first_token && h.first - k < 3 &&
+         word_in(a, k - 1, {"the", "alleged", "recent", "suspicious", "brutal", "reported"}))
+    --k;
+  if (k <= s.first_token || !word_in(a, k - 1, {"against", "over", "protesting", "denouncing", "decrying"}))
+    return false;
+  const Table& triggers = a.lex.table(lex::kTriggers);
+  const std::vector<Hit>& hits = table_hits(a, lex::kTriggers);
+  auto x = std::lower_bound(hits.begin(), hits.end(), s.first_token,
+                            [](const Hit& y, uint32_t t) { return y.first < t; });
+  for (; x != hits.end() && x->first < s.end_token; ++x) {
+    std::string_view kind = triggers.get(x->row, "kind");
+    if (kind == "protest" || kind == "violent_protest" || kind == "riot") return true;
+  }
+  return false;
+}
+
+// Verbs whose object dies when "to death" follows it: "a mob beat a student to death",
+// "stabbed two guards to death" (the joined forms "beaten to death" are casualty words).
+bool to_death_verb(const Analysis& a, uint32_t i) {
+  return word_in(a, i, {"beat", "beats", "beating", "beaten", "stabbed", "stabbing", "hacked", "hacking", "burned",
+                        "burnt", "burning", "stoned", "stoning", "clubbed", "tortured", "torturing", "trampled",
+                        "kicked", "kicking", "bludgeoned", "battered", "shot", "shooting", "crushed", "put"});
+}
+// The object of such a verb is a short noun phrase: "beat [the young shopkeeper] to death".
+constexpr uint32_t kMaxToDeathObject = 8;
+
 }  // namespace
 
 void find_casualties(Analysis* a) {
@@ -762,6 +817,7 @@ void find_casualties(Analysis* a) {
     std::string_view form = words.get(h.row, "form");
     if (form == "given_name" || form == "surname" || form == "title") continue;
     if (second_of_mixed(*a, h, words)) continue;  // counted with the first ("killed and wounded")
+    if (form == "noun" && protest_topic(*a, h)) continue;
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
     std::vector<VictimGroup> groups;
@@ -785,7 +841,8 @@ void find_casualties(Analysis* a) {
     }
     const NameSpan* possessor = h.first >= 2 && a->doc.tokens[h.first - 1].is(kPossessive) ? names.ending_at(h.first - 1) : nullptr;
     if (form == "none") {
-      // "No one was hurt", "causing no casualties": zero, with the words as evidence.
+      // "No one was hurt", "causing no casualties": zero, with the words as evidence (SPEC
+      // section 3: value 0 when the text says none died; ACLED fatalities 0).
       for (const char* e : {"killed", "injured"}) {
         if (effect != "casualties" && effect != e) continue;
         VictimGroup v;
@@ -802,7 +859,7 @@ void find_casualties(Analysis* a) {
       // "Galan's murder", "the mayor's kidnappers", "Garcia's kidnapping": the possessor is the victim.
       groups.push_back(named_group(*a, names, *possessor, effect));
     } else if (form == "possessed") {
-      // Without a named possessor these nouns say nothing countable.
+      // Without a named possessor these nouns say nothing countable (GTD: no figure invented).
     } else if (form == "identifies") {
       // "The victims were Pedro Garcia and ...": the people of the group just counted.
       if (effect.empty()) {
@@ -897,14 +954,34 @@ void find_casualties(Analysis* a) {
       }
     }
     count_named_members(&groups);
-    // "including three children": subsets of a group already counted.
+    // "including three children": subsets of a group already counted (SPEC section 3: no
+    // double counting).
     for (VictimGroup& g : groups) {
       for (uint32_t k = g.first >= 3 ? g.first - 3 : 0; k < g.first; ++k)
         if (word_in(*a, k, {"including", "among", "includes", "include"})) g.subset = true;
     }
     for (VictimGroup& g : groups) a->victims.push_back(std::move(g));
   }
-  // Tolls: "the death toll rose to 20".
+  // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
+  // report gives; the verb and "to death" enclose the victims).
+  for (uint32_t i = 1; i + 1 < t.size(); ++i) {
+    if (!word_is(*a, i, "to") || !word_is(*a, i + 1, "death")) continue;
+    const Sentence& s = a->doc.sentences[a->doc.sentence_of[i]];
+    for (uint32_t k = i; k + kMaxToDeathObject > i && k > s.first_token; --k) {
+      if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) break;
+      if (!to_death_verb(*a, k - 1)) continue;
+      if (k == i) break;  // "beaten to death": a casualty word of its own
+      std::vector<VictimGroup> groups;
+      if (!right_name(*a, names, k, i, "killed", false, &groups)) right_groups(*a, k, i, "killed", &groups);
+      for (VictimGroup& g : groups) {
+        g.attackers = false;  // the object is the victim, even "a suspected thief"
+        a->victims.push_back(std::move(g));
+      }
+      break;
+    }
+  }
+  // Tolls: "the death toll rose to 20" (SPEC section 3: an explicit update replaces the
+  // earlier figure; ACLED codes the latest report).
   const Table& tolls = a->lex.table(lex::kTollWords);
   for (const Hit& h : table_hits(*a, lex::kTollWords)) {
     if (tolls.get(h.row, "kind") != "update") continue;

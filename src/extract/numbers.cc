@@ -87,14 +87,16 @@ const BoundPhrase kBoundPhrases[] = {
     {{"circa"}, NumberMention::kApprox},
 };
 
-// Words before digits that make them a name, not a count: "No. 4", "Flight 17", "Route 1".
+// Words before digits that make them a name, not a count: "No. 4", "Flight 17", "Route 1"
+// (SPEC section 3: only counts of people are casualty figures).
 constexpr std::string_view kDesignators[] = {"no", "nos", "number", "route", "highway", "flight", "resolution",
                                              "article", "room", "gate", "platform", "terminal", "sector",
                                              "block", "phase", "chapter", "section", "paragraph", "page",
                                              "bus", "train", "apartment", "km", "kilometre", "kilometer"};
 
 // Units after "1.200" that say the dot is a decimal point ("1.200 km"), not a thousands
-// separator ("1.200 people", continental style).
+// separator ("1.200 people", continental style; issue 6, SPEC section 3: a figure as the
+// source wrote it).
 constexpr std::string_view kDecimalUnits[] = {"km", "kilometres", "kilometers", "miles", "metres", "meters",
                                               "m", "kg", "tonnes", "tons", "percent", "per", "hours", "seconds",
                                               "minutes", "degrees", "points", "magnitude", "litres", "liters"};
@@ -120,7 +122,8 @@ int64_t parse_int(std::string_view s, bool* ok) {
   return neg ? -v : v;
 }
 
-// Largest value kept: a count above this is a misread (a phone number, an ID).
+// Largest value kept: a count above this is a misread (a phone number, an ID); GTD and
+// ACLED never code an invented figure, so a misread is no count.
 constexpr int64_t kMaxCount = 100000000000LL;
 
 class NumberScanner {
@@ -575,7 +578,8 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
     return false;
   }
   Quantity a, b;
-  // "between 20 and 30": a range.
+  // "between 20 and 30": a range; both ends kept, the casualty stage takes the lower
+  // (ACLED: the lowest reported figure).
   if (is(i, "between") && quantity_at(i + 1, &a) && !a.vague && is(a.end, "and") && quantity_at(a.end + 1, &b) &&
       !b.vague && b.value > a.value) {
     if (not_a_count_after(b.end)) {
@@ -597,7 +601,7 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
       *m = NumberMention{i, a.end, a.value, -1, a.vague, bound};
       return true;
     }
-    // "some" with no number after it is a vague quantity of its own.
+    // "some" with no number after it is a vague quantity of its own (SPEC section 3: null, vague).
     if (is(i, "some") && !(quantity_at(be, &a))) {
       *m = NumberMention{i, i + 1, -1, -1, true, NumberMention::kExact};
       return true;
@@ -615,8 +619,8 @@ bool NumberScanner::mention_at(uint32_t i, NumberMention* m, uint32_t* skip_to) 
   }
   uint32_t end = a.end;
   int64_t high = -1;
-  // Ranges: "10 to 15", "two or three", "10-15". Digits joined by a dash with the second
-  // not larger are a score or a ratio ("won 2-1"), not a count.
+  // Ranges: "10 to 15", "two or three", "10-15" (ACLED: the lowest end is coded). Digits
+  // joined by a dash with the second not larger are a score or a ratio ("won 2-1"), not a count.
   if (!a.vague && (is(end, "to") || is(end, "or") || dash(end) || is(end, "\xE2\x80\x93"))) {
     if (quantity_at(end + 1, &b) && !b.vague) {
       // "two to three hundred" is 200..300: the first number shares the second's multiplier.

@@ -82,7 +82,8 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
   std::vector<Merged> merged;
   const VictimGroup* update = nullptr;
   // Subsets ("including three children", the names listed after "the injured were") are
-  // counted in their group; with no group of their own effect they are the only figure.
+  // counted in their group; with no group of their own effect they are the only figure
+  // (SPEC section 3: restatements are not double counted).
   bool only_subsets = true;
   for (const VictimGroup* g : groups) only_subsets &= g->subset || g->update;
   for (const VictimGroup* g : groups) {
@@ -101,6 +102,7 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
       }
     }
     if (same) {
+      // One group, several figures: the lowest (ACLED's conservative rule, SPEC section 3).
       same->all.push_back(g);
       if (g->count >= 0 && (same->count < 0 || g->count < same->count)) same->count = g->count;
       same->vague &= g->vague || g->count < 0;
@@ -116,6 +118,7 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
   Json j;
   int64_t total = 0;
   bool known = false, vague = false;
+  // Disjoint groups are summed (SPEC section 3: "two employees and four Afghans" = 6).
   for (const Merged& m : merged) {
     if (m.count >= 0) {
       total += m.count;
@@ -123,13 +126,14 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
     }
     if (m.count < 0 || m.vague) vague = vague || m.count < 0 || m.first->vague;
   }
+  // "The toll rose to 20" replaces the sum (SPEC section 3; ACLED codes the latest figure).
   if (update) {
     total = update->count;
     known = update->count >= 0;
     vague = update->vague;
   }
   j["value"] = known ? Json(total) : Json(nullptr);
-  j["vague"] = vague || !known;
+  j["vague"] = vague || !known;  // "dozens" = 12 vague; "several" = null vague (SPEC section 3, ACLED)
   const VictimGroup* head = update ? update : merged.front().first;
   Json s = spanned(a, head->first, head->end);
   j["text"] = s["text"];
@@ -155,6 +159,8 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   for (size_t vi : indices_in(a.victims)) {
     const VictimGroup& v = a.victims[vi];
     if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
+    // Attackers' deaths are counted apart: GTD nkillter; ACLED fatalities = killed +
+    // attackers_killed (views.cc).
     if (v.attackers && v.effect == "killed") {
       attackers_killed.push_back(&v);
       continue;

@@ -63,6 +63,26 @@ bool has_word_between(const Analysis& a, uint32_t b, uint32_t e, std::initialize
   return false;
 }
 
+// Words after a preposition of place or direction are no subject: "an attack on a hotel in
+// the capital killed nine" (the hotel did not kill).
+bool after_place_preposition(const Analysis& a, uint32_t first) {
+  uint32_t b = first;
+  while (b > 0 && first - b < 3 && word_in(a, b - 1, {"the", "a", "an", "its", "their"})) --b;
+  return b > 0 && word_in(a, b - 1, {"on", "against", "at", "near", "outside", "inside", "into"});
+}
+
+// The doers of a nominal trigger, "an attack by X militants [on a hotel]": what follows "on"
+// is the act's target, not their vehicle (issue 5: "an attack by X on Y").
+bool doer_of_noun_trigger(const Analysis& a, uint32_t first) {
+  uint32_t by = first;
+  while (by > 0 && first - by < 5 && !word_is(a, by - 1, "by") && !a.doc.tokens[by - 1].is(kPunct)) --by;
+  if (by < 2 || !word_is(a, by - 1, "by")) return false;
+  auto [lo, hi] = in_tokens(a.events, by > 4 ? by - 4 : 0, by);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.events[i].end == by - 1 && a.events[i].noun) return true;
+  return false;
+}
+
 }  // namespace
 
 Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
@@ -101,7 +121,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       // unless a preposition puts the words in a phrase of their own ("attack on X killed"
       // is a noun subject) or the verb is coordinated with an earlier one ("rescued 190
       // passengers and killed 30 militants": the passengers did not kill).
-      if (gap <= kSubjectGap && !foiling &&
+      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
           !has_word_between(a, end, e.first, {"by", "on", "against", "that", "who", "which", "said", "says"}) &&
           !word_in(a, e.first - 1, {"and", "or", "but", "then"}))
         agent = true;
@@ -111,8 +131,11 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
     uint32_t gap = first - e.end;
     if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap && !foiling) return Role::kAgent;  // "killed by X"
     if (e.noun) {
-      // "attack on the embassy", "the bombing of the bridge", "explosion at the station".
-      if (gap <= kObjectGap && gap >= 1 &&
+      // "attack on the embassy", "the bombing of the bridge", "explosion at the station";
+      // the doer may stand between: "an attack by X militants on a hotel" (issue 5).
+      uint32_t reach = kObjectGap;
+      if (e.end < first && word_is(a, e.end, "by")) reach += kByGap;
+      if (gap <= reach && gap >= 1 &&
           has_word_between(a, e.end, first, {"on", "against", "of", "at", "in", "near", "outside", "inside", "to"}))
         patient = true;
     } else if (!passive_verb(a, e) && gap <= kObjectGap) {
@@ -296,6 +319,25 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
   return {first, end};
 }
 
+// A group's statement that its own people did it: "X said in a statement that one of its
+// fighters carried out the bombing" (GTD claimed = 1, claimmode by the channel; issue 5).
+// Words from `from` to the end of the sentence must name the group's people ("its
+// fighters", "their men") with no negation ("none of its members was involved" denies).
+constexpr uint32_t kMaxStatementTokens = 30;
+bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
+  end = std::min(end, from + kMaxStatementTokens);
+  bool own = false;
+  for (uint32_t k = from; k < end; ++k) {
+    if (word_in(a, k, {"not", "no", "never", "none", "nothing", "denied", "denies", "deny", "neither", "nor"}))
+      return false;
+    if (k + 1 < end && word_in(a, k, {"its", "their"}) &&
+        word_in(a, k + 1, {"fighters", "fighter", "members", "member", "men", "militants", "commandos", "guerrillas",
+                           "units", "unit", "cadres", "mujahideen", "soldiers", "martyrs", "brothers", "operatives"}))
+      own = true;
+  }
+  return own;
+}
+
 }  // namespace
 
 void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, Json* perps, Json* claims) {
@@ -360,8 +402,12 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     if (pstatus.empty()) {
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
-      if (speaker && pass < 2) continue;
-      Role role = role_in_incident(sc, m.first, m.end);
+      if (speaker && own_people_claim(a, m.end, s.end_token)) {
+        pstatus = "claimed";
+      } else if (speaker && pass < 2) {
+        continue;
+      }
+      Role role = pstatus.empty() ? role_in_incident(sc, m.first, m.end) : Role::kAgent;
       if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
         // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
         std::string_view inter = actors.get(m.row, "inter");
@@ -375,7 +421,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
         }
         continue;
       }
-      pstatus = "reported";
+      if (pstatus.empty()) pstatus = "reported";
     }
     std::string name(actors.get(m.row, "name"));
     if (!perp_names.insert(name).second) continue;
@@ -730,7 +776,8 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
       if (!is_attacker[gi]) continue;
       const AgentMention& g = a.agents[gi];
       if (g.end <= h.first && h.first - g.end <= 3 &&
-          word_in(a, g.end, {"on", "in", "aboard", "riding", "driving", "from", "with"}))
+          word_in(a, g.end, {"on", "in", "aboard", "riding", "driving", "from", "with"}) &&
+          !(word_is(a, g.end, "on") && doer_of_noun_trigger(a, g.first)))
         attackers_own = true;
     }
     if (attackers_own) continue;

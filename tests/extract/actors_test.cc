@@ -50,6 +50,14 @@ const ActorCase kCases[] = {
     {"Fighting continued on the front line near the river.", "2022-05-01", ""},
     // People named by nationality.
     {"Gunmen killed four Afghans in the attack.", "2019-01-01", "agent:Gunmen; agent:four Afghans"},
+    // A phrase opens at its article: the place name before it is no demonym of the people.
+    {"SAN SALVADOR, 2 JUL 89 -- NEAR SAN SALVADOR A GROUP OF ARMED MEN WOUNDED A JUDGE TODAY.", "1989-07-02",
+     "agent:A GROUP OF ARMED MEN; agent:A JUDGE"},
+    // A demonym after the article stays in the phrase.
+    {"Witnesses said the Russian troops shelled the village.", "2022-03-01", "agent:the Russian troops"},
+    // Household and family words are people: victims coordinated with a counted group.
+    {"Soldiers killed six priests, their housekeeper and her granddaughter.", "1989-11-16",
+     "agent:Soldiers; agent:six priests; agent:their housekeeper; agent:her granddaughter"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Actors, ::testing::ValuesIn(kCases));

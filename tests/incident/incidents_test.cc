@@ -147,6 +147,7 @@ const KindCase kKindCases[] = {
     {"A suicide bomber detonated his vest among mourners in the town on Sunday, killing 12 people.", "suicide_bombing"},
     {"A car bomb exploded near the interior ministry in Baghdad on Tuesday.", "car_bombing"},
     {"A roadside bomb hit a military truck in Helmand on Monday.", "ied"},
+    {"FIVE PEASANTS WERE PUT TO DEATH BY A GROUP OF GUERRILLAS NEAR SAN MIGUEL YESTERDAY.", "attack"},
     {"AN IED EXPLODED NEAR A PATROL IN THE PROVINCE ON WEDNESDAY, THE ARMY SAID.", "ied"},
     {"An airstrike destroyed a hospital in the town of Saada on Thursday.", "airstrike"},
     {"A drone strike hit a car carrying militants in North Waziristan on Friday.", "drone_strike"},

@@ -243,6 +243,19 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       best = c;
       break;
     }
+    // ", killing 25 people": a participle clause after a comma tells the consequence of its
+    // sentence's main act, wherever the places of the two lie ("detonated car bombs on a
+    // street in the capital, killing 25").
+    if (best < 0 && !separate && m.first > sent.first_token && a.doc.token_text(m.first - 1) == ",") {
+      std::string_view w = a.doc.token_text(m.first);
+      bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ING")) && !word_is(a, m.end, "of");
+      for (int c = int(clusters.size()) - 1; participle && c >= 0; --c) {
+        const Cluster& k = clusters[size_t(c)];
+        if (k.status_class != cls || a.events[k.mentions.back()].sentence != m.sentence) continue;
+        best = c;
+        break;
+      }
+    }
     // "The kidnapping" told as a current fact after the kidnapping was dated as an earlier
     // event ("kidnapped the businessman last 9 August"): the same incident, not a new one.
     if (best < 0 && !separate && cls == "current" && definite_redescription(a, m) && date < 0 &&

@@ -270,6 +270,9 @@ const CountCase kCountCases[] = {
      "The explosion destroyed part of the building. The attack was claimed by Islamic State.",
      1},
     {"GUERRILLAS ATTACKED A POWER STATION IN USULUTAN YESTERDAY. THE ATTACK CAUSED A BLACKOUT IN THE CITY.", 1},
+    // A participle clause after a comma is the main act's consequence, wherever its places lie.
+    {"Separatists set off a car bomb outside a bank on Gran Via in Madrid on Thursday, killing three guards.", 1},
+    {"MILITANTS FIRED ROCKETS AT A POLICE STATION IN THE NORTH OF THE PROVINCE, WOUNDING SEVEN OFFICERS IN KIRKUK.", 1},
     {"A bomb exploded in a market in Maiduguri on Monday, killing six people. "
      "In a separate attack, gunmen killed three farmers in a village near Gwoza on Tuesday.",
      2},

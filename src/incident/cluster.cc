@@ -84,7 +84,17 @@ bool same_place(const Analysis& a, int32_t x, int32_t y) {
   if (p.cc != q.cc) return false;
   if (p.type == PlaceMention::kCountry || q.type == PlaceMention::kCountry) return true;
   if (p.place == q.place) return true;
-  if (p.type == PlaceMention::kAdmin1 || q.type == PlaceMention::kAdmin1) return true;
+  // A province or district holds the towns that lie in it (ACLED admin1/admin2): a town
+  // elsewhere in the country is another place.
+  if (p.type == PlaceMention::kAdmin1 && q.type == PlaceMention::kAdmin1) return p.admin1_row == q.admin1_row;
+  if (p.type == PlaceMention::kAdmin1 || q.type == PlaceMention::kAdmin1) {
+    const PlaceMention& division = p.type == PlaceMention::kAdmin1 ? p : q;
+    const PlaceMention& town = p.type == PlaceMention::kAdmin1 ? q : p;
+    if (division.admin1_row == UINT32_MAX || town.place == UINT32_MAX) return true;
+    std::string_view code = a.lex.table(lex::kAdmin1).get(division.admin1_row, "code");
+    if (a.lex.table(lex::kAdmin1).get(division.admin1_row, "level") == "2") code = code.substr(0, code.rfind('.'));
+    return a.lex.str(a.lex.places()[town.place].admin1_code) == code;
+  }
   const auto& P = a.lex.places()[p.place];
   const auto& Q = a.lex.places()[q.place];
   double dy = (P.lat - Q.lat) * 111.0, dx = (P.lon - Q.lon) * 111.0 * std::cos(P.lat * M_PI / 180);

@@ -270,6 +270,10 @@ const CountCase kCountCases[] = {
      "The explosion destroyed part of the building. The attack was claimed by Islamic State.",
      1},
     {"GUERRILLAS ATTACKED A POWER STATION IN USULUTAN YESTERDAY. THE ATTACK CAUSED A BLACKOUT IN THE CITY.", 1},
+    // A province holds its own towns only: a town of another province is another place.
+    {"A bomb exploded at a checkpoint in Kandahar province on Sunday. A bomb also exploded on a bus in Herat "
+     "on Sunday, killing four passengers.",
+     2},
     // A participle clause after a comma is the main act's consequence, wherever its places lie.
     {"Separatists set off a car bomb outside a bank on Gran Via in Madrid on Thursday, killing three guards.", 1},
     {"MILITANTS FIRED ROCKETS AT A POLICE STATION IN THE NORTH OF THE PROVINCE, WOUNDING SEVEN OFFICERS IN KIRKUK.", 1},

@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   wamerican                 # lower-case English word list: common words are never places
   python3 python3-jsonschema  # tests validate output against the JSON schema
   valgrind                  # bench: instructions per byte (callgrind)
+  libmimalloc-dev           # faster malloc for the sitrep binary (optional at build time)
 )
 
 missing=()

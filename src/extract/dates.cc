@@ -875,6 +875,10 @@ bool DateScanner::may_start(uint32_t i) const {
     std::sort(v.begin(), v.end());
     return v;
   }();
+  // "the" (one word in twenty) starts only "the day before yesterday", "the day after
+  // tomorrow" and "the weekend" (relative_at).
+  static const uint64_t kThe = hash_form("the");
+  if (tk.hash == kThe) return is(i + 1, "day") || is(i + 1, "weekend") || is(i + 2, "ago");
   if (std::binary_search(kStarters.begin(), kStarters.end(), tk.hash) || is(i + 2, "ago")) return true;
   // A capitalised word starts a date of its own only as a month or a weekday name
   // (month_at, weekday_at): in all-caps copy every word is capitalised.

@@ -9,10 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <map>
 #include <span>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "extract/hits.h"
 #include "text/normalize.h"
@@ -106,6 +103,18 @@ bool inside_longer_name(const Analysis& a, uint32_t first, uint32_t end) {
   return false;
 }
 
+// Counts per country code, in code order (as a std::map would keep them). The codes are
+// views into the mapped lexicon; a text names few countries, so a sorted vector beats a map.
+using CountryCounts = std::vector<std::pair<std::string_view, int>>;
+void count_country(CountryCounts* counts, std::string_view cc, int n) {
+  auto it = std::lower_bound(counts->begin(), counts->end(), cc,
+                             [](const std::pair<std::string_view, int>& e, std::string_view k) { return e.first < k; });
+  if (it != counts->end() && it->first == cc)
+    it->second += n;
+  else
+    counts->emplace(it, cc, n);
+}
+
 }  // namespace
 
 void find_places(Analysis* a) {
@@ -121,7 +130,7 @@ void find_places(Analysis* a) {
   a->place_countries.clear();
 
   // Context: countries the document names (names and demonyms), with counts.
-  std::map<std::string, int> context;
+  CountryCounts context;
   const std::vector<Hit>& country_hits = table_hits(*a, lex::kCountries);
   // A country as a modifier of its presence abroad ("the U.S. embassy", "Russian
   // diplomats") says whose they are, not where the story is: it is no context.
@@ -136,9 +145,8 @@ void find_places(Analysis* a) {
   for (const Hit& h : country_hits) {
     if (!a->doc.all_caps && !toks[h.first].is(kCapitalised)) continue;
     if (modifies(h.end)) continue;
-    context[std::string(countries.get(h.row, cca2_col))] += 1;
+    count_country(&context, countries.get(h.row, cca2_col), 1);
   }
-  std::map<std::string, int> strong_context = context;
 
   // Candidates: every span with a place, province or country posting. All interpretations
   // sit in one vector sorted by span (longest first where spans start together); a candidate
@@ -186,48 +194,53 @@ void find_places(Analysis* a) {
     i = j;
   }
   // "Paris, Texas", "Tripoli, Lebanon": a country or province right after a town and a comma
-  // says which town it is. qualifier[i]: the countries and admin1 codes of kept[i + 1] when it
-  // qualifies kept[i].
-  struct Qualifier {
-    std::vector<std::string> cc, admin1;  // every country named (by a country or a province), province codes
-    std::vector<std::string> country;     // countries named by a country name
+  // says which town it is.
+  // One entry per country or province interpretation of the qualifier, all candidates'
+  // entries in one vector: candidate i's are qual[qual_start[i] .. qual_start[i + 1]).
+  struct QualEntry {
+    std::string_view cc;      // the country named (by a country or a province)
+    std::string_view admin1;  // the province's code (provinces only)
+    bool country;             // named by a country name
   };
-  std::vector<Qualifier> qualifier(kept.size());
-  for (size_t i = 0; i + 1 < kept.size(); ++i) {
+  std::vector<QualEntry> qual;
+  std::vector<uint32_t> qual_start(kept.size() + 1, 0);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    qual_start[i] = uint32_t(qual.size());
     const Cand& c = kept[i];
     // "Bijapur (Chhattisgarh)", as ACLED's notes and many wires write it, qualifies too.
-    if (c.end >= toks.size() || kept[i + 1].first != c.end + 1) continue;
+    if (i + 1 >= kept.size() || c.end >= toks.size() || kept[i + 1].first != c.end + 1) continue;
     std::string_view sep = a->doc.token_text(c.end);
     bool paren = sep == "(" && kept[i + 1].end < toks.size() && a->doc.token_text(kept[i + 1].end) == ")";
     if (sep != "," && !paren) continue;
     for (const auto& [t, h] : kept[i + 1].hits) {
-      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) {
-        qualifier[i].cc.emplace_back(countries.get(h.row, cca2_col));
-        qualifier[i].country.emplace_back(countries.get(h.row, cca2_col));
-      }
-      if (t == lex::kAdmin1) {
-        qualifier[i].cc.emplace_back(admin1.get(h.row, a1_country_col));
-        qualifier[i].admin1.emplace_back(admin1_part(admin1.get(h.row, a1_code_col)));
-      }
+      if (t == lex::kCountries && !(h.flags & lex::kDemonym))
+        qual.push_back(QualEntry{countries.get(h.row, cca2_col), {}, true});
+      if (t == lex::kAdmin1)
+        qual.push_back(
+            QualEntry{admin1.get(h.row, a1_country_col), admin1_part(admin1.get(h.row, a1_code_col)), false});
     }
   }
+  qual_start[kept.size()] = uint32_t(qual.size());
   // 3: the entry lies in the province named; 2: in the country named; 1: in the country of
   // the province named, but not in that province ("Bijapur (Chhattisgarh)" is not
   // Karnataka's Bijapur, yet an Indian Bijapur beats a foreign one).
-  auto qualified = [&](size_t i, const std::string& cc, std::string_view a1) {
+  auto qualified = [&](size_t i, std::string_view cc, std::string_view a1) {
     int q = 0;
-    for (const auto& x : qualifier[i].cc) q = std::max(q, x == cc ? 1 : 0);
-    for (const auto& x : qualifier[i].country) q = std::max(q, x == cc ? 2 : q);
-    for (const auto& x : qualifier[i].admin1) q = std::max(q, !a1.empty() && x == a1 ? 3 : q);
+    for (uint32_t k = qual_start[i]; k < qual_start[i + 1]; ++k) {
+      const QualEntry& x = qual[k];
+      if (x.cc == cc) q = std::max(q, x.country ? 2 : 1);
+      if (!x.country && !a1.empty() && x.admin1 == a1) q = 3;
+    }
     return q;
   };
   static constexpr double kTownQualified[4] = {0, 4, 10, 14}, kDistrictQualified[4] = {0, 2, 6, 10};
 
   // Demonyms are adjectives and people, not places: "Somali lawmaker" is not Ethiopia's
   // Somali Region unless a division word follows ("the Somali region").
-  std::unordered_set<uint64_t> demonyms;  // (first, end) of demonym spans
+  std::vector<uint64_t> demonyms;  // (first, end) of demonym spans, sorted
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true))
-    if (h.flags & lex::kDemonym) demonyms.insert((uint64_t(h.first) << 32) | h.end);
+    if (h.flags & lex::kDemonym) demonyms.push_back((uint64_t(h.first) << 32) | h.end);
+  std::sort(demonyms.begin(), demonyms.end());
   // Phase 1: which candidates can be places at all, and the cues around them.
   struct Live {
     size_t ci;
@@ -237,11 +250,11 @@ void find_places(Analysis* a) {
   live.reserve(kept.size());
   for (size_t ci = 0; ci < kept.size(); ++ci) {
     const Cand& c = kept[ci];
-    bool has_qualifier = !qualifier[ci].cc.empty();
+    bool has_qualifier = qual_start[ci + 1] > qual_start[ci];
     // Month and weekday names ("in August 2021", "on Monday") are dates, not places.
     if (c.end - c.first == 1 && (a->lex.has(toks[c.first].hash, lex::kMonths) || a->lex.has(toks[c.first].hash, lex::kWeekdays)))
       continue;
-    bool demonym = demonyms.count((uint64_t(c.first) << 32) | c.end) > 0;
+    bool demonym = std::binary_search(demonyms.begin(), demonyms.end(), (uint64_t(c.first) << 32) | c.end);
     if (demonym && !(c.end < toks.size() && division_word(*a, c.end))) continue;
     // Not inside an actor's name ("Islamic State", "Afghan National Army").
     bool in_actor = false;
@@ -299,7 +312,7 @@ void find_places(Analysis* a) {
   // capital ("SAN SALVADOR, 3 JAN 90") is evidence that the other, ambiguous names
   // ("San Luis", "La Esperanza") are in that country too. Provinces and districts count
   // only when named as such, a district never by its bare name (that needs context first).
-  std::map<std::string, int> place_context;
+  CountryCounts place_context;
   std::vector<std::string_view> own_evidence(live.size());  // what each candidate itself added
   const Dateline& dl = a->doc.dateline;
   for (size_t li = 0; li < live.size(); ++li) {
@@ -335,12 +348,12 @@ void find_places(Analysis* a) {
       any = true;
     }
     own_evidence[li] = any && !several ? only : capital_cc;
-    if (!own_evidence[li].empty()) place_context[std::string(own_evidence[li])] += 1;
+    if (!own_evidence[li].empty()) count_country(&place_context, own_evidence[li], 1);
   }
   // Country names count as before; places add to them. A flat list: a text names few
   // countries, and this is looked up for every interpretation.
-  std::vector<std::pair<std::string, int>> all_context(strong_context.begin(), strong_context.end());
-  auto add_context = [&](const std::string& cc, int n) {
+  CountryCounts all_context = context;
+  auto add_context = [&](std::string_view cc, int n) {
     for (auto& [c, m] : all_context)
       if (c == cc) return void(m += n);
     all_context.emplace_back(cc, n);
@@ -362,7 +375,7 @@ void find_places(Analysis* a) {
   }
 
   // The country the text is about, when one stands out.
-  std::string main_cc;
+  std::string_view main_cc;
   int main_n = 0;
   for (const auto& [cc, n] : all_context)
     if (n > main_n) main_cc = cc, main_n = n;
@@ -382,62 +395,73 @@ void find_places(Analysis* a) {
     const Cand& c = kept[ci];
     const bool prev_locative = l.prev_locative, division_after = l.division_after, district_after = l.district_after,
                town_before = l.town_before, has_qualifier = l.has_qualifier;
-    PlaceMention best;
-    best.score = -1e9;
-    // Score each interpretation.
-    for (const auto& [t, h] : c.hits) {
-      {  // one interpretation
-        PlaceMention p;
-        p.first = c.first;
-        p.end = c.end;
-        double s = 0;
-        if (t == lex::kCountries) {
-          p.type = PlaceMention::kCountry;
-          p.country_row = h.row;
-          p.cc = std::string(countries.get(h.row, cca2_col));
-          s = 9;
-        } else if (t == lex::kAdmin1) {
-          p.type = PlaceMention::kAdmin1;
-          p.admin1_row = h.row;
-          p.cc = std::string(admin1.get(h.row, a1_country_col));
-          std::string_view seat = admin1.get(h.row, a1_seat_col);
-          if (!seat.empty()) std::from_chars(seat.data(), seat.data() + seat.size(), p.place);
-          if (admin1.get(h.row, level_col) == "2") {
-            // A district: named as one ("Nad Ali district", "the district of Sangin"), in a
-            // text about its country ("Ghazni's Andar" needs Afghanistan in the text), or by a
-            // name of several words after "in" or "near" ("in North Waziristan"); a bare
-            // one-word district name elsewhere is too often something else.
-            bool long_name = c.end - c.first >= 2 && prev_locative;
-            if (!district_after && !division_after && context_of(p.cc) <= 0 && !has_qualifier && !long_name) continue;
-            s = 1.5 + (district_after ? 9 : division_after ? 2 : 0) - (town_before ? 6 : 0);
-            s += kDistrictQualified[qualified(ci, p.cc, admin1_part(admin1.get(h.row, a1_code_col)))];
-          } else {
-            s = 4 + (division_after ? 8 : 0) - (town_before ? 6 : 0);
-          }
+    // Score each interpretation; the best one becomes the mention.
+    double best_score = -1e9;
+    const Interp* best_interp = nullptr;
+    for (const Interp& in : c.hits) {
+      const auto& [t, h] = in;
+      std::string_view cc;
+      double s = 0;
+      if (t == lex::kCountries) {
+        cc = countries.get(h.row, cca2_col);
+        s = 9;
+      } else if (t == lex::kAdmin1) {
+        cc = admin1.get(h.row, a1_country_col);
+        if (admin1.get(h.row, level_col) == "2") {
+          // A district: named as one ("Nad Ali district", "the district of Sangin"), in a
+          // text about its country ("Ghazni's Andar" needs Afghanistan in the text), or by a
+          // name of several words after "in" or "near" ("in North Waziristan"); a bare
+          // one-word district name elsewhere is too often something else.
+          bool long_name = c.end - c.first >= 2 && prev_locative;
+          if (!district_after && !division_after && context_of(cc) <= 0 && !has_qualifier && !long_name) continue;
+          s = 1.5 + (district_after ? 9 : division_after ? 2 : 0) - (town_before ? 6 : 0);
+          s += kDistrictQualified[qualified(ci, cc, admin1_part(admin1.get(h.row, a1_code_col)))];
         } else {
-          const lex::PlaceRecord& r = places[h.row];
-          p.type = PlaceMention::kCity;
-          p.place = h.row;
-          p.cc = std::string(r.country, 2);
-          s = std::log10(double(r.population) + 10.0);
-          s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
-          if (h.flags & lex::kAltName) s -= 1.5;
-          if (division_after) s -= 3;
-          if (town_before) s += 3;
-          s += kTownQualified[qualified(ci, p.cc, a->lex.str(r.admin1_code))];
-          if (!province_context.empty() && std::find(province_context.begin(), province_context.end(),
-                                                     a->lex.str(r.admin1_code)) != province_context.end())
-            s += 2;
+          s = 4 + (division_after ? 8 : 0) - (town_before ? 6 : 0);
         }
-        if (int n = context_of(p.cc); n > 0) s += 4 + std::min(n, 3);
-        if (prev_locative) s += 0.5;
-        if (s > best.score) {
-          best = p;
-          best.score = s;
-        }
+      } else {
+        const lex::PlaceRecord& r = places[h.row];
+        cc = std::string_view(r.country, 2);
+        s = std::log10(double(r.population) + 10.0);
+        s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
+        if (h.flags & lex::kAltName) s -= 1.5;
+        if (division_after) s -= 3;
+        if (town_before) s += 3;
+        s += kTownQualified[qualified(ci, cc, a->lex.str(r.admin1_code))];
+        if (!province_context.empty() && std::find(province_context.begin(), province_context.end(),
+                                                   a->lex.str(r.admin1_code)) != province_context.end())
+          s += 2;
+      }
+      if (int n = context_of(cc); n > 0) s += 4 + std::min(n, 3);
+      if (prev_locative) s += 0.5;
+      if (s > best_score) {
+        best_score = s;
+        best_interp = &in;
       }
     }
-    if (best.score < -1e8) continue;
+    if (!best_interp) continue;
+    PlaceMention best;
+    best.first = c.first;
+    best.end = c.end;
+    best.score = best_score;
+    {
+      const auto& [t, h] = *best_interp;
+      if (t == lex::kCountries) {
+        best.type = PlaceMention::kCountry;
+        best.country_row = h.row;
+        best.cc = countries.get(h.row, cca2_col);
+      } else if (t == lex::kAdmin1) {
+        best.type = PlaceMention::kAdmin1;
+        best.admin1_row = h.row;
+        best.cc = admin1.get(h.row, a1_country_col);
+        std::string_view seat = admin1.get(h.row, a1_seat_col);
+        if (!seat.empty()) std::from_chars(seat.data(), seat.data() + seat.size(), best.place);
+      } else {
+        best.type = PlaceMention::kCity;
+        best.place = h.row;
+        best.cc = std::string_view(places[h.row].country, 2);
+      }
+    }
     // A country named as a modifier ("the U.S. embassy", "U.S. citizens") says whose, not
     // where: it is never the incident's location by itself.
     if (best.type == PlaceMention::kCountry && modifies(c.end)) best.modifier = true;
@@ -509,7 +533,7 @@ void find_places(Analysis* a) {
   if (!main_cc.empty()) {
     int32_t main_row = -1;
     for (size_t r = 0; r < countries.size() && main_row < 0; ++r)
-      if (countries.get(r, "cca2") == main_cc) main_row = int32_t(r);
+      if (countries.get(r, cca2_col) == main_cc) main_row = int32_t(r);
     std::string_view cap = main_row >= 0 ? countries.get(uint32_t(main_row), "capital_place") : std::string_view();
     for (uint32_t i = 1; !cap.empty() && i < toks.size(); ++i) {
       if (!word_is(*a, i, "capital") || !word_is(*a, i - 1, "the")) continue;
@@ -526,7 +550,7 @@ void find_places(Analysis* a) {
       p.end = i + 1;
       p.type = PlaceMention::kCity;
       p.place = uint32_t(std::stoul(std::string(cap)));
-      p.cc = main_cc;
+      p.cc = std::string(main_cc);
       p.score = 6;
       p.locative = i > 1 && locative_word(*a, i - 2);
       a->places.push_back(p);
@@ -536,7 +560,7 @@ void find_places(Analysis* a) {
             [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
   for (const auto& [cc, n] : context) {
     for (size_t r = 0; r < countries.size(); ++r)
-      if (countries.get(r, "cca2") == cc) a->place_countries.push_back(int32_t(r));
+      if (countries.get(r, cca2_col) == cc) a->place_countries.push_back(int32_t(r));
   }
 }
 

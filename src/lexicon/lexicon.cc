@@ -11,24 +11,42 @@
 
 namespace sitrep {
 
-static std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
+// How many times `c` occurs in `s` (memchr: the tables hold megabytes).
+static size_t count_bytes(std::string_view s, char c) {
+  size_t n = 0;
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    const void* hit = std::memchr(p, c, size_t(end - p));
+    if (!hit) break;
+    ++n;
+    p = static_cast<const char*>(hit) + 1;
+  }
+  return n;
+}
+
+// Appends the tab-separated fields of `line` to `out`.
+static void split_tabs(std::string_view line, std::vector<std::string_view>* out) {
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
     if (tab == std::string_view::npos) {
-      out.push_back(line.substr(start));
+      out->push_back(line.substr(start));
       break;
     }
-    out.push_back(line.substr(start, tab - start));
+    out->push_back(line.substr(start, tab - start));
     start = tab + 1;
   }
-  return out;
 }
 
 void Table::parse(std::string_view tsv) {
   columns_.clear();
-  rows_.clear();
+  fields_.clear();
+  row_start_.clear();
+  // One pass over the line ends sizes both arrays: rows have the header's width.
+  size_t lines = count_bytes(tsv, '\n') + 1;
+  row_start_.reserve(lines + 1);
+  row_start_.push_back(0);
   size_t pos = 0;
   bool header = true;
   while (pos < tsv.size()) {
@@ -38,10 +56,12 @@ void Table::parse(std::string_view tsv) {
     pos = nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (header) {
-      columns_ = split_tabs(line);
+      split_tabs(line, &columns_);
+      fields_.reserve(lines * columns_.size());
       header = false;
     } else {
-      rows_.push_back(split_tabs(line));
+      split_tabs(line, &fields_);
+      row_start_.push_back(uint32_t(fields_.size()));
     }
   }
 }

@@ -28,17 +28,23 @@ class Table {
     }
     return -1;
   }
-  size_t size() const { return rows_.size(); }
-  std::string_view get(size_t row, int col) const {
-    if (col < 0 || row >= rows_.size() || size_t(col) >= rows_[row].size()) return {};
-    return rows_[row][size_t(col)];
+  size_t size() const { return row_start_.empty() ? 0 : row_start_.size() - 1; }
+  // Always inlined: stages call it in per-token and per-row loops.
+  [[gnu::always_inline]] std::string_view get(size_t row, int col) const {
+    if (col < 0 || row >= size()) return {};
+    size_t f = row_start_[row] + size_t(col);
+    if (f >= row_start_[row + 1]) return {};
+    return fields_[f];
   }
   std::string_view get(size_t row, std::string_view col) const { return get(row, column(col)); }
   void parse(std::string_view tsv);
 
  private:
   std::vector<std::string_view> columns_;
-  std::vector<std::vector<std::string_view>> rows_;
+  // Row r's fields are fields_[row_start_[r] .. row_start_[r + 1]): one flat array, so
+  // a 50,000-row table costs two allocations at start-up, not one per row.
+  std::vector<std::string_view> fields_;
+  std::vector<uint32_t> row_start_;
 };
 
 class Lexicon {

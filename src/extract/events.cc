@@ -190,6 +190,23 @@ bool nonviolent_sentence(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// True when the words from token i are "[and <act>] [of|against|on] the [one or two modifiers]
+// population" (or "... people" closing its phrase): a whole population as an act's object.
+bool whole_population_object(const Analysis& a, const Sentence& s, uint32_t i) {
+  // "The bombing and machinegunning of the civilian population": past a coordinated act.
+  if (i + 2 < s.end_token && word_in(a, i, {"and", "or"})) i += 2;
+  if (i < s.end_token && word_in(a, i, {"of", "against", "on"})) ++i;
+  if (i >= s.end_token || !word_is(a, i, "the")) return false;
+  constexpr uint32_t kModifiers = 2;  // "the civilian population", "the defenceless rural population"
+  for (uint32_t j = i + 1; j < s.end_token && j <= i + 1 + kModifiers; ++j) {
+    if (word_in(a, j, {"population", "populations", "populace"})) return true;
+    if (word_is(a, j, "people"))
+      return j + 1 >= s.end_token || a.doc.tokens[j + 1].is(kPunct) || word_in(a, j + 1, {"and", "of"});
+    if (a.doc.tokens[j].is(kPunct)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -312,6 +329,19 @@ void find_events(Analysis* a) {
         if (plural_object && bare) m.generic = true;
       }
     }
+    // An act against a whole population ("the indiscriminate bombing of the civilian
+    // population", "are bombing the civilian population", "aggression against the people")
+    // describes a way of waging war, not one incident, which strikes particular people or
+    // places (MUC-4 1.0 rule 7: summary descriptions are excluded).
+    if (whole_population_object(*a, s, h.end)) m.generic = true;
+    // A singular event noun with a manner or frequency adjective and no determiner names a
+    // practice: "tactics of indiscriminate bombing", "suffered systematic torture" ("an
+    // indiscriminate bombing killed 20" tells one).
+    if (m.noun && !plural && h.first > s.first_token + 1 &&
+        word_in(*a, h.first - 1, {"indiscriminate", "systematic", "constant", "continual", "continuous",
+                                  "relentless", "incessant", "sporadic", "frequent", "repeated", "daily"}) &&
+        !word_in(*a, h.first - 2, {"a", "an", "the", "this", "that", "its", "their", "his", "her", "last", "latest"}))
+      m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
     while (cb > s.first_token && !clause_boundary(*a, cb - 1) && h.first - cb < 8) --cb;

@@ -106,6 +106,14 @@ bool same_date(const Analysis& a, int32_t x, int32_t y) {
   const DateMention& d = a.dates[size_t(x)];
   const DateMention& e = a.dates[size_t(y)];
   if (d.year == 0 || e.year == 0) return d.weekday == e.weekday || d.weekday < 0 || e.weekday < 0;
+  // A sentence opened by a period of its own ("Earlier this month, ...", "Last month, ...",
+  // "In January, ...") tells another event than one already dated to its day: a story
+  // that returned to its dated incident would repeat the day, not widen it to a month.
+  auto framing_period = [](const DateMention& f, const DateMention& g) {
+    return f.frames_sentence && f.precision != DateMention::kDay && f.precision != DateMention::kNone &&
+           g.precision == DateMention::kDay;
+  };
+  if (framing_period(d, e) || framing_period(e, d)) return false;
   if (d.precision != DateMention::kDay || e.precision != DateMention::kDay) return d.year == e.year;
   return d.year == e.year && d.month == e.month && d.day == e.day;
 }
@@ -135,6 +143,34 @@ bool assault_phases(const Analysis& a, const EventMention& m, const EventMention
     if (word_in(a, i, {"also", "meanwhile", "later", "earlier", "separately", "another", "second", "elsewhere"}))
       return false;
   return true;
+}
+
+// "... killed six attackers at the hotel and later killed 50 militants in airstrikes": an
+// act told after "and later" / ", then" in the sentence of another act is a further act,
+// on another occasion. A consequence word right after "later" ("and later died in
+// hospital") is the first act's outcome, so a weak mention splits only when a violent act
+// of strength 2 or more follows it in the same clause.
+bool later_act(const Analysis& a, const EventMention& m) {
+  const Sentence& s = a.doc.sentences[m.sentence];
+  constexpr uint32_t kLaterReach = 4;  // "and later" stands just before the act's verb or its subject
+  uint32_t later = UINT32_MAX;
+  for (uint32_t i = m.first; i-- > s.first_token && m.first - i <= kLaterReach;) {
+    if (!word_in(a, i, {"later", "subsequently", "afterwards", "afterward"})) continue;
+    if (i > s.first_token && (word_is(a, i - 1, "and") || a.doc.token_text(i - 1) == ",")) later = i;
+    break;
+  }
+  if (later == UINT32_MAX) return false;
+  auto [lo, hi] = in_tokens(a.events, s.first_token, later);
+  bool earlier_act = false;
+  for (size_t k = lo; k < hi; ++k) earlier_act |= !a.events[k].generic && a.events[k].status == m.status;
+  if (!earlier_act) return false;
+  if (m.strength >= 2) return true;
+  auto [nlo, nhi] = in_tokens(a.events, m.end, s.end_token);
+  for (size_t k = nlo; k < nhi; ++k) {
+    const EventMention& n = a.events[k];
+    if (n.strength >= 2 && !n.generic && same_clause(a, m.first, n.first)) return true;
+  }
+  return false;
 }
 
 bool families_compatible(const Analysis& a, const EventMention& m, const EventMention& n) {
@@ -238,8 +274,8 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     int32_t place = mention_place(a, m), date = mention_date(a, m);
     int best = -1;
     const Sentence& sent = a.doc.sentences[m.sentence];
-    bool separate = m.strength >= 2 && m.sentence != separated_sentence &&
-                    has_cue(a, sent.first_token, m.end, "separate");
+    bool separate = m.sentence != separated_sentence &&
+                    ((m.strength >= 2 && has_cue(a, sent.first_token, m.end, "separate")) || later_act(a, m));
     if (separate) separated_sentence = m.sentence;
     // Only recent incidents are candidates: a story returns to its incident within pages.
     for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {

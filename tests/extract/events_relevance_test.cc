@@ -46,6 +46,15 @@ TEST_P(EventsRelevance, Mentions) {
 }
 
 const RelevanceCase kCases[] = {
+    // An act against a whole population, or a bare event noun with a manner adjective,
+    // describes a way of waging war, not one incident.
+    {"The indiscriminate bombing and machinegunning of the civilian population left hundreds of victims.",
+     "bombing=bombing/reported generic; machinegunning=shooting/reported generic"},
+    {"THE PLANES ARE BOMBING THE CIVILIAN POPULATION OF THE NORTH.", "BOMBING=bombing/reported generic"},
+    {"The rebels accused the army of waging war through indiscriminate shelling.", "shelling=shelling/reported generic"},
+    {"An indiscriminate bombing of the market killed 20 people in Aleppo.",
+     "bombing=bombing/reported; killed=attack/reported"},
+    {"Soldiers shelled the village and the people fled to the hills.", "shelled=shelling/reported"},
     // An accident cue rules out weak triggers, unless attackers act in the sentence or the
     // cue's words belong to a trigger phrase naming a weapon of war.
     {"A gas cylinder exploded in a restaurant in Karachi on Sunday, killing four people.", ""},

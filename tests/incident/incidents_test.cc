@@ -206,6 +206,9 @@ const char* kNonIncidents[] = {
     "THOUSANDS OF PILGRIMS GATHERED IN THE SQUARE FOR THE EASTER MASS YESTERDAY.",
     "The central bank raised interest rates by half a point on Thursday.",
     "THE MINISTER OF AGRICULTURE OPENED A NEW COFFEE PROCESSING PLANT IN THE PROVINCE YESTERDAY.",
+    // an act against a whole population describes a way of waging war (MUC-4 1.0 rule 7)
+    "The army's indiscriminate bombing of the civilian population has driven thousands from their homes.",
+    "AIRPLANES ARE BOMBING THE CIVILIAN POPULATION OF THE NORTHERN PROVINCES, THE REBEL RADIO SAID.",
 };
 
 TEST(Incidents, NonIncidentsYieldNothing) {
@@ -306,6 +309,33 @@ const CountCase kCountCases[] = {
     // ... but "also" or a second place tells of another act
     {"Gunmen stormed a hotel in Mogadishu on Sunday and a car bomb also exploded at a checkpoint in Baidoa.", 2},
     {"A bomb exploded at a mosque in Peshawar on Friday. Gunmen later attacked a church in Lahore, killing two.", 2},
+    // the present perfect with a count and a town, a manner adjective after "an": one incident
+    {"Two soldiers have been killed in a bomb blast in Quetta, police said.", 1},
+    {"A journalist has been murdered in Tegucigalpa, his newspaper said.", 1},
+    {"An indiscriminate bombing of the market in Aleppo killed 20 people on Sunday.", 1},
+    // "and later" within one sentence tells a further act; a consequence word after it
+    // ("later died") is the first act's outcome
+    {"Al-Shabab fighters besieged a hotel in Beledweyne on Tuesday, killing seven people, and later warplanes "
+     "bombed their camps, killing 50 militants.",
+     2},
+    {"GUNMEN BESIEGED A POLICE STATION IN THE TOWN ON TUESDAY AND LATER SHELLED THE MARKET, KILLING FOUR CIVILIANS.",
+     2},
+    {"Gunmen shot dead a shopkeeper in Karachi on Monday and a passer-by was wounded and later died in hospital.", 1},
+    // a time told relative to the act just told ("days later", "the next day") is another day
+    {"A car bomb exploded outside the police headquarters in Medellin on Friday, killing six. The next day, a bomb "
+     "exploded at a bank in the city.",
+     2},
+    {"REBELS AMBUSHED A CONVOY NEAR GAO ON MONDAY, KILLING FIVE SOLDIERS. DAYS LATER, GUNMEN AMBUSHED A BUS IN THE "
+     "TOWN, KILLING THREE PASSENGERS.",
+     2},
+    // a sentence opened by a period of its own ("Earlier this month") tells another event
+    // than the lead dated to its day
+    {"A suicide bomber struck a market in Kabul on Tuesday, killing 12. Earlier this month, a suicide bomber killed "
+     "five policemen in Kabul.",
+     2},
+    {"Gunmen kidnapped a priest in Kaduna state on Sunday. Earlier this year, gunmen kidnapped 30 pupils from a "
+     "school in Kaduna state.",
+     1},
 };
 
 TEST(Incidents, OneRecordPerIncident) {

@@ -496,6 +496,10 @@ void find_places(Analysis* a) {
         if (has_cue(*a, k, k + 1, "say") ||
             word_in(*a, k, {"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"}))
           best.speech = true;
+      // "X contributed to this report from Quetta", "reporting from Kyiv": the reporter's
+      // place, a credit line.
+      if (word_in(*a, c.first - 2, {"report", "reporting", "reported", "contributed", "filed", "writes"}))
+        best.speech = true;
     } else if (c.first >= 2 && word_is(*a, c.first - 1, "in")) {
       // "told reporters in Washington", "said in Geneva", "a news conference in Nairobi",
       // "speaking in Brussels": the speaker's place. Only the words right before "in": "said

@@ -103,6 +103,8 @@ const PlaceCase kLayerCases[] = {
     {"Speaking from Moscow, the minister said the attack in Kramatorsk was a provocation.",
      "Moscow=Moscow/RU/city +speech; Kramatorsk=Kramatorsk/UA/city"},
     {"The minister said from Moscow that the talks had failed.", "Moscow=Moscow/RU/city +speech"},
+    {"A bomb killed four soldiers in Peshawar. Ahmad Shah contributed to this report from Islamabad.",
+     "Peshawar=Peshawar/PK/city; Islamabad=Islamabad/PK/city +speech"},
     // A country as a modifier says whose, not where; ranks and verbs in capitals are no places.
     {"Gunmen attacked the U.S. embassy in Lima on Monday.", "Lima=Lima/PE/city"},
     {"MORE THAN 20 U.S. CITIZENS WERE EVACUATED FROM THE ZONE, THE UNITED STATES SAID.", "UNITED STATES=US/country"},

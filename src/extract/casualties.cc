@@ -545,8 +545,37 @@ std::string name_text(const Analysis& a, const NameSpan& n) {
   return out;
 }
 
+// The kind of person a title names ("Corporal", "Lt. Col.", "Judge", "Mayor"): a military
+// or police rank of data/actors/roles.tsv (kind "rank") makes a soldier, whose killing is an
+// act against the armed forces (MUC-4 1.0 rule 1b, ACLED's state forces as actor 2), not
+// against civilians; an agents.tsv force word among the title words ("police inspector")
+// gives its kind. Other titles ("Mayor", "Judge") keep the kind empty, as the views code
+// officials by their own rules. "" too when the title is a past one: MUC-4
+// (task documentation 1.0) counts "a murder perpetrated against a retired general" as
+// terrorism, and ACLED codes a former officer as a civilian.
+constexpr uint32_t kMaxPastTitleLead = 6;  // "former Honduran armed forces chief General X"
+std::string title_kind(const Analysis& a, uint32_t from, uint32_t to) {
+  if (from >= to) return "";
+  uint32_t s0 = a.doc.sentences[a.doc.sentence_of[from]].first_token;
+  for (uint32_t k = from > s0 + kMaxPastTitleLead ? from - kMaxPastTitleLead : s0; k < to; ++k)
+    if (word_in(a, k, {"former", "retired", "ex", "onetime", "erstwhile"})) return "";
+  const std::vector<Hit>& ranks = table_hits(a, lex::kRoles);
+  auto [rlo, rhi] = in_tokens(ranks, from, to);
+  const Table& roles = a.lex.table(lex::kRoles);
+  for (size_t i = rlo; i < rhi; ++i)
+    if (ranks[i].end <= to && roles.get(ranks[i].row, "kind") == "rank") return "military";
+  auto [glo, ghi] = in_tokens(a.agents, from, to);
+  for (size_t i = glo; i < ghi; ++i)
+    if (a.agents[i].end <= to && a.agents[i].country_row < 0) {
+      std::string_view k = a.lex.table(lex::kAgents).get(a.agents[i].row, "target_kind");
+      if (k == "military" || k == "police") return std::string(k);
+    }
+  return "";
+}
+
 VictimGroup named_group(const Analysis& a, const Names& names, const NameSpan& n, const std::string& effect) {
   VictimGroup v;
+  v.target_kind = title_kind(a, n.title_first, n.first);
   v.first = n.title_first;
   v.end = n.end;
   v.sentence = a.doc.sentence_of[n.first];

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "extract/events.h"
+#include "extract/hits.h"
 #include "incident/counts.h"
 #include "text/normalize.h"
 
@@ -60,6 +61,24 @@ bool passive_agent(const Analysis& a, uint32_t first) {
 bool has_word_between(const Analysis& a, uint32_t b, uint32_t e, std::initializer_list<std::string_view> words) {
   for (uint32_t i = b; i < e; ++i)
     if (word_in(a, i, words)) return true;
+  return false;
+}
+
+// "Two men on a motorcycle killed", "gunmen in a pickup truck opened fire": the vehicle or
+// place the doers were on, right before their verb, describes them; it is no phrase of its
+// own that would cut them from the verb. Tokens [b, e) end with such a phrase: "on"/"in"/
+// "aboard", at most a determiner or number, and a phrase of the targets table ending at e.
+bool vehicle_phrase_only(const Analysis& a, uint32_t b, uint32_t e) {
+  const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
+  for (uint32_t i = b; i < e; ++i) {
+    if (!word_in(a, i, {"on", "in", "aboard"})) continue;
+    uint32_t j = i + 1;
+    if (j < e && (word_in(a, j, {"a", "an", "the", "two", "three", "four", "several"}) || a.doc.tokens[j].is(kNumber))) ++j;
+    auto [lo, hi] = in_tokens(targets, j, j + 1);
+    for (size_t k = lo; k < hi; ++k)
+      if (targets[k].end == e) return !has_word_between(a, b, i, {"on", "by", "against"});
+    return false;
+  }
   return false;
 }
 
@@ -122,7 +141,8 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       // is a noun subject) or the verb is coordinated with an earlier one ("rescued 190
       // passengers and killed 30 militants": the passengers did not kill).
       if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
-          !has_word_between(a, end, e.first, {"by", "on", "against", "that", "who", "which", "said", "says"}) &&
+          !has_word_between(a, end, e.first, {"by", "against", "that", "who", "which", "said", "says"}) &&
+          (!has_word_between(a, end, e.first, {"on"}) || vehicle_phrase_only(a, end, e.first)) &&
           !word_in(a, e.first - 1, {"and", "or", "but", "then"}))
         agent = true;
       continue;
@@ -178,8 +198,12 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     const AgentMention& g = a.agents[gi];
     if (g.country_row >= 0) continue;
     std::string_view cls = agents_t.get(g.row, "class");
-    // Ordinary people words ("two men", "three individuals") are attackers only as the doer.
+    // Ordinary people words ("two men", "three individuals") are attackers only as the doer,
+    // and only the words news uses for unknown doers (agents.tsv `doer`): relatives,
+    // workers or priests as the subject of a clause are the victims or the speakers of the
+    // report ("the wife said he was killed"), not its attackers.
     bool people = cls == "civilian" && agents_t.get(g.row, "person") == "1";
+    if (people && agents_t.get(g.row, "doer") != "1") continue;
     if (cls != "attacker" && cls != "force" && !people) continue;
     bool victim = false;
     auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.head_first + 1);

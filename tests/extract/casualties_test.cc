@@ -245,5 +245,46 @@ TEST(Casualties, VoiceAndCoordination) {
   for (const auto& c : cases) check(c);
 }
 
+// The kind of a named victim from the title before the name: a military or police rank
+// makes a soldier (an act against the armed forces), a past title does not ("a retired
+// general": MUC-4 task documentation 1.0 counts his murder as terrorism). Renders the
+// first record's ACLED actor 2 and whether MUC-4 keeps the act.
+std::string titled(const char* text) {
+  DocumentInput in;
+  in.id = "test";
+  in.text = text;
+  in.date = "1990-03-12";
+  ExtractOptions options;
+  options.status = StatusFilter::kAll;
+  ExtractResult r = pipeline().extract(in, options);
+  if (r.records.empty()) return "no record";
+  nlohmann::json j = nlohmann::json::parse(r.records.front());
+  std::string actor2 = j["acled"].is_object() && j["acled"]["actor2"].is_string() ? j["acled"]["actor2"].get<std::string>() : "-";
+  return actor2 + (j["muc4"].is_object() ? " | muc4" : " | no muc4");
+}
+
+TEST(Casualties, NamedVictimTitles) {
+  const CasualtyCase cases[] = {
+      {"SAN SALVADOR, 12 MAR 90 -- GUERRILLAS KILLED ARMY MAJOR CARLOS MENA MENDEZ IN AN AMBUSH NEAR USULUTAN ON "
+       "SUNDAY.",
+       "Military Forces of El Salvador | no muc4"},
+      {"Srinagar, March 11 (Reuters) - Militants shot dead Corporal Rakesh Kumar near his post in Sopore on Sunday.",
+       "Military Forces of India | no muc4"},
+      {"KABUL, March 11 - Gunmen shot dead Lt. Col. Abdul Wahid in Kandahar on Sunday, officials said.",
+       "Military Forces of Afghanistan | no muc4"},
+      // A past rank: the victim is no serving soldier.
+      {"TEGUCIGALPA, 12 MAR 90 -- UNIDENTIFIED GUNMEN KILLED RETIRED GENERAL JOSE LUIS FLORES IN TEGUCIGALPA ON "
+       "SUNDAY.",
+       "Civilians (Honduras) | muc4"},
+      {"Bogota, March 11 - Former army captain Luis Alberto Rojas was shot dead by two gunmen in Medellin on "
+       "Sunday.",
+       "Civilians (Colombia) | muc4"},
+      // A civilian title: no soldier.
+      {"LIMA, 12 MAR 90 -- SHINING PATH GUERRILLAS KILLED MAYOR PEDRO HUAMAN QUISPE IN HUANCAYO ON SUNDAY.",
+       "Civilians (Peru) | muc4"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(titled(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -217,5 +217,46 @@ const RoleCase kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Table, Roles, ::testing::ValuesIn(kCases));
 
+// Ordinary people's words are attackers only as the doer, and only the words news uses for
+// unknown doers (agents.tsv `doer`: "two men", "individuals"); relatives, workers or
+// employees before a participle are the victims' people, not the attackers. Renders the
+// first record's attackers.
+std::string attackers_of(const char* text) {
+  DocumentInput in;
+  in.id = "test";
+  in.text = text;
+  ExtractOptions opt;
+  opt.status = StatusFilter::kAll;
+  opt.fallback_date = "1990-05-04";
+  ExtractResult res = pipeline().extract(in, opt);
+  if (res.records.empty()) return "(no record)";
+  nlohmann::json r = nlohmann::json::parse(res.records.front());
+  std::string out;
+  for (const auto& p : r["attackers"]) out += (out.empty() ? "" : ",") + p["text"].get<std::string>();
+  return out;
+}
+
+TEST(Roles, PeopleWordsAsAttackers) {
+  const struct {
+    const char* text;
+    const char* expected;
+  } cases[] = {
+      {"BOGOTA, 4 MAY 90 -- THE WIFE OF THE MURDERED JUDGE ARRIVED IN BOGOTA TODAY FOR THE FUNERAL.", ""},
+      {"Manila, May 4 (AP) - Relatives of the slain mayor blocked the road to the town hall in Negros on Friday.", ""},
+      {"Lagos, May 4 - Employees of the looted warehouse returned to work on Friday.", ""},
+      {"Karachi, May 4 - Three men armed with pistols shot dead a shopkeeper in Karachi on Friday.", "Three men"},
+      {"SAN SALVADOR, 4 MAY 90 -- SIX INDIVIDUALS SET FIRE TO TWO BUSES ON THE NORTHERN HIGHWAY TODAY.",
+       "SIX INDIVIDUALS"},
+      // The vehicle the doers rode, between them and their verb, describes them.
+      {"Karachi, May 4 - Two men on a motorcycle killed a lawyer outside a court in Karachi on Friday.", "Two men"},
+      {"MEDELLIN, 4 MAY 90 -- TWO YOUNG MEN ON MOTORCYCLES KILLED A POLICE INSPECTOR IN MEDELLIN TODAY.",
+       "TWO YOUNG MEN"},
+      // A place after "on" that is no vehicle before the verb still parts them: the people
+      // on the bus were not its attackers.
+      {"Peshawar, May 4 - Passengers on a bus were wounded when a bomb exploded in Peshawar on Friday.", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(attackers_of(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -114,7 +114,12 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   for (uint32_t i : sc.mx.by_sentence[s]) {
     if (sc.mx.cluster_of[i] != int(sc.c)) continue;
     const EventMention& e = a.events[i];
-    if (first < e.end && e.first < end) continue;  // the trigger's own words
+    if (first < e.end && e.first < end) {
+      // The trigger's own words; a verb phrase that opens with them names the striker
+      // ("warplanes struck", "a drone hit"): they did it.
+      if (!e.noun && first == e.first && end < e.end) return Role::kAgent;
+      continue;
+    }
     // Who foiled it ("police defused a bomb") did not do it.
     bool foiling = e.status == "foiled" || e.status == "negated";
     // "was intercepted by four individuals on two motorcycles and shot dead": the doer of a

@@ -153,6 +153,9 @@ const RoleCase kCases[] = {
     {"BOGOTA, Colombia, July 2 (Reuters) - Rebels bombed the Cano Limon oil pipeline in Arauca on Sunday, the army "
      "said.",
      "1989-07-02", "perps= | att=Rebels | tgt=Cano Limon oil pipeline:infrastructure | wpn= | claims="},
+    // The striker named inside a verb trigger ("warplanes struck") is no target.
+    {"Residents said warplanes struck a school in the village of Dahyan in northern Yemen on Thursday.", "2018-08-09",
+     "perps= | att= | tgt=school:education | wpn= | claims="},
     // A bare object keeps its adjectives; a house is named with its owner.
     {"SAN SALVADOR, 2 MAY 89 -- URBAN COMMANDOS DYNAMITED ELECTRIC POWER POLES IN USULUTAN TODAY.", "1989-05-02",
      "perps= | att=URBAN COMMANDOS | tgt=ELECTRIC POWER POLES:infrastructure | wpn= | claims="},

@@ -97,6 +97,8 @@ const AcledCase kAcledCases[] = {
     // Riots
     {"Protesters threw stones at police and set fire to tyres in the city on Monday.", "Violent demonstration"},
     {"Rioters looted shops and torched cars in the suburb overnight as protests turned violent.", "Violent demonstration"},
+    {"HUNDREDS OF STUDENTS STONED A POLICE STATION IN THE CAPITAL ON FRIDAY AFTER A CLASSMATE DIED IN CUSTODY.",
+     "Violent demonstration"},
     {"A mob lynched a man accused of theft in the town of Kisumu on Wednesday.", "Mob violence"},
     {"Communal clashes between two villages left three people dead on Sunday, police said.", "Mob violence"},
     // Strategic developments

@@ -373,6 +373,9 @@ void find_places(Analysis* a) {
     for (const auto& [t, h] : kept[l.ci].hits)
       if (t == lex::kAdmin1 && admin1.get(h.row, level_col) == "1") province_context.push_back(admin1.get(h.row, a1_code_col));
   }
+  // Sorted and unique: a long document names its provinces thousands of times.
+  std::sort(province_context.begin(), province_context.end());
+  province_context.erase(std::unique(province_context.begin(), province_context.end()), province_context.end());
 
   // The country the text is about, when one stands out.
   std::string_view main_cc;
@@ -428,8 +431,7 @@ void find_places(Analysis* a) {
         if (division_after) s -= 3;
         if (town_before) s += 3;
         s += kTownQualified[qualified(ci, cc, a->lex.str(r.admin1_code))];
-        if (!province_context.empty() && std::find(province_context.begin(), province_context.end(),
-                                                   a->lex.str(r.admin1_code)) != province_context.end())
+        if (std::binary_search(province_context.begin(), province_context.end(), a->lex.str(r.admin1_code)))
           s += 2;
       }
       if (int n = context_of(cc); n > 0) s += 4 + std::min(n, 3);

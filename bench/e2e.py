@@ -102,6 +102,19 @@ def main():
     print(f"extract, --threads 2: {wall2:.2f} s = {text_bytes/1e6/wall2:.1f} MB/s (x{wall/wall2:.2f})")
     print(f"start-up (tiny document, median of 7): {startup*1000:.0f} ms")
     print(f"wc -w on the same file: {wc_wall:.2f} s = {os.path.getsize(corpus)/1e6/wc_wall:.0f} MB/s; sitrep/wc time ratio {wall/wc_wall:.1f}")
+    # One long document (the VOA stories joined, repeated to 20 MB): the rate must stay that of
+    # short documents (no rule may scan the whole document per mention) and memory bounded.
+    voa = [json.loads(l)["text"] for l in open(os.path.join(ROOT, "data/corpus/voa/voa_stories.jsonl"), encoding="utf-8")]
+    joined = "\n\n".join(voa)
+    big = "/tmp/sitrep-bench-big.txt"
+    with open(big, "w", encoding="utf-8") as f:
+        n = 0
+        while n < 20e6:
+            f.write(joined + "\n\n")
+            n += len(joined.encode("utf-8")) + 2
+    big_wall, big_rss, _ = timed(pin + [SITREP, "extract", "--max-doc-bytes", "100000000", big])
+    print(f"one {n/1e6:.0f} MB document: {big_wall:.2f} s = {n/1e6/big_wall:.1f} MB/s, peak RSS {big_rss:.0f} MB "
+          f"({big_rss*1e6/n:.1f} x its size)")
     if args.callgrind:
         small = "/tmp/sitrep-bench-small.jsonl"
         with open(corpus, encoding="utf-8") as src, open(small, "w", encoding="utf-8") as dst:

@@ -378,8 +378,8 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
   std::unordered_map<std::string, uint32_t> admin2_seat;    // "AF.10.2402" -> place index
   std::unordered_map<std::string, uint32_t> capital_of;     // "AF" -> place index
   std::unordered_map<std::string, uint32_t> capital_in;     // "AF.13" -> the national capital in it
-  // The most populous place of each division: its seat when GeoNames marks none (Kabul is
-  // PPLC, not PPLA, so Kabul province's seat is found this way).
+  // The most populous place of each division: its seat when GeoNames marks none (a capital is
+  // PPLC, not PPLA, so its province's seat is found this way: Baghdad, Kinshasa).
   std::unordered_map<std::string, uint32_t> largest_in;     // admin1 or admin2 code -> place index
   size_t line_no = 0;
   for (const std::string& line : split(cities, '\n')) {

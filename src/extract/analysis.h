@@ -14,12 +14,25 @@
 
 namespace sitrep {
 
+// The postings of a match, read as a range: a pointer and a count in 12 bytes (a
+// std::span takes 16), so that a Match, one every few tokens, is 24 bytes, not 32.
+struct __attribute__((packed)) PostingRange {
+  const lex::Posting* data_ = nullptr;
+  uint32_t size_ = 0;
+  const lex::Posting* begin() const { return data_; }
+  const lex::Posting* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const lex::Posting& operator[](size_t i) const { return data_[i]; }
+};
+
 // Layer: lexicon phrase matches (extract/match).
 struct Match {
   uint32_t first = 0, end = 0;  // tokens [first, end)
-  std::span<const lex::Posting> postings;
+  PostingRange postings;
   uint32_t tables = 0;  // bit t set when a posting is in lexicon table t: a first test before the postings
 };
+static_assert(sizeof(Match) == 24, "Match stays small: the layer has a match every few tokens");
 static_assert(lex::kTableCount <= 32, "Match::tables has one bit per lexicon table");
 
 // A phrase of one lexicon table found in the text (extract/hits).
@@ -155,8 +168,9 @@ class Analysis {
   std::vector<int32_t> place_countries;  // countries table rows the document names (context)
   std::vector<int32_t> actor_at;         // token -> actors index or -1 (built by find_actors)
   // Cache of table_hits (extract/hits): per table, longest-only and all-rows variants,
-  // built on first use.
+  // each built on first use (hit_built: bit t set once table t's variant is built).
   mutable std::vector<std::vector<Hit>> hit_cache[2];
+  mutable uint64_t hit_built[2] = {0, 0};
 
   // Items of `layer` in sentence s.
   template <typename T>

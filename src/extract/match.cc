@@ -56,7 +56,7 @@ void match_phrases(Analysis* a) {
         // ordinary word would only cost memory.
         uint32_t tables = 0;
         for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
-        if (tables & ~(1u << lex::kCommonWords)) a->matches.push_back(Match{i, j + 1, postings, tables});
+        if (tables & ~(1u << lex::kCommonWords)) a->matches.push_back(Match{i, j + 1, PostingRange{postings.data(), uint32_t(postings.size())}, tables});
       }
       if (!(slot->flags & lex::kPrefix)) break;
     }

@@ -24,6 +24,7 @@ enum TokenFlag : uint16_t {
   kNewlineBefore = 1 << 8,  // a line break precedes the token (paragraph cue)
   kInvalidUtf8 = 1 << 9,    // the token is a run of invalid bytes (acts as a separator)
   kPossessive = 1 << 10,    // "'s" / "’s" after a word
+  kNormInText = 1 << 11,    // the matching form is the token's own bytes (lower-case ASCII): not copied
 };
 
 // 24 bytes: the largest layer (a token every five bytes of text), kept small so a
@@ -31,7 +32,7 @@ enum TokenFlag : uint16_t {
 struct Token {
   uint32_t begin = 0, end = 0;  // bytes of the original text
   uint64_t hash = 0;            // hash of the matching form (0 for tokens matching skips)
-  uint32_t norm_begin = 0;      // the matching form in Document::norm_pool
+  uint32_t norm_begin = 0;      // the matching form in Document::norm_pool (kNormInText: in the text)
   uint16_t norm_len = 0;
   uint16_t flags = 0;
   bool is(TokenFlag f) const { return (flags & f) != 0; }
@@ -67,15 +68,19 @@ class Document {
     return std::string_view(input_.text).substr(begin, end - begin);
   }
   std::string_view token_text(uint32_t i) const { return slice(tokens[i].begin, tokens[i].end); }
+  // Most words are written in their matching form (lower-case ASCII): those point into the
+  // text, which saves the pool nearly a byte per byte of text (SPEC section 2's memory rule).
   std::string_view norm(uint32_t i) const {
-    return std::string_view(norm_pool).substr(tokens[i].norm_begin, tokens[i].norm_len);
+    const Token& t = tokens[i];
+    const char* base = t.is(kNormInText) ? input_.text.data() : norm_pool.data();
+    return std::string_view(base + t.norm_begin, t.norm_len);
   }
 
   // Layer: text/utf8 (first invalid byte offset, or -1).
   int64_t first_invalid_byte = -1;
   // Layer: text/tokenize.
   std::vector<Token> tokens;
-  std::string norm_pool;
+  std::string norm_pool;  // matching forms that differ from the text (see norm)
   bool all_caps = false;  // most letters are upper case (wire/radio transcripts)
   // Layer: text/sentences.
   std::vector<Sentence> sentences;

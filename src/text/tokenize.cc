@@ -155,25 +155,32 @@ void tokenize(Document* doc) {
       const std::string_view w = s.substr(b, e - b);
       // The matching form of ASCII is its lower case: check, fold and hash (hash_form's
       // FNV-1a) in one pass; a non-ASCII byte hands the word to append_matching_form.
-      std::string& pool = doc->norm_pool;
-      const size_t at = pool.size();
-      pool.append(w);
-      char* out = pool.data() + at;
+      // A word already in its matching form (lower-case ASCII, most words) is not copied:
+      // its form is read from the text (Document::norm).
       uint64_t h = 1469598103934665603ull;
       size_t k = 0;
+      unsigned char upper = 0;
       for (; k < w.size(); ++k) {
-        const unsigned char c = static_cast<unsigned char>(out[k]);
+        const unsigned char c = static_cast<unsigned char>(w[k]);
         if (c >= 0x80) break;
         const unsigned char l = kAsciiLower[c];
-        out[k] = char(l);
+        upper |= c ^ l;
         h ^= l;
         h *= 1099511628211ull;
       }
       if (k == w.size()) {
         t.norm_len = uint16_t(w.size());
         t.hash = h | 1;
+        if (!upper) {
+          t.norm_begin = t.begin;
+          t.flags |= kNormInText;
+        } else {
+          std::string& pool = doc->norm_pool;
+          const size_t at = pool.size();
+          pool.append(w);
+          for (char* out = pool.data() + at; k > 0; --k, ++out) *out = char(kAsciiLower[static_cast<unsigned char>(*out)]);
+        }
       } else {
-        pool.resize(at);
         append_matching_form(w, &doc->norm_pool);
         t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
         t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));

@@ -1,4 +1,4 @@
-// Table hits: the one-pass builder agrees with the definition (for each table, the
+// Table hits: the builder (one pass over the matches for the tables the stages read) agrees with the definition (for each table, the
 // longest applicable match at each start, non-overlapping), checked against a direct,
 // test-only implementation of that definition on varied text.
 #include <gtest/gtest.h>

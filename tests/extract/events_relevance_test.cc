@@ -7,12 +7,7 @@
 
 #include <string>
 
-#include "extract/actors.h"
-#include "extract/dates.h"
-#include "extract/events.h"
-#include "extract/numbers.h"
-#include "extract/places.h"
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -22,27 +17,10 @@ struct RelevanceCase {
   const char* expected;
 };
 
-std::string render(test::Analysed& a) {
-  std::string out;
-  for (const EventMention& m : a->events) {
-    if (!out.empty()) out += "; ";
-    out += std::string(a.text(m.first, m.end)) + "=" +
-           std::string(a->lex.table(lex::kKinds).get(m.kind_row, "kind")) + "/" + m.status;
-    if (m.generic) out += " generic";
-  }
-  return out;
-}
-
 class EventsRelevance : public ::testing::TestWithParam<RelevanceCase> {};
 
 TEST_P(EventsRelevance, Mentions) {
-  test::Analysed a(GetParam().text, "2022-09-06");
-  find_dates(a.get());
-  find_numbers(a.get());
-  find_actors(a.get());
-  find_places(a.get());
-  find_events(a.get());
-  EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::event_mentions(GetParam().text, "2022-09-06"), GetParam().expected) << GetParam().text;
 }
 
 const RelevanceCase kCases[] = {
@@ -51,7 +29,8 @@ const RelevanceCase kCases[] = {
     {"The indiscriminate bombing and machinegunning of the civilian population left hundreds of victims.",
      "bombing=bombing/reported generic; machinegunning=shooting/reported generic"},
     {"THE PLANES ARE BOMBING THE CIVILIAN POPULATION OF THE NORTH.", "BOMBING=bombing/reported generic"},
-    {"The rebels accused the army of waging war through indiscriminate shelling.", "shelling=shelling/reported generic"},
+    {"The rebels accused the army of waging war through indiscriminate shelling.",
+     "shelling=shelling/reported generic"},
     {"An indiscriminate bombing of the market killed 20 people in Aleppo.",
      "bombing=bombing/reported; killed=attack/reported"},
     {"Soldiers shelled the village and the people fled to the hills.", "shelled=shelling/reported"},
@@ -64,15 +43,12 @@ const RelevanceCase kCases[] = {
     // An explicit recollection makes every event after it in the sentence background.
     {"Let us recall the bombing of the airliner and the murder of the judge in the capital.",
      "bombing=bombing/background; murder=attack/background"},
-    {"LET US RECALL THE HORRIBLE EXPLOSION AT THE POLICE HEADQUARTERS IN BOGOTA.",
-     "EXPLOSION=explosion/background"},
-    {"It will be recalled that gunmen kidnapped two engineers near the pipeline.",
-     "kidnapped=abduction/background"},
+    {"LET US RECALL THE HORRIBLE EXPLOSION AT THE POLICE HEADQUARTERS IN BOGOTA.", "EXPLOSION=explosion/background"},
+    {"It will be recalled that gunmen kidnapped two engineers near the pipeline.", "kidnapped=abduction/background"},
     // The same words without the recollection report the act.
     {"Gunmen kidnapped two engineers near the pipeline on Monday.", "kidnapped=abduction/reported"},
     // Court proceedings are about an earlier act.
-    {"The former officer went on trial in Santiago for the murder of the union leader.",
-     "murder=attack/background"},
+    {"The former officer went on trial in Santiago for the murder of the union leader.", "murder=attack/background"},
     {"He was extradited to Lima to be tried on charges of kidnapping and robbery.",
      "kidnapping=abduction/background; robbery=robbery/background"},
     {"A court in Nairobi convicted of murder the man who stabbed the teacher.",
@@ -101,7 +77,8 @@ const RelevanceCase kCases[] = {
      "bomb=bombing/reported; killed=attack/reported"},
     {"Residents said the militants who killed the teacher fled on motorcycles.", "killed=attack/reported"},
     // An act stopped, renounced or incited is a practice, not an event.
-    {"THE GUERRILLAS CEASED BOMBING PIPELINES AFTER THE TRUCE.", "BOMBING=bombing/reported generic; TRUCE=ceasefire/reported"},
+    {"THE GUERRILLAS CEASED BOMBING PIPELINES AFTER THE TRUCE.",
+     "BOMBING=bombing/reported generic; TRUCE=ceasefire/reported"},
     {"The group pledged to suspend sabotage of the power grid.", "sabotage=sabotage/reported generic"},
     {"The preacher incited violence against the minority in his sermons.", "violence=attack/reported generic"},
     // A large count of events is a statistic.

@@ -6,12 +6,7 @@
 
 #include <string>
 
-#include "extract/actors.h"
-#include "extract/dates.h"
-#include "extract/events.h"
-#include "extract/numbers.h"
-#include "extract/places.h"
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -21,27 +16,10 @@ struct EventCase {
   const char* expected;
 };
 
-std::string render(test::Analysed& a) {
-  std::string out;
-  for (const EventMention& m : a->events) {
-    if (!out.empty()) out += "; ";
-    out += std::string(a.text(m.first, m.end)) + "=" +
-           std::string(a->lex.table(lex::kKinds).get(m.kind_row, "kind")) + "/" + m.status;
-    if (m.generic) out += " generic";
-  }
-  return out;
-}
-
 class Events : public ::testing::TestWithParam<EventCase> {};
 
 TEST_P(Events, Mentions) {
-  test::Analysed a(GetParam().text, "2022-09-06");
-  find_dates(a.get());
-  find_numbers(a.get());
-  find_actors(a.get());
-  find_places(a.get());
-  find_events(a.get());
-  EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::event_mentions(GetParam().text, "2022-09-06"), GetParam().expected) << GetParam().text;
 }
 
 const EventCase kCases[] = {

@@ -5,7 +5,7 @@
 // wpn= | claims=by. Status words follow GTD's claim fields and SPEC section 3.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -22,57 +22,10 @@ struct RoleCase {
   const char* expected;
 };
 
-using test::pipeline;
-
-std::string render(const std::string& text, const std::string& date) {
-  DocumentInput in;
-  in.id = "test";
-  in.text = text;
-  ExtractOptions opt;
-  opt.status = StatusFilter::kAll;
-  opt.fallback_date = date;
-  ExtractResult res = pipeline().extract(in, opt);
-  if (res.records.empty()) return "(no record)";
-  nlohmann::json r = nlohmann::json::parse(res.records.front());
-  std::string out = "perps=";
-  bool first = true;
-  for (const auto& p : r["perpetrators"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["status"].get<std::string>();
-    if (p["lexicon_id"].is_null()) out += ":?";
-    first = false;
-  }
-  out += " | att=";
-  first = true;
-  for (const auto& p : r["attackers"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>();
-    if (p.contains("member_of")) out += "(" + p["member_of"].get<std::string>() + ")";
-    first = false;
-  }
-  out += " | tgt=";
-  first = true;
-  for (const auto& p : r["targets"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["kind"].get<std::string>();
-    first = false;
-  }
-  out += " | wpn=";
-  first = true;
-  for (const auto& p : r["weapons"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["gtd_weapon_type"].get<std::string>();
-    first = false;
-  }
-  out += " | claims=";
-  first = true;
-  for (const auto& p : r["claims"]) {
-    out += (first ? "" : ",") + p["by"].get<std::string>();
-    first = false;
-  }
-  return out;
-}
-
 class RolesClaims : public ::testing::TestWithParam<RoleCase> {};
 
 TEST_P(RolesClaims, Extracts) {
-  EXPECT_EQ(render(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_roles(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text;
 }
 
 const RoleCase kClaimCases[] = {

@@ -6,7 +6,7 @@
 // (lexicon_id null) and "(NAME)" an attacker's member_of. Fields in record order, "; "-free so a row reads at a glance.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -23,56 +23,11 @@ struct RoleCase {
   const char* expected;
 };
 
-using test::pipeline;
-
-std::string render(const std::string& text, const std::string& date) {
-  DocumentInput in;
-  in.id = "test";
-  in.text = text;
-  ExtractOptions opt;
-  opt.status = StatusFilter::kAll;
-  opt.fallback_date = date;
-  ExtractResult res = pipeline().extract(in, opt);
-  if (res.records.empty()) return "(no record)";
-  nlohmann::json r = nlohmann::json::parse(res.records.front());
-  std::string out = "perps=";
-  bool first = true;
-  for (const auto& p : r["perpetrators"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["status"].get<std::string>();
-    if (p["lexicon_id"].is_null()) out += ":?";
-    first = false;
-  }
-  out += " | att=";
-  first = true;
-  for (const auto& p : r["attackers"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>();
-    if (p.contains("member_of")) out += "(" + p["member_of"].get<std::string>() + ")";
-    first = false;
-  }
-  out += " | tgt=";
-  first = true;
-  for (const auto& p : r["targets"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["kind"].get<std::string>();
-    first = false;
-  }
-  out += " | wpn=";
-  first = true;
-  for (const auto& p : r["weapons"]) {
-    out += (first ? "" : ",") + p["text"].get<std::string>() + ":" + p["gtd_weapon_type"].get<std::string>();
-    first = false;
-  }
-  out += " | claims=";
-  first = true;
-  for (const auto& p : r["claims"]) {
-    out += (first ? "" : ",") + p["by"].get<std::string>();
-    first = false;
-  }
-  return out;
-}
-
 class Roles : public ::testing::TestWithParam<RoleCase> {};
 
-TEST_P(Roles, Extracts) { EXPECT_EQ(render(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text; }
+TEST_P(Roles, Extracts) {
+  EXPECT_EQ(test::record_roles(GetParam().text, GetParam().date), GetParam().expected) << GetParam().text;
+}
 
 const RoleCase kCases[] = {
     // Active voice: the subject of the attack verb is the doer, its object the target; the
@@ -89,7 +44,8 @@ const RoleCase kCases[] = {
     // Claimed responsibility, with the channel.
     {"KABUL, May 4 (Reuters) - A suicide bomber blew himself up outside a mosque in Kabul on Thursday. Islamic State "
      "claimed responsibility for the bombing in a statement on Telegram.",
-     "2023-05-04", "perps=Islamic State:claimed | att=A suicide bomber | tgt=mosque:religious | wpn= | claims=Islamic State"},
+     "2023-05-04",
+     "perps=Islamic State:claimed | att=A suicide bomber | tgt=mosque:religious | wpn= | claims=Islamic State"},
     // Attributed by the authorities.
     {"QUETTA, Jan. 9 - A bomb exploded at a police station in Quetta on Monday. Police blamed the Balochistan "
      "Liberation Army for the blast.",
@@ -105,7 +61,8 @@ const RoleCase kCases[] = {
      "attack.",
      "2020-03-02", "perps=Taliban:denied | att=Gunmen | tgt=girls' school:education | wpn= | claims="},
     // A group that only comments is no perpetrator.
-    {"MOSCOW, March 23 - Gunmen opened fire on concertgoers at a concert hall near Moscow on Friday. The Kremlin called "
+    {"MOSCOW, March 23 - Gunmen opened fire on concertgoers at a concert hall near Moscow on Friday. The Kremlin "
+     "called "
      "it a terrorist attack.",
      "2024-03-23", "perps= | att=Gunmen | tgt=concert hall:business | wpn= | claims="},
     // Unknown name in mixed case, by its capitals and its head word, acting as the doer.
@@ -172,8 +129,8 @@ const RoleCase kCases[] = {
      "blast.",
      "2023-01-09", "perps= | att= | tgt=market:business | wpn=bomb:Explosives | claims="},
     // An attacker word before another agent word is one phrase.
-    {"SAN SALVADOR, 15 MAR 89 -- URBAN GUERRILLA COMMANDOS ATTACKED A POLICE POST IN SOYAPANGO TONIGHT.",
-     "1989-03-15", "perps= | att=URBAN GUERRILLA COMMANDOS | tgt=POLICE POST:police | wpn= | claims="},
+    {"SAN SALVADOR, 15 MAR 89 -- URBAN GUERRILLA COMMANDOS ATTACKED A POLICE POST IN SOYAPANGO TONIGHT.", "1989-03-15",
+     "perps= | att=URBAN GUERRILLA COMMANDOS | tgt=POLICE POST:police | wpn= | claims="},
     // An organisation named by a common noun is a perpetrator, not attackers.
     {"MEDELLIN, 3 SEP 89 -- THE DRUG MAFIA MURDERED A JUDGE IN MEDELLIN TODAY.", "1989-09-03",
      "perps=DRUG MAFIA:reported:? | att= | tgt=A JUDGE:government | wpn= | claims="},
@@ -208,8 +165,8 @@ const RoleCase kCases[] = {
     // function word, in mixed case up to the last capitalised one.
     {"LA PAZ, 3 SEP 89 -- TERRORISTS DYNAMITED THE HEADQUARTERS OF THE RADICAL CIVIC PARTY IN LA PAZ TODAY.",
      "1989-09-03", "perps= | att=TERRORISTS | tgt=HEADQUARTERS OF THE RADICAL CIVIC PARTY:other | wpn= | claims="},
-    {"MANAGUA, Feb. 9 (AP) - A bomb exploded at the offices of the daily La Prensa in Managua on Friday.",
-     "1990-02-09", "perps= | att= | tgt=offices of the daily La Prensa:other | wpn=bomb:Explosives | claims="},
+    {"MANAGUA, Feb. 9 (AP) - A bomb exploded at the offices of the daily La Prensa in Managua on Friday.", "1990-02-09",
+     "perps= | att= | tgt=offices of the daily La Prensa:other | wpn=bomb:Explosives | claims="},
     // A generic facility "of" a target is that target's: one target, of the owner's kind.
     {"BAGHDAD, May 4 (AP) - Gunmen stormed the offices of a television station in Baghdad on Monday.", "2007-05-04",
      "perps= | att=Gunmen | tgt=offices of a television station:media | wpn= | claims="},
@@ -231,7 +188,7 @@ std::string attackers_of(const char* text) {
   ExtractOptions opt;
   opt.status = StatusFilter::kAll;
   opt.fallback_date = "1990-05-04";
-  ExtractResult res = pipeline().extract(in, opt);
+  ExtractResult res = test::pipeline().extract(in, opt);
   if (res.records.empty()) return "(no record)";
   nlohmann::json r = nlohmann::json::parse(res.records.front());
   std::string out;

@@ -1,0 +1,72 @@
+// Test-only: the one-line renderings that table tests compare, shared by the tests of a
+// stage so that every table of it reads the same way.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "analyse.h"
+#include "extract/actors.h"
+#include "extract/dates.h"
+#include "extract/events.h"
+#include "extract/numbers.h"
+#include "extract/places.h"
+#include "sitrep/sitrep.h"
+
+namespace sitrep::test {
+
+// The event mentions of `text` (anchor `date`): "words=kind/status", " generic" when
+// they name no particular event, in text order, "; "-separated.
+inline std::string event_mentions(const std::string& text, const std::string& date) {
+  Analysed a(text, date);
+  find_dates(a.get());
+  find_numbers(a.get());
+  find_actors(a.get());
+  find_places(a.get());
+  find_events(a.get());
+  std::string out;
+  for (const EventMention& m : a->events) {
+    if (!out.empty()) out += "; ";
+    out += std::string(a.text(m.first, m.end)) + "=" + std::string(a->lex.table(lex::kKinds).get(m.kind_row, "kind")) +
+           "/" + m.status;
+    if (m.generic) out += " generic";
+  }
+  return out;
+}
+
+// The roles of the first record of `text` (all statuses, `date` when the text gives none):
+// "perps=TEXT:STATUS[:?],... | att=TEXT[(GROUP)],... | tgt=TEXT:KIND,... |
+// wpn=TEXT:GTD_TYPE,... | claims=BY,...", ":?" marking a perpetrator not in the lexicon.
+inline std::string record_roles(const std::string& text, const std::string& date) {
+  DocumentInput in;
+  in.id = "test";
+  in.text = text;
+  ExtractOptions opt;
+  opt.status = StatusFilter::kAll;
+  opt.fallback_date = date;
+  ExtractResult res = pipeline().extract(in, opt);
+  if (res.records.empty()) return "(no record)";
+  nlohmann::json r = nlohmann::json::parse(res.records.front());
+  auto list = [&](const char* field, auto item) {
+    std::string out;
+    for (const auto& p : r[field]) out += (out.empty() ? "" : ",") + item(p);
+    return out;
+  };
+  auto s = [](const nlohmann::json& v) { return v.get<std::string>(); };
+  return "perps=" +
+         list("perpetrators",
+              [&](const nlohmann::json& p) {
+                return s(p["text"]) + ":" + s(p["status"]) + (p["lexicon_id"].is_null() ? ":?" : "");
+              }) +
+         " | att=" +
+         list("attackers",
+              [&](const nlohmann::json& p) {
+                return s(p["text"]) + (p.contains("member_of") ? "(" + s(p["member_of"]) + ")" : "");
+              }) +
+         " | tgt=" + list("targets", [&](const nlohmann::json& p) { return s(p["text"]) + ":" + s(p["kind"]); }) +
+         " | wpn=" +
+         list("weapons", [&](const nlohmann::json& p) { return s(p["text"]) + ":" + s(p["gtd_weapon_type"]); }) +
+         " | claims=" + list("claims", [&](const nlohmann::json& p) { return s(p["by"]); });
+}
+
+}  // namespace sitrep::test

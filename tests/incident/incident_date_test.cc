@@ -44,11 +44,7 @@ class IncidentDate : public testing::TestWithParam<DateCase> {};
 
 TEST_P(IncidentDate, FirstRecord) {
   const DateCase& c = GetParam();
-  DocumentInput in;
-  in.id = "t";
-  in.text = c.text;
-  in.date = c.date;
-  ExtractResult res = test::pipeline().extract(in, ExtractOptions{});
+  ExtractResult res = test::extract_text(c.text, c.date, false);
   ASSERT_FALSE(res.records.empty()) << c.text;
   nlohmann::json r = nlohmann::json::parse(res.records.front());
   std::string got = r["date"].is_null() ? "null" : r["date"]["value"].get<std::string>();

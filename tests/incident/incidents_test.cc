@@ -21,14 +21,8 @@ using Json = nlohmann::json;
 using test::pipeline;
 
 std::vector<Json> records(const std::string& text, bool all = false, const std::string& date = "2023-03-14") {
-  DocumentInput in;
-  in.id = "t";
-  in.text = text;
-  in.date = date;
-  ExtractOptions o;
-  o.status = all ? StatusFilter::kAll : StatusFilter::kReported;
   std::vector<Json> out;
-  for (const std::string& r : pipeline().extract(in, o).records) out.push_back(Json::parse(r));
+  for (const std::string& r : test::extract_text(text, date, all).records) out.push_back(Json::parse(r));
   return out;
 }
 

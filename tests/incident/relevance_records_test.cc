@@ -57,13 +57,7 @@ const RecordsCase kCases[] = {
 
 TEST(RelevanceRecords, IncidentsPerDocument) {
   for (const RecordsCase& c : kCases) {
-    DocumentInput in;
-    in.id = "t";
-    in.text = c.text;
-    in.date = c.date;
-    ExtractOptions o;
-    o.status = StatusFilter::kAll;
-    ExtractResult res = test::pipeline().extract(in, o);
+    ExtractResult res = test::extract_text(c.text, c.date, true);
     int muc4 = 0;
     for (const std::string& rec : res.records)
       if (!Json::parse(rec)["muc4"].is_null()) ++muc4;

@@ -203,13 +203,7 @@ Json field_of(const Json& r, const std::string& path) {
 
 TEST(Views, CodebookInclusionRules) {
   for (const ViewCase& c : kCases) {
-    DocumentInput in;
-    in.id = "t";
-    in.text = c.text;
-    in.date = c.date;
-    ExtractOptions o;
-    o.status = StatusFilter::kAll;
-    ExtractResult res = pipeline().extract(in, o);
+    ExtractResult res = test::extract_text(c.text, c.date, true);
     if (res.records.empty()) {
       ADD_FAILURE() << "no record: " << c.text;
       continue;

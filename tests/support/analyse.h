@@ -13,6 +13,7 @@
 #include "extract/match.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/pipeline.h"
+#include "sitrep/sitrep.h"
 #include "text/document.h"
 
 namespace sitrep::test {
@@ -44,6 +45,18 @@ inline const Pipeline& pipeline() {
     return q;
   }();
   return *p;
+}
+
+// The records the whole pipeline extracts from `text` published on `date`, every status
+// with `all`, else the default (current incidents).
+inline ExtractResult extract_text(const std::string& text, const std::string& date, bool all) {
+  DocumentInput in;
+  in.id = "t";
+  in.text = text;
+  in.date = date;
+  ExtractOptions o;
+  if (all) o.status = StatusFilter::kAll;
+  return pipeline().extract(in, o);
 }
 
 class Analysed {

@@ -54,6 +54,21 @@ const AgentMention* agent_starting_in(const Analysis& a, uint32_t from, uint32_t
   return lo < hi ? &a.agents[lo] : nullptr;
 }
 
+// A bare count as a group of people ("six were killed", "killing at least 20"): civilians
+// unless the text says otherwise (ACLED/GTD: the figure as reported).
+VictimGroup group_from_count(const Analysis& a, const NumberMention& n, const std::string& effect) {
+  VictimGroup v;
+  v.first = n.first;
+  v.end = n.end;
+  v.sentence = a.doc.sentence_of[n.first];
+  v.effect = effect;
+  v.count = n.value;
+  v.vague = n.vague;
+  v.head = "people";
+  v.target_kind = "civilians";
+  return v;
+}
+
 VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t end, const std::string& effect) {
   const Table& agents = a.lex.table(lex::kAgents);
   VictimGroup v;
@@ -138,16 +153,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       // A bare count: "six were killed", "20 dead" (ACLED/GTD: the figure as reported).
       const NumberMention* n = number_ending_at(a, end);
       if (!n) break;
-      VictimGroup v;
-      v.first = n->first;
-      v.end = n->end;
-      v.sentence = a.doc.sentence_of[n->first];
-      v.effect = effect;
-      v.count = n->value;
-      v.vague = n->vague;
-      v.head = "people";
-      v.target_kind = "civilians";
-      out->push_back(v);
+      out->push_back(group_from_count(a, *n, effect));
       found = true;
       j = n->first;
     }
@@ -230,16 +236,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       const NumberMention* n = number_starting_at(a, j);
       if (!n) break;
       // "killed 20" / "killing at least 20 people" (people words are agents, handled above).
-      VictimGroup v;
-      v.first = n->first;
-      v.end = n->end;
-      v.sentence = a.doc.sentence_of[n->first];
-      v.effect = effect;
-      v.count = n->value;
-      v.vague = n->vague;
-      v.head = "people";
-      v.target_kind = "civilians";
-      out->push_back(v);
+      out->push_back(group_from_count(a, *n, effect));
       found = true;
       j = n->end;
     } else {

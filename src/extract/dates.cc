@@ -243,6 +243,9 @@ class DateScanner {
 
   void set_days(int64_t days, DateMention* m) const { civil_from_days(days, &m->year, &m->month, &m->day); }
   void resolve_without_year(int month, int day, bool future, DateMention* m) const;
+  // A day-precision date of tokens [first, end); without a year, the one the anchor and
+  // tense give. False when the day does not exist in that month.
+  bool set_day(uint32_t first, uint32_t end, int year, int month, int day, DateMention* m) const;
   void finish(DateMention* m) const;
 
   bool clock_at(uint32_t i, TimeMention* out, uint32_t* end) const;
@@ -524,16 +527,20 @@ bool DateScanner::day_first_at(uint32_t i, DateMention* m) const {
       e = e + 1;
     }
   }
+  return set_day(i, e, year, month, day, m);
+}
+
+bool DateScanner::set_day(uint32_t first, uint32_t end, int year, int month, int day, DateMention* m) const {
   if (day > days_in_month(year, month)) return false;
-  m->first = i;
-  m->end = e;
+  m->first = first;
+  m->end = end;
   m->precision = DateMention::kDay;
   if (year) {
     m->year = year;
     m->month = month;
     m->day = day;
   } else {
-    resolve_without_year(month, day, future_context(i, e), m);
+    resolve_without_year(month, day, future_context(first, end), m);
   }
   return true;
 }
@@ -558,18 +565,7 @@ bool DateScanner::month_first_at(uint32_t i, DateMention* m) const {
       year = y;
       e += 1;
     }
-    if (day > days_in_month(year, month)) return false;
-    m->first = i;
-    m->end = e;
-    m->precision = DateMention::kDay;
-    if (year) {
-      m->year = year;
-      m->month = month;
-      m->day = day;
-    } else {
-      resolve_without_year(month, day, future_context(i, e), m);
-    }
-    return true;
+    return set_day(i, e, year, month, day, m);
   }
   uint32_t k = is(j, ",") ? j + 1 : j;
   if (int y = year4_at(k, 1800, 2199)) {

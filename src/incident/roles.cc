@@ -760,6 +760,52 @@ uint32_t owner_phrase_end(const Analysis& a, uint32_t end) {
 
 }  // namespace
 
+namespace {
+
+// A building named after a preposition of place, in a sentence where people were killed,
+// hurt or taken, is where it happened to them, not what was attacked: "shot the judge
+// outside his residence", "kidnapped two engineers at the airport" (GTD codes the person,
+// MUC-4 fills PHYS TGT only with what was damaged). It stays a target when the act
+// falls on buildings (a bombing, shelling, arson: "a bomb exploded at the bank") or when
+// the preposition belongs to the act's own words ("fired at a bus", "an attack at the
+// station"). `b` is the first token of the target phrase.
+bool scene_of_act_on_people(const IncidentScope& sc, uint32_t b, bool patient) {
+  const Analysis& a = sc.a;
+  uint32_t p = b;
+  while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "his", "her", "their", "its", "our"})) --p;
+  const bool locative = p > 0 && word_in(a, p - 1, {"at", "in", "inside", "outside", "near", "behind"});
+  if (patient && !locative) return false;
+  const uint32_t prep = locative ? p - 1 : b;
+  const uint32_t s = a.doc.sentence_of[b];
+  if (s >= sc.mx.by_sentence.size()) return false;
+  bool acts = false;
+  for (uint32_t i : sc.mx.by_sentence[s]) {
+    if (sc.mx.cluster_of[i] != int(sc.c)) continue;
+    const EventMention& e = a.events[i];
+    if (e.end == prep || (e.first <= prep && prep < e.end)) return false;
+    std::string_view family = kind_col(a, e.kind_row, "family");
+    if (family != "armed" && family != "abduction" && family != "sexual") return false;
+    acts = true;
+  }
+  if (!acts) return false;
+  // The people the act fell on: in the sentence before the preposition when the
+  // building is the act's place, anywhere in the incident when it is only nearby.
+  auto harmed = [&](const VictimGroup& v) {
+    return !v.attackers && (v.effect == "killed" || v.effect == "injured" || v.effect == "abducted");
+  };
+  if (!patient) {
+    for (size_t vi : sc.indices_in(a.victims))
+      if (harmed(a.victims[vi])) return true;
+    return false;
+  }
+  auto [vlo, vhi] = a.in_sentence(a.victims, s);
+  for (size_t vi = vlo; vi < vhi; ++vi)
+    if (harmed(a.victims[vi]) && a.victims[vi].end <= prep) return true;
+  return false;
+}
+
+}  // namespace
+
 Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hits) {
   const Analysis& a = sc.a;
   auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
@@ -853,6 +899,7 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
     // "President Cristiani's residence", "the councilman's home", "El Espectador's offices":
     // the owner named before a possessive belongs to the target's words.
     if (b >= 2 && a.doc.tokens[b - 1].is(kPossessive)) b = possessor_start(a, b - 1);
+    if (scene_of_act_on_people(sc, b, role == Role::kPatient)) continue;
     uint32_t end = owner_phrase_end(a, h.end);
     std::string_view gt = targets_t.get(h.row, "gtd_target_type");
     // "the offices of a television station", "the facilities of the power company": a

@@ -77,7 +77,7 @@ const RoleCase kCases[] = {
      "claims=TUPAJ KATARI REVOLUTIONARY MOVEMENT"},
     // State forces named by a common noun are a state perpetrator, their soldiers attackers.
     {"SAN SALVADOR, 16 NOV 89 -- SALVADORAN SOLDIERS KILLED SIX PRIESTS AT THE UNIVERSITY TODAY.", "1989-11-16",
-     "perps= | att=SALVADORAN SOLDIERS | tgt=UNIVERSITY:education | wpn= | claims="},
+     "perps= | att=SALVADORAN SOLDIERS | tgt=SIX PRIESTS:religious | wpn= | claims="},
     // Coordination: two groups claim the same attack.
     {"ISLAMABAD, Feb. 1 - A suicide bomber struck a mosque inside police headquarters in Peshawar on Monday. Both "
      "Jamaat-ul-Ahrar and the Pakistani Taliban claimed responsibility.",
@@ -173,6 +173,22 @@ const RoleCase kCases[] = {
     // "a terrorist attack" names no attacker.
     {"PARIS, Nov. 3 - The minister said a terrorist attack on a synagogue was foiled on Sunday.", "2021-11-03",
      "perps= | att= | tgt=synagogue:religious | wpn= | claims="},
+    // A building where people were shot or taken is the scene, not the target: the
+    // people are (GTD codes the person; MUC-4's physical target is what was damaged).
+    {"Gunmen shot dead a judge outside his residence in Medellin on Tuesday.", "1990-05-02",
+     "perps= | att=Gunmen | tgt=a judge:government | wpn= | claims="},
+    {"Armed men kidnapped two engineers as they were heading to the airport in Port Harcourt on Monday.", "2007-02-06",
+     "perps= | att=Armed men | tgt=two engineers:business | wpn= | claims="},
+    {"UNIDENTIFIED GUNMEN KILLED A LABOR LEADER AT HIS HOME IN SAN SALVADOR YESTERDAY.", "1989-10-31",
+     "perps= | att=UNIDENTIFIED GUNMEN | tgt=A LABOR LEADER:civilians | wpn= | claims="},
+    // ... but stays the target when the act falls on buildings or the preposition is the
+    // act's own ("fired at a bus").
+    {"A bomb exploded at a bank in downtown Lima on Friday, killing two guards.", "1990-04-07",
+     "perps= | att= | tgt=bank:business | wpn=bomb:Explosives | claims="},
+    {"Gunmen opened fire at a bus near Kandahar on Sunday, wounding six passengers.", "2012-06-11",
+     "perps= | att=Gunmen | tgt=bus:transport | wpn= | claims="},
+    {"Militants attacked a police station in the town of Bannu, killing three officers.", "2014-09-02",
+     "perps= | att=Militants | tgt=police station:police | wpn= | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Roles, ::testing::ValuesIn(kCases));

@@ -78,6 +78,12 @@ std::optional<int> parse_int(std::string_view s) {
   return v;
 }
 
+// Empty or "none" in any case: no event.
+bool is_no_event_label(std::string_view label) {
+  label = trim(label);
+  return label.empty() || lower(label) == kNoEventLabel;
+}
+
 long days_from_civil(long y, unsigned m, unsigned d) {  // H. Hinnant's algorithm
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
@@ -203,10 +209,19 @@ Result<std::vector<AcledGoldRow>> parse_acled_csv(std::string_view content, std:
     }
     g.event_type = std::string(trim(field(c_type)));
     g.sub_event_type = std::string(trim(field(c_sub)));
+    g.negative = is_no_event_label(g.sub_event_type);
+    if (g.negative) {
+      if (!is_no_event_label(g.event_type))
+        return fail("event_type \"" + g.event_type + "\" without a sub_event_type (a negative row has neither)");
+      g.event_type.clear();
+      g.sub_event_type.clear();
+    }
     g.admin1 = std::string(trim(field(c_admin1)));
-    auto fat = parse_int(field(c_fat));
-    if (!fat || *fat < 0) return fail("fatalities must be a whole number, not \"" + field(c_fat) + "\"");
-    g.fatalities = *fat;
+    if (!(g.negative && trim(field(c_fat)).empty())) {
+      auto fat = parse_int(field(c_fat));
+      if (!fat || *fat < 0) return fail("fatalities must be a whole number, not \"" + field(c_fat) + "\"");
+      g.fatalities = *fat;
+    }
     g.fatalities_scored = !fatalities_unknown_or_split(g.notes);
     if (c_lat >= 0 && c_lon >= 0 && !trim(field(c_lat)).empty()) {
       g.lat = parse_double(field(c_lat));
@@ -232,6 +247,7 @@ std::optional<std::pair<double, double>> record_coordinates(const nlohmann::json
 }  // namespace
 
 int AcledComparison::wrong_fields() const {
+  if (negative) return record < 0 ? 0 : 100;
   if (record < 0) return 100;
   int wrong = !event_type_ok + !sub_event_type_ok + !date_ok + !admin1_ok + !fatalities_exact;
   if (distance_km && *distance_km > 25) ++wrong;
@@ -261,12 +277,19 @@ int nearest_acled_record(const AcledGoldRow& gold, const std::vector<nlohmann::j
 
 AcledComparison compare_acled_row(const AcledGoldRow& gold, const std::vector<nlohmann::json>& records) {
   AcledComparison c;
+  c.negative = gold.negative;
   c.record = nearest_acled_record(gold, records);
   if (c.record < 0) return c;
   const nlohmann::json& record = records[static_cast<size_t>(c.record)];
   const nlohmann::json& acled = object_field(record, "acled");
   c.event_type = string_field(acled, "event_type");
   c.sub_event_type = string_field(acled, "sub_event_type");
+  if (gold.negative) {  // only what it wrongly yields matters
+    if (acled.is_null()) c.record = -1;
+    c.date = string_field(object_field(record, "date"), "value");
+    c.admin1 = string_field(object_field(record, "location"), "admin1");
+    return c;
+  }
   c.event_type_ok = !c.event_type.empty() && lower(c.event_type) == lower(gold.event_type);
   c.sub_event_type_ok = !c.sub_event_type.empty() && lower(c.sub_event_type) == lower(gold.sub_event_type);
   if (auto f = acled.is_object() ? acled.find("fatalities") : acled.end();
@@ -289,10 +312,28 @@ AcledSummary summarize_acled(const std::vector<AcledGoldRow>& gold, const std::v
   AcledSummary s;
   std::map<std::string, int> tp, fp, fn;
   std::set<std::string> labels;
+  std::map<std::string, AcledLabelScore> with_none;
   std::vector<double> distances;
   for (size_t i = 0; i < gold.size() && i < compared.size(); ++i) {
     const AcledGoldRow& g = gold[i];
     const AcledComparison& c = compared[i];
+    ++s.all_rows;
+    {
+      std::string gold_label = g.negative ? std::string(kNoEventLabel) : lower(g.sub_event_type);
+      std::string pred_label = c.record < 0 || is_no_event_label(c.sub_event_type) ? std::string(kNoEventLabel)
+                                                                                     : lower(c.sub_event_type);
+      ++with_none[gold_label].gold;
+      ++with_none[pred_label].predicted;
+      if (gold_label == pred_label) {
+        ++with_none[gold_label].correct;
+        ++s.with_none_correct;
+      }
+    }
+    if (g.negative) {
+      ++s.negative_rows;
+      s.negatives_yielding_nothing += c.record < 0;
+      continue;
+    }
     ++s.rows;
     s.rows_with_record += c.record >= 0;
     s.event_type_ok += c.event_type_ok;
@@ -331,6 +372,14 @@ AcledSummary summarize_acled(const std::vector<AcledGoldRow>& gold, const std::v
     f1_sum += denominator == 0 ? 0.0 : 2.0 * tp[label] / denominator;
   }
   s.sub_event_type_macro_f1 = labels.empty() ? 0.0 : f1_sum / static_cast<double>(labels.size());
+  double f1_with_none = 0;
+  for (auto& [label, score] : with_none) {
+    score.label = label;
+    f1_with_none += score.f1();
+    s.labels_with_none.push_back(score);
+  }
+  s.sub_event_type_macro_f1_with_none =
+      with_none.empty() ? 0.0 : f1_with_none / static_cast<double>(with_none.size());
   if (!distances.empty()) {
     std::sort(distances.begin(), distances.end());
     size_t n = distances.size();

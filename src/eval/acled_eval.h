@@ -1,6 +1,8 @@
 // ACLED scoring (SPEC section 7): gold rows from an ACLED CSV export, each compared with the
 // record of its document (the row's notes) nearest to it. Takes rows and records, hands out
 // per-row comparisons and their summary; no I/O besides parsing the CSV's bytes.
+// A row without a sub-event type (empty or `none`) is a negative: a text about no political
+// violence or demonstration, which must yield no record with an ACLED view.
 #pragma once
 
 #include <optional>
@@ -25,11 +27,17 @@ struct AcledGoldRow {
   int fatalities = 0;
   bool fatalities_scored = true;  // false when the note says the figure is unknown or split
   std::optional<double> lat, lon;
+  bool negative = false;  // no sub_event_type (empty or "none"): the text must yield no record
 };
+
+// The label of a row or prediction without a sub-event type in the macro-F1 with negatives.
+inline constexpr std::string_view kNoEventLabel = "none";
 
 // Needs the columns notes, event_date, event_type, sub_event_type, fatalities; reads
 // time_precision, admin1, latitude, longitude, event_id_cnty when present. Dates may be
-// 2022-09-05, 05 September 2022 or 05-September-2022. Errors name the file and line.
+// 2022-09-05, 05 September 2022 or 05-September-2022. A row whose sub_event_type is empty or
+// `none` (any case) is a negative: its event_type must be empty or `none` too, and its
+// fatalities may be empty. Errors name the file and line.
 Result<std::vector<AcledGoldRow>> parse_acled_csv(std::string_view content, std::string_view filename);
 
 // Removes the sentences in which ACLED explains its fatality coding ("Fatalities coded as
@@ -60,6 +68,7 @@ struct AcledComparison {
   std::optional<double> distance_km;
   bool event_type_ok = false, sub_event_type_ok = false, date_ok = false, admin1_ok = false;
   bool fatalities_exact = false, fatalities_within_one = false;
+  bool negative = false;  // the gold row is a negative; `record` is then the record it wrongly yields
   int wrong_fields() const;  // for ranking the worst rows
 };
 
@@ -68,10 +77,22 @@ struct AcledComparison {
 // coordinates are known on both sides, else the first such record.
 int nearest_acled_record(const AcledGoldRow& gold, const std::vector<nlohmann::json>& records);
 
+// For a negative row, `record` is the nearest record of default status whose ACLED view is
+// not null (-1 when there is none: the text rightly yields nothing) and every *_ok is false;
+// a record whose ACLED view is null counts as nothing.
 AcledComparison compare_acled_row(const AcledGoldRow& gold, const std::vector<nlohmann::json>& records);
 
+// One sub-event type (or `none`) in the confusion of all rows, negatives included.
+struct AcledLabelScore {
+  std::string label;  // lower case, as compared
+  int gold = 0, predicted = 0, correct = 0;
+  double f1() const { return gold + predicted == 0 ? 0.0 : 2.0 * correct / (gold + predicted); }
+};
+
+// The fields up to `within_25km` count positive rows only, so a file without negatives scores
+// as before negatives existed; the rest count negatives too.
 struct AcledSummary {
-  int rows = 0, rows_with_record = 0;
+  int rows = 0, rows_with_record = 0;  // positive rows
   int event_type_ok = 0, sub_event_type_ok = 0;
   double sub_event_type_macro_f1 = 0;  // over the sub-types in gold or predicted
   int fatality_rows = 0, fatalities_exact = 0, fatalities_within_one = 0;
@@ -81,6 +102,13 @@ struct AcledSummary {
   int located = 0;               // ... whose record has coordinates too
   double median_km = 0;          // over `located`
   int within_25km = 0;           // over `location_rows` (no coordinates = not within)
+
+  int negative_rows = 0, negatives_yielding_nothing = 0;
+  // Over all rows with `none` as a label: a positive row yielding no record (or one without
+  // an ACLED view) predicts `none`, a negative row yielding a record predicts its sub-type.
+  int all_rows = 0, with_none_correct = 0;
+  double sub_event_type_macro_f1_with_none = 0;  // over the labels in gold or predicted
+  std::vector<AcledLabelScore> labels_with_none;  // sorted by label
 };
 
 AcledSummary summarize_acled(const std::vector<AcledGoldRow>& gold, const std::vector<AcledComparison>& compared);

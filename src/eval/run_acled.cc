@@ -60,13 +60,26 @@ int run_acled_eval(const Args& args, const Extractor& extract, std::ostream& out
     r["admin1"] = {{"correct", s.admin1_ok}, {"rows", s.admin1_rows}, {"accuracy", share(s.admin1_ok, s.admin1_rows)}};
     r["location"] = {{"rows", s.location_rows}, {"located", s.located}, {"median_km", s.median_km},
                      {"within_25km", s.within_25km}, {"share_within_25km", share(s.within_25km, s.location_rows)}};
+    if (s.negative_rows > 0) {  // only then: a file without negatives reports as before
+      r["negatives"] = {{"rows", s.negative_rows},
+                        {"yielding_nothing", s.negatives_yielding_nothing},
+                        {"share_yielding_nothing", share(s.negatives_yielding_nothing, s.negative_rows)}};
+      nlohmann::ordered_json per_type = nlohmann::ordered_json::array();
+      for (const AcledLabelScore& l : s.labels_with_none)
+        per_type.push_back({{"sub_event_type", l.label}, {"gold", l.gold}, {"predicted", l.predicted},
+                            {"correct", l.correct}, {"f1", l.f1()}});
+      r["sub_event_type_with_none"] = {{"correct", s.with_none_correct}, {"rows", s.all_rows},
+                                       {"accuracy", share(s.with_none_correct, s.all_rows)},
+                                       {"macro_f1", s.sub_event_type_macro_f1_with_none}, {"per_type", per_type}};
+    }
     if (args.errors > 0) {
       nlohmann::ordered_json worst = nlohmann::ordered_json::array();
       for (size_t k = 0; k < shown; ++k) {
         const AcledGoldRow& g = rows[order[k]];
         const AcledComparison& c = compared[order[k]];
         worst.push_back({{"row", g.id}, {"line", g.line}, {"record", c.record},
-                         {"gold", {{"event_type", g.event_type}, {"sub_event_type", g.sub_event_type},
+                         {"gold", {{"event_type", g.event_type},
+                                   {"sub_event_type", g.negative ? std::string(kNoEventLabel) : g.sub_event_type},
                                    {"fatalities", g.fatalities}, {"event_date", g.event_date}, {"admin1", g.admin1}}},
                          {"pred", {{"event_type", c.event_type}, {"sub_event_type", c.sub_event_type},
                                    {"fatalities", c.fatalities ? nlohmann::ordered_json(*c.fatalities) : nullptr},
@@ -79,8 +92,10 @@ int run_acled_eval(const Args& args, const Extractor& extract, std::ostream& out
     return extraction_failed ? 1 : 0;
   }
 
-  out << "ACLED scores: " << s.rows << " gold rows in " << documents.size() << " notes, " << s.rows_with_record
-      << " compared with a record\ngold: " << args.gold << "\n\n";
+  out << "ACLED scores: " << s.rows << " gold rows";
+  if (s.negative_rows > 0) out << " and " << s.negative_rows << " negative rows";
+  out << " in " << documents.size() << " notes, " << s.rows_with_record << " compared with a record\ngold: " << args.gold
+      << "\n\n";
   Table t({"field", "score", "detail"});
   t.add({"event_type", share_of(s.event_type_ok, s.rows), "accuracy"});
   t.add({"sub_event_type", share_of(s.sub_event_type_ok, s.rows), "accuracy; macro-F1 " + percent(s.sub_event_type_macro_f1)});
@@ -92,7 +107,21 @@ int run_acled_eval(const Args& args, const Extractor& extract, std::ostream& out
   t.add({"location <= 25 km", share_of(s.within_25km, s.location_rows), "rows with gold coordinates"});
   t.add({"location median error", s.located ? fixed(s.median_km, 1) + " km" : "-",
          "over " + std::to_string(s.located) + " rows whose record has coordinates"});
+  if (s.negative_rows > 0) {
+    t.add({"negatives yielding nothing", share_of(s.negatives_yielding_nothing, s.negative_rows),
+           "no record of default status with an ACLED view"});
+    t.add({"sub_event_type with none", share_of(s.with_none_correct, s.all_rows),
+           "accuracy over all rows; macro-F1 " + percent(s.sub_event_type_macro_f1_with_none) + " with a none class"});
+  }
   t.print(out);
+  if (s.negative_rows > 0) {
+    out << "\nsub_event_type with none, per type:\n";
+    Table pt({"  sub_event_type", "gold", "predicted", "correct", "F1"});
+    for (const AcledLabelScore& l : s.labels_with_none)
+      pt.add({"  " + l.label, std::to_string(l.gold), std::to_string(l.predicted), std::to_string(l.correct),
+              percent(l.f1())});
+    pt.print(out);
+  }
   if (shown > 0) {
     out << "\nworst " << shown << " row(s):\n";
     for (size_t k = 0; k < shown; ++k) {
@@ -100,6 +129,11 @@ int run_acled_eval(const Args& args, const Extractor& extract, std::ostream& out
       const AcledComparison& c = compared[order[k]];
       out << "\n" << g.id << " (line " << g.line << ")" << (c.record < 0 ? ": no record\n" : ": record " + std::to_string(c.record) + "\n");
       out << "  text: " << g.text.substr(0, 300) << (g.text.size() > 300 ? "..." : "") << "\n";
+      if (g.negative) {
+        out << "  negative (no political violence or demonstration), yields: " << c.event_type << " / "
+            << c.sub_event_type << (c.date.empty() ? "" : ", dated " + c.date) << "\n";
+        continue;
+      }
       Table rt({"  field", "gold", "predicted", ""});
       auto mark = [](bool ok) { return std::string(ok ? "ok" : "WRONG"); };
       rt.add({"  event_type", g.event_type, c.event_type, mark(c.event_type_ok)});

@@ -194,6 +194,196 @@ TEST(AcledScore, RunReportsCountsAndCallsExtractionOncePerNote) {
   EXPECT_NE(text_out.str().find("worst 1 row(s):\n\nAFG5 (line 7): no record"), std::string::npos) << text_out.str();
 }
 
+// tests/eval/data/acled_snippets_small.csv: news snippets dated by their publication date,
+// with these records per snippet:
+//   S1 (Peaceful protest): a Peaceful protest record: right.
+//   S2 (Suicide bomb): no record: predicts none.
+//   S3 (negative, sports): no record: rightly nothing.
+//   S4 (negative, kitchen explosion): a reported IED record: wrongly yields one.
+//   S5 (negative, takeover bid): a reported record whose ACLED view is null: counts as nothing.
+//   S6 (negative, anniversary): a background record with an ACLED view: not of default status.
+std::map<std::string, std::vector<json>> snippet_records() {
+  auto rec = [](const char* status, json acled) {
+    return json{{"status", status},
+                {"acled", acled},
+                {"date", {{"value", "2019-03-11"}, {"precision", "day"}}},
+                {"location", {{"admin1", "Nairobi"}}}};
+  };
+  json protest = {{"event_type", "Protests"}, {"sub_event_type", "Peaceful protest"}, {"fatalities", 0}};
+  json ied = {{"event_type", "Explosions/Remote violence"}, {"sub_event_type", "Remote explosive/landmine/IED"},
+              {"fatalities", 0}};
+  json bomb = {{"event_type", "Explosions/Remote violence"}, {"sub_event_type", "Suicide bomb"}, {"fatalities", 191}};
+  return {{"S1", {rec("reported", protest)}}, {"S2", {}},                         {"S3", {}},
+          {"S4", {rec("reported", ied)}},     {"S5", {rec("reported", nullptr)}}, {"S6", {rec("background", bomb)}}};
+}
+
+TEST(AcledNegatives, RowsWithoutASubEventTypeAreNegatives) {
+  Result<std::string> content = read_text_file(kData + "acled_snippets_small.csv");
+  ASSERT_TRUE(content.ok());
+  Result<std::vector<AcledGoldRow>> rows = parse_acled_csv(content.value(), "acled_snippets_small.csv");
+  ASSERT_TRUE(rows.ok()) << rows.error();
+  ASSERT_EQ(rows->size(), 6u);
+  struct Case {
+    const char* id;
+    bool negative;
+    const char* event_type;
+    int fatalities;
+  } cases[] = {
+      {"S1", false, "Protests", 0},
+      {"S2", false, "Explosions/Remote violence", 18},
+      {"S3", true, "", 0},  // empty sub_event_type, empty fatalities
+      {"S4", true, "", 0},  // "none"
+      {"S5", true, "", 0},  // "NONE", event_type "None"
+      {"S6", true, "", 0},
+  };
+  for (size_t i = 0; i < rows->size(); ++i) {
+    const AcledGoldRow& r = rows.value()[i];
+    EXPECT_EQ(r.id, cases[i].id);
+    EXPECT_EQ(r.negative, cases[i].negative) << r.id;
+    EXPECT_EQ(r.event_type, cases[i].event_type) << r.id;
+    EXPECT_EQ(r.sub_event_type.empty(), cases[i].negative) << r.id;
+    EXPECT_EQ(r.fatalities, cases[i].fatalities) << r.id;
+  }
+  // A headline line then the story: the snippet is the whole quoted field.
+  EXPECT_EQ(rows.value()[1].text.rfind("Car bomber hits U.N. offices in Abuja\nABUJA (Reuters) - ", 0), 0u);
+  EXPECT_EQ(rows.value()[1].event_date, "2011-08-27");
+  EXPECT_EQ(rows.value()[1].time_precision, 2);
+
+  const std::string header = "event_date,event_type,sub_event_type,notes,fatalities\n";
+  struct Bad {
+    std::string content;
+    std::string error;
+  } bad[] = {
+      {header + "2022-09-05,Battles,,x,1\n", "f:2: event_type \"Battles\" without a sub_event_type"},
+      {header + "2022-09-05,Battles,Armed clash,x,\n", "f:2: fatalities must be a whole number"},  // positive
+      {header + "2022-09-05,none,none,x,-1\n", "f:2: fatalities must be a whole number"},
+  };
+  for (const Bad& b : bad) {
+    Result<std::vector<AcledGoldRow>> r = parse_acled_csv(b.content, "f");
+    ASSERT_FALSE(r.ok()) << b.content;
+    EXPECT_EQ(r.error().rfind(b.error, 0), 0u) << r.error();
+  }
+}
+
+TEST(AcledNegatives, ScoresWithANoneClass) {
+  Result<std::string> content = read_text_file(kData + "acled_snippets_small.csv");
+  ASSERT_TRUE(content.ok());
+  Result<std::vector<AcledGoldRow>> rows = parse_acled_csv(content.value(), "acled_snippets_small.csv");
+  ASSERT_TRUE(rows.ok()) << rows.error();
+  auto records = snippet_records();
+  std::vector<AcledComparison> compared;
+  for (const AcledGoldRow& row : rows.value()) compared.push_back(compare_acled_row(row, records[row.id]));
+  struct Case {
+    int record;
+    int wrong_fields;
+  } cases[] = {{0, 0}, {-1, 100}, {-1, 0}, {0, 100}, {-1, 0}, {-1, 0}};
+  for (size_t i = 0; i < compared.size(); ++i) {
+    EXPECT_EQ(compared[i].record, cases[i].record) << rows.value()[i].id;
+    EXPECT_EQ(compared[i].wrong_fields(), cases[i].wrong_fields) << rows.value()[i].id;
+  }
+  EXPECT_EQ(compared[3].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_FALSE(compared[3].sub_event_type_ok);
+
+  AcledSummary s = summarize_acled(rows.value(), compared);
+  // Positive rows only, as before negatives existed.
+  EXPECT_EQ(s.rows, 2);
+  EXPECT_EQ(s.rows_with_record, 1);
+  EXPECT_EQ(s.event_type_ok, 1);
+  EXPECT_EQ(s.sub_event_type_ok, 1);
+  EXPECT_DOUBLE_EQ(s.sub_event_type_macro_f1, 0.5);  // peaceful protest 1, suicide bomb 0
+  EXPECT_EQ(s.fatality_rows, 2);
+  EXPECT_EQ(s.admin1_rows, 2);
+  EXPECT_EQ(s.location_rows, 0);
+  // Negatives.
+  EXPECT_EQ(s.negative_rows, 4);
+  EXPECT_EQ(s.negatives_yielding_nothing, 3);  // S3, S5, S6
+  // With none: peaceful protest 1/1/1 (F1 1); suicide bomb 1 gold, 0 predicted (0); none 4
+  // gold (S3-S6), 4 predicted (S2, S3, S5, S6), 3 correct (F1 6/8); IED 0 gold, 1 predicted
+  // (0): macro-F1 = (1 + 0 + 0.75 + 0) / 4.
+  EXPECT_EQ(s.all_rows, 6);
+  EXPECT_EQ(s.with_none_correct, 4);
+  EXPECT_DOUBLE_EQ(s.sub_event_type_macro_f1_with_none, 0.4375);
+  ASSERT_EQ(s.labels_with_none.size(), 4u);
+  EXPECT_EQ(s.labels_with_none[0].label, "none");
+  EXPECT_EQ(s.labels_with_none[0].gold, 4);
+  EXPECT_EQ(s.labels_with_none[0].predicted, 4);
+  EXPECT_EQ(s.labels_with_none[0].correct, 3);
+  EXPECT_EQ(s.labels_with_none[1].label, "peaceful protest");
+  EXPECT_EQ(s.labels_with_none[2].label, "remote explosive/landmine/ied");
+  EXPECT_DOUBLE_EQ(s.labels_with_none[2].f1(), 0.0);
+  EXPECT_EQ(s.labels_with_none[3].label, "suicide bomb");
+}
+
+TEST(AcledNegatives, ReportShowsNegativeLinesOnlyWhenThereAreNegatives) {
+  auto snippets = snippet_records();
+  auto notes = acled_records();
+  Extractor extract = [&](const std::string& id, const std::string&, const std::string&) {
+    return id[0] == 'S' ? snippets[id] : notes[id];
+  };
+  Args a;
+  a.format = "acled";
+  a.gold = kData + "acled_snippets_small.csv";
+  a.json = true;
+  std::ostringstream out, err;
+  ASSERT_EQ(run(a, extract, out, err), 0) << err.str();
+  json r = json::parse(out.str());
+  EXPECT_EQ(r["rows"], 2);
+  EXPECT_EQ(r["negatives"]["rows"], 4);
+  EXPECT_EQ(r["negatives"]["yielding_nothing"], 3);
+  EXPECT_DOUBLE_EQ(r["sub_event_type_with_none"]["macro_f1"].get<double>(), 0.4375);
+  EXPECT_EQ(r["sub_event_type_with_none"]["per_type"].size(), 4u);
+
+  a.json = false;
+  a.errors = 5;
+  std::ostringstream text;
+  ASSERT_EQ(run(a, extract, text, err), 0);
+  // The line that starts with `label` (after spaces), or "".
+  auto line_of = [](const std::string& report, const std::string& label) {
+    std::istringstream in(report);
+    for (std::string line; std::getline(in, line);)
+      if (line.find_first_not_of(' ') != std::string::npos && line.compare(line.find_first_not_of(' '), label.size(), label) == 0)
+        return line;
+    return std::string();
+  };
+  struct Case {
+    const char* label;
+    const char* value;
+  } lines[] = {
+      {"ACLED scores:", "2 gold rows and 4 negative rows in 6 notes, 1 compared with a record"},
+      {"negatives yielding nothing", "3/4 (75.00%)"},
+      {"sub_event_type with none ", "4/6 (66.67%)"},
+      {"sub_event_type with none ", "macro-F1 43.75 with a none class"},
+      {"none ", "4  "},  // per type: gold, predicted, correct, F1
+      {"none ", "75.00"},
+      {"suicide bomb", "0.00"},
+      {"worst 2 row(s):", ""},  // S2 and S4; S1 and the rightly empty negatives are not shown
+      {"S2 (line 3)", ": no record"},
+      {"S4 (line 6)", ": record 0"},
+      {"negative (no political violence or demonstration), yields:",
+       "Explosions/Remote violence / Remote explosive/landmine/IED, dated 2019-03-11"},
+  };
+  for (const Case& c : lines)
+    EXPECT_NE(line_of(text.str(), c.label).find(c.value), std::string::npos) << c.label << "\n" << text.str();
+  EXPECT_EQ(line_of(text.str(), "S1 ("), "");
+  EXPECT_EQ(line_of(text.str(), "S3 ("), "");
+
+  // Without negatives: none of the new lines.
+  a.gold = kData + "acled_small.csv";
+  a.json = false;
+  std::ostringstream plain;
+  ASSERT_EQ(run(a, extract, plain, err), 0);
+  EXPECT_NE(plain.str().find("ACLED scores: 5 gold rows in 4 notes, 4 compared with a record\n"), std::string::npos)
+      << plain.str();
+  EXPECT_EQ(plain.str().find("negative"), std::string::npos) << plain.str();
+  EXPECT_EQ(plain.str().find("none"), std::string::npos) << plain.str();
+  a.json = true;
+  std::ostringstream plain_json;
+  ASSERT_EQ(run(a, extract, plain_json, err), 0);
+  json pj = json::parse(plain_json.str());
+  EXPECT_FALSE(pj.contains("negatives"));
+  EXPECT_FALSE(pj.contains("sub_event_type_with_none"));
+}
+
 TEST(AcledScore, MalformedRowsNameTheLine) {
   const std::string header = "event_date,event_type,sub_event_type,notes,fatalities,latitude,longitude\n";
   struct Case {

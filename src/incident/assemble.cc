@@ -1,12 +1,8 @@
 #include "incident/assemble.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
-#include <set>
 
 #include "extract/dates.h"
 #include "extract/events.h"
@@ -18,147 +14,6 @@
 #include "incident/views.h"
 
 namespace sitrep {
-namespace {
-
-using Json = nlohmann::ordered_json;
-
-// A record has 27 top-level fields (SPEC section 3, views included). Reserving them up
-// front matters: ordered_json's object is a vector of pair<const string, json>, whose
-// move may throw (the key is copied), so every growth deep-copies the fields before it.
-constexpr size_t kRecordFields = 32;
-
-Json reserved_object(size_t n) {
-  Json j = Json::object();
-  j.get_ref<Json::object_t&>().reserve(n);
-  return j;
-}
-
-// Bytes [0, n) of s are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
-// nothing past U+10FFFF), the same set nlohmann's decoder accepts.
-bool valid_utf8(const unsigned char* s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) len = 3, lo = 0xA0;
-    else if (c == 0xED) len = 3, hi = 0x9F;
-    else if (c >= 0xE1 && c <= 0xEF) len = 3;
-    else if (c == 0xF0) len = 4, lo = 0x90;
-    else if (c == 0xF4) len = 4, hi = 0x8F;
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else return false;
-    if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return false;
-    for (size_t k = 2; k < len; ++k)
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return false;
-    i += len;
-  }
-  return true;
-}
-
-// What a byte needs in a JSON string: 0 copied as is, 1 escaped, 2 the start (or part)
-// of a multi-byte sequence, checked once per string.
-constexpr std::array<uint8_t, 256> kStringByte = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) t[size_t(c)] = c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
-  return t;
-}();
-
-void append_json_string(const std::string& s, std::string* out) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  const size_t start = out->size();
-  out->push_back('"');
-  size_t run = 0;  // start of the bytes not yet copied
-  bool checked = false;
-  for (size_t i = 0; i < n; ++i) {
-    const uint8_t k = kStringByte[p[i]];
-    if (k == 0) continue;
-    if (k == 2) {
-      if (!checked && !valid_utf8(p + i, n - i)) {
-        // Rare: nlohmann's replacement of invalid bytes, exactly as the records always had it.
-        out->resize(start);
-        out->append(Json(s).dump(-1, ' ', false, Json::error_handler_t::replace));
-        return;
-      }
-      checked = true;
-      continue;
-    }
-    out->append(s, run, i - run);
-    run = i + 1;
-    switch (p[i]) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(p[i]));
-        out->append(buf);
-      }
-    }
-  }
-  out->append(s, run, n - run);
-  out->push_back('"');
-}
-
-}  // namespace
-
-void append_json(const nlohmann::ordered_json& v, std::string* out) {
-  using T = Json::value_t;
-  char buf[24];
-  switch (v.type()) {
-    case T::null: out->append("null"); return;
-    case T::boolean: out->append(v.get_ref<const Json::boolean_t&>() ? "true" : "false"); return;
-    case T::number_integer: {
-      auto r = std::to_chars(buf, buf + sizeof buf, v.get_ref<const Json::number_integer_t&>());
-      out->append(buf, r.ptr);
-      return;
-    }
-    case T::number_unsigned: {
-      auto r = std::to_chars(buf, buf + sizeof buf, v.get_ref<const Json::number_unsigned_t&>());
-      out->append(buf, r.ptr);
-      return;
-    }
-    case T::string: append_json_string(v.get_ref<const Json::string_t&>(), out); return;
-    case T::array: {
-      out->push_back('[');
-      bool first = true;
-      for (const Json& x : v.get_ref<const Json::array_t&>()) {
-        if (!first) out->push_back(',');
-        first = false;
-        append_json(x, out);
-      }
-      out->push_back(']');
-      return;
-    }
-    case T::object: {
-      out->push_back('{');
-      bool first = true;
-      for (const auto& [key, x] : v.get_ref<const Json::object_t&>()) {
-        if (!first) out->push_back(',');
-        first = false;
-        append_json_string(key, out);
-        out->push_back(':');
-        append_json(x, out);
-      }
-      out->push_back('}');
-      return;
-    }
-    default:  // floating point (nlohmann's shortest round-trip form), binary, discarded
-      out->append(v.dump(-1, ' ', false, Json::error_handler_t::replace));
-      return;
-  }
-}
-
 namespace {
 
 std::string iso(int y, int m, int d) {
@@ -175,15 +30,13 @@ std::string hhmm(int h, int m) {
 
 const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-Json date_json(const Analysis& a, const DateMention& d) {
-  Json j = reserved_object(5);
-  j["value"] = d.year ? Json(iso(d.year, d.month, d.day)) : Json(nullptr);
+RecordDate record_date(const Analysis& a, const DateMention& d) {
+  RecordDate j;
+  if (d.year) j.value = iso(d.year, d.month, d.day);
   const char* prec[] = {nullptr, "day", "week", "month", "year"};
-  j["precision"] = (d.year && prec[d.precision]) ? Json(prec[d.precision]) : Json(nullptr);
-  j["weekday"] = d.weekday >= 0 && d.weekday < 7 ? Json(kWeekdays[d.weekday]) : Json(nullptr);
-  Json s = spanned(a, d.first, d.end);
-  j["text"] = std::move(s["text"]);
-  j["span"] = std::move(s["span"]);
+  if (d.year && prec[d.precision]) j.precision = prec[d.precision];
+  if (d.weekday >= 0 && d.weekday < 7) j.weekday = kWeekdays[d.weekday];
+  j.words = spanned(a, d.first, d.end);
   return j;
 }
 
@@ -210,8 +63,8 @@ int32_t nearest_mention(const Analysis& a, const MentionIndex& mx, uint32_t sent
 
 }  // namespace
 
-std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
-  std::vector<AssembledRecord> out;
+std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
+  std::vector<Record> out;
   std::vector<Cluster> clusters = cluster_mentions(a);
   const Table& refiners = a.lex.table(lex::kRefiners);
   const std::vector<Hit>& target_hits = table_hits(a, lex::kTargets);
@@ -308,22 +161,22 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
     for (size_t mi : indices_in(a.actors, true)) has_actor |= near(a.actors[mi].first, a.actors[mi].end);
     if (status == "background" && k.date < 0 && k.place < 0 && !has_actor) continue;
 
-    Json r = reserved_object(kRecordFields);
+    Record& r = out.emplace_back();
     const EventMention& first = a.events[k.mentions.front()];
     char idbuf[32];
     std::string idsrc = a.doc.input().id + "#" + std::to_string(a.doc.tokens[first.first].begin) + "-" +
                         std::to_string(a.doc.tokens[first.end - 1].end);
     std::snprintf(idbuf, sizeof idbuf, "%016llx", (unsigned long long)lex::fnv1a(
                       reinterpret_cast<const unsigned char*>(idsrc.data()), idsrc.size()));
-    r["id"] = idbuf;
-    r["doc"] = a.doc.input().id;
-    if (!a.doc.input().source.empty()) r["source"] = a.doc.input().source;
-    if (!a.doc.input().url.empty()) r["url"] = a.doc.input().url;
-    if (!a.doc.input().title.empty()) r["title"] = a.doc.input().title;
-    r["incident"] = incident_no;
-    r["status"] = status;
-    r["kind"] = kind;
-    r["trigger"] = spanned(a, bm.first, bm.end);
+    r.id = idbuf;
+    r.doc = a.doc.input().id;
+    r.source = a.doc.input().source;
+    r.url = a.doc.input().url;
+    r.title = a.doc.input().title;
+    r.incident = incident_no;
+    r.status = status;
+    r.kind = kind;
+    r.trigger = spanned(a, bm.first, bm.end);
 
     // Date: the mention's own, else the dateline's.
     const DateMention* date = k.date >= 0 ? &a.dates[size_t(k.date)] : nullptr;
@@ -332,90 +185,76 @@ std::vector<AssembledRecord> assemble_incidents(const Analysis& a, const Extract
       for (size_t di = dlo; di < dhi; ++di)
         if (a.dates[di].end <= a.doc.dateline.date_end && a.dates[di].end > a.dates[di].first) date = &a.dates[di];
     }
-    r["date"] = date ? date_json(a, *date) : Json(nullptr);
+    if (date) r.date = record_date(a, *date);
 
     std::string tz;
-    r["location"] = incident_location(sc, target_hits, &tz);
+    r.location = incident_location(sc, target_hits, &tz);
 
     // Time: a clock time in the incident's sentences, converted with the place's zone.
-    Json time = nullptr;
     for (size_t ti : indices_in(a.times)) {
       const TimeMention& t = a.times[ti];
-      time = reserved_object(5);
+      RecordTime& time = r.time.emplace();
       int ly = date && date->year ? date->year : 2000, lm = date && date->year ? date->month : 1,
           ld = date && date->year ? date->day : 1;
       int uy, um, ud, uh = -1, umin = -1;
       if (!t.utc) {
-        time["local"] = hhmm(t.hour, t.minute);
+        time.local = hhmm(t.hour, t.minute);
         if (t.utc_hour >= 0) {
           uh = t.utc_hour;
           umin = t.utc_minute;
         } else if (!tz.empty() && local_to_utc(ly, lm, ld, t.hour, t.minute, tz, &uy, &um, &ud, &uh, &umin)) {
         }
-        time["utc"] = uh >= 0 ? Json(hhmm(uh, umin)) : Json(nullptr);
+        if (uh >= 0) time.utc = hhmm(uh, umin);
       } else {
         int xy, xm, xd, lh = -1, lmin = -1;
         if (!tz.empty()) utc_to_local(ly, lm, ld, t.hour, t.minute, tz, &xy, &xm, &xd, &lh, &lmin);
-        time["local"] = lh >= 0 ? Json(hhmm(lh, lmin)) : Json(nullptr);
-        time["utc"] = hhmm(t.hour, t.minute);
+        if (lh >= 0) time.local = hhmm(lh, lmin);
+        time.utc = hhmm(t.hour, t.minute);
       }
-      time["tz"] = tz.empty() ? Json(nullptr) : Json(tz);
-      Json s = spanned(a, t.first, t.end);
-      time["text"] = std::move(s["text"]);
-      time["span"] = std::move(s["span"]);
+      if (!tz.empty()) time.tz = tz;
+      time.words = spanned(a, t.first, t.end);
       break;
     }
-    r["time"] = std::move(time);
 
-    Json perps = Json::array(), claims = Json::array();
-    incident_perpetrators(sc, cue_hits, &perps, &claims);
-    Json attackers = incident_attackers(sc);
-    const bool has_perpetrator = !perps.empty() || !attackers.empty();
-    r["perpetrators"] = std::move(perps);
-    r["attackers"] = std::move(attackers);
+    const std::vector<size_t> doers = attacker_agents(sc);
+    incident_perpetrators(sc, doers, cue_hits, &r.perpetrators, &r.claims);
+    r.attackers = incident_attackers(sc, doers);
+    const bool has_perpetrator = !r.perpetrators.empty() || !r.attackers.empty();
 
-    r["targets"] = incident_targets(sc, target_hits);
+    r.targets = incident_targets(sc, doers, target_hits);
     incident_casualties(sc, victim_cluster, &r);
-    r["weapons"] = incident_weapons(sc, weapon_hits);
-    r["claims"] = std::move(claims);
+    r.weapons = incident_weapons(sc, weapon_hits);
 
     // Sources: the statements about this incident.
-    Json sources = Json::array();
     for (size_t ai : sources_of[c]) {
+      if (r.sources.size() >= kMaxListItems) break;
       const Attribution& at = a.attributions[ai];
-      Json s = reserved_object(8);
-      s["speaker"] = at.speaker;
-      s["role"] = at.role.empty() ? Json(nullptr) : Json(at.role);
-      s["org"] = at.org.empty() ? Json(nullptr) : Json(at.org);
-      s["channel"] = at.channel.empty() ? Json(nullptr) : Json(at.channel);
-      s["outlet"] = at.outlet.empty() ? Json(nullptr) : Json(at.outlet);
-      s["quote"] = at.quote >= 0 ? Json(std::string(a.doc.slice(a.doc.quotes[size_t(at.quote)].begin,
-                                                                 a.doc.quotes[size_t(at.quote)].end)))
-                                 : Json(nullptr);
-      Json sp = spanned(a, at.first, at.end);
-      s["span"] = std::move(sp["span"]);
-      s["text"] = std::move(sp["text"]);
-      if (sources.size() < kMaxListItems) sources.push_back(std::move(s));
+      Source& s = r.sources.emplace_back();
+      s.speaker = at.speaker;
+      auto text_or_null = [](const std::string& v) {
+        return v.empty() ? std::optional<std::string>() : std::optional<std::string>(v);
+      };
+      s.role = text_or_null(at.role);
+      s.org = text_or_null(at.org);
+      s.channel = text_or_null(at.channel);
+      s.outlet = text_or_null(at.outlet);
+      if (at.quote >= 0)
+        s.quote = std::string(a.doc.slice(a.doc.quotes[size_t(at.quote)].begin, a.doc.quotes[size_t(at.quote)].end));
+      s.words = spanned(a, at.first, at.end);
     }
-    r["sources"] = std::move(sources);
 
     // Confidence (documented in HACKING.md): trigger strength as the base, plus the
     // arguments found; background and negated mentions count less.
     double conf = bm.strength >= 3 ? 0.55 : bm.strength == 2 ? 0.45 : 0.3;
-    if (!r["location"].is_null()) conf += 0.1;
-    if (!r["date"].is_null()) conf += 0.1;
+    if (r.location) conf += 0.1;
+    if (r.date) conf += 0.1;
     if (has_perpetrator) conf += 0.1;
-    if (!r["killed"].is_null() || !r["injured"].is_null()) conf += 0.05;
+    if (r.killed || r.injured) conf += 0.05;
     if (k.mentions.size() > 1) conf += 0.05;
     if (!current(status)) conf *= 0.8;
-    r["confidence"] = std::round(std::min(conf, 0.98) * 100) / 100;
+    r.confidence = std::round(std::min(conf, 0.98) * 100) / 100;
 
     add_views(a, uint32_t(krow), status, &r);
-    AssembledRecord rec;
-    rec.status = status;
-    rec.json.reserve(2048);
-    append_json(r, &rec.json);
-    out.push_back(std::move(rec));
     ++incident_no;
   }
   return out;

@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "extract/hits.h"
 #include "incident/cluster.h"
 
 namespace sitrep {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // A news report names a handful of victim groups; longer evidence lists come only from
 // pathological input, and this cap keeps a record's memory bounded there.
@@ -40,17 +39,15 @@ bool words_within(const std::vector<std::string>& part, const std::vector<std::s
 // A named victim already listed under a fuller or shorter form of the name ("Luis Carlos
 // Galan" ... "Galan"): one person, listed once under the fullest name the text gives.
 // True when `v` restates a listed victim (whose name is lengthened if v's is fuller).
-bool restated_name(const Analysis& a, const VictimGroup& v, Json* victims,
+bool restated_name(const Analysis& a, const VictimGroup& v, std::vector<Victim>* victims,
                    std::vector<std::pair<std::vector<std::string>, size_t>>* named) {
   std::vector<std::string> words = name_words(v.name);
   for (auto& [seen, index] : *named) {
     if (words_within(words, seen)) return true;
     if (words_within(seen, words)) {
-      Json& j = (*victims)[index];
-      Json s = spanned(a, v.first, v.end);
-      j["text"] = s["text"];
-      j["span"] = s["span"];
-      j["name"] = v.name;
+      Victim& j = (*victims)[index];
+      j.words = spanned(a, v.first, v.end);
+      j.name = v.name;
       seen = words;
       return true;
     }
@@ -61,18 +58,15 @@ bool restated_name(const Analysis& a, const VictimGroup& v, Json* victims,
 
 }  // namespace
 
-Json spanned(const Analysis& a, uint32_t first, uint32_t end) {
-  Json j;
-  j["text"] = std::string(span_text(a, first, end));
-  j["span"] = {byte_begin(a, first), byte_end(a, end)};
-  return j;
+TextSpan spanned(const Analysis& a, uint32_t first, uint32_t end) {
+  return TextSpan{std::string(span_text(a, first, end)), byte_begin(a, first), byte_end(a, end)};
 }
 
 // Counting per SPEC section 3: victim groups of one effect merged across sentences (the
 // same count and compatible people, or the same head word, are one group), disjoint
 // groups summed, conflicting figures for one group -> the lowest (ACLED), an explicit
 // update replaces earlier figures.
-Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups, bool* any) {
+std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector<const VictimGroup*>& groups) {
   struct Merged {
     const VictimGroup* first;
     int64_t count;
@@ -110,12 +104,8 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
       merged.push_back(Merged{g, g->count, g->vague || g->count < 0, {g}});
     }
   }
-  if (merged.empty() && !update) {
-    *any = false;
-    return nullptr;
-  }
-  *any = true;
-  Json j;
+  if (merged.empty() && !update) return std::nullopt;
+  CasualtyCount j;
   int64_t total = 0;
   bool known = false, vague = false;
   // Disjoint groups are summed (SPEC section 3: "two employees and four Afghans" = 6).
@@ -132,28 +122,25 @@ Json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups
     known = update->count >= 0;
     vague = update->vague;
   }
-  j["value"] = known ? Json(total) : Json(nullptr);
-  j["vague"] = vague || !known;  // "dozens" = 12 vague; "several" = null vague (SPEC section 3, ACLED)
+  if (known) j.value = total;
+  j.vague = vague || !known;  // "dozens" = 12 vague; "several" = null vague (SPEC section 3, ACLED)
   const VictimGroup* head = update ? update : merged.front().first;
-  Json s = spanned(a, head->first, head->end);
-  j["text"] = s["text"];
-  j["span"] = s["span"];
-  Json ev = Json::array();
+  j.words = spanned(a, head->first, head->end);
+  std::vector<TextSpan>& ev = j.evidence;
   if (update) ev.push_back(spanned(a, update->first, update->end));
   for (const Merged& m : merged)
     for (const VictimGroup* g : m.all)
       if (ev.size() < kMaxEvidence) ev.push_back(spanned(a, g->first, g->end));
-  j["evidence"] = ev;
   return j;
 }
 
 
-void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Json* record) {
+void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Record* record) {
   const Analysis& a = sc.a;
   const size_t c = sc.c;
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
   // Victims and counts.
-  Json victims = Json::array();
+  std::vector<Victim>& victims = record->victims;
   std::vector<const VictimGroup*> killed, injured, attackers_killed;
   std::vector<std::pair<std::vector<std::string>, size_t>> named;  // a named victim's words -> victims index
   for (size_t vi : indices_in(a.victims)) {
@@ -170,36 +157,35 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     if (v.effect == "injured") injured.push_back(&v);
     if (v.total) continue;
     if (!v.name.empty() && restated_name(a, v, &victims, &named)) continue;
-    Json j = spanned(a, v.first, v.end);
-    if (!v.name.empty()) j["name"] = v.name;
-    if (v.count >= 0) j["count"] = v.count;
+    if (victims.size() >= kMaxListItems) continue;
+    Victim& j = victims.emplace_back();
+    j.words = spanned(a, v.first, v.end);
+    j.name = v.name;
+    if (v.count >= 0) j.count = v.count;
     // An attacked person whose fate the text does not give: effect null.
-    j["effect"] = v.effect.empty() ? Json(nullptr) : Json(v.effect);
-    if (!v.nationality.empty()) j["nationality"] = v.nationality;
-    if (victims.size() < kMaxListItems) victims.push_back(j);
+    if (!v.effect.empty()) j.effect = v.effect;
+    j.nationality = v.nationality;
   }
-  if ((*record)["targets"].empty()) {
+  if (record->targets.empty()) {
     // The people attacked say what was targeted ("two employees of the mission").
     std::set<std::string> kinds_seen;
     for (size_t vi : indices_in(a.victims)) {
       const VictimGroup& v = a.victims[vi];
       if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
       if (!kinds_seen.insert(v.target_kind).second) continue;
-      Json t = spanned(a, v.first, v.end);
-      t["kind"] = v.target_kind;
-      if (!v.nationality.empty()) t["nationality"] = v.nationality;
-      t["people"] = true;  // a target named by the people attacked, not a physical one
-      if ((*record)["targets"].size() < kMaxListItems) (*record)["targets"].push_back(t);
+      if (record->targets.size() >= kMaxListItems) continue;
+      Target& t = record->targets.emplace_back();
+      t.words = spanned(a, v.first, v.end);
+      t.kind = v.target_kind;
+      t.nationality = v.nationality;
+      t.people = true;  // a target named by the people attacked, not a physical one
     }
   }
-  (*record)["victims"] = victims;
 
-  bool any = false;
-  (*record)["killed"] = count_json(a, killed, &any);
-  Json ak = count_json(a, attackers_killed, &any);
-  if (!ak.is_null()) ak.erase("vague");
-  (*record)["attackers_killed"] = ak;
-  (*record)["injured"] = count_json(a, injured, &any);
+  record->killed = casualty_count(a, killed);
+  record->attackers_killed = casualty_count(a, attackers_killed);
+  if (record->attackers_killed) record->attackers_killed->vague.reset();
+  record->injured = casualty_count(a, injured);
 }
 
 }  // namespace sitrep

@@ -2,24 +2,24 @@
 // (value, vague, span, evidence), by SPEC section 3's conventions.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 #include "extract/analysis.h"
+#include "incident/record.h"
 
 namespace sitrep {
 
-// Null (and *any = false) when no group reports this effect.
-nlohmann::ordered_json count_json(const Analysis& a, const std::vector<const VictimGroup*>& groups, bool* any);
+// None when no group reports this effect.
+std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector<const VictimGroup*>& groups);
 
 struct IncidentScope;
 // The incident's victims, killed, attackers_killed and injured, from the victim groups
 // that belong to it (victim_cluster: the incident of each group, -2 for none in
 // particular); fills targets from the victims when the record has none.
-void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster,
-                         nlohmann::ordered_json* record);
+void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Record* record);
 
-// The JSON {"text", "span"} of tokens [first, end).
-nlohmann::ordered_json spanned(const Analysis& a, uint32_t first, uint32_t end);
+// The words of tokens [first, end): their text and bytes.
+TextSpan spanned(const Analysis& a, uint32_t first, uint32_t end);
 
 }  // namespace sitrep

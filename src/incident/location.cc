@@ -6,9 +6,7 @@
 
 namespace sitrep {
 
-using Json = nlohmann::ordered_json;
-
-Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_hits, std::string* tz) {
+std::optional<RecordLocation> incident_location(const IncidentScope& sc, const std::vector<Hit>& target_hits, std::string* tz) {
   const Analysis& a = sc.a;
   const size_t c = sc.c;
   const MentionIndex& mx = sc.mx;
@@ -64,58 +62,53 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
       if (loc < 0 || a.places[i].type < a.places[size_t(loc)].type) loc = int32_t(i);
     }
   }
-  Json location = nullptr;
-  if (loc >= 0) {
+  if (loc < 0) return std::nullopt;
+  std::optional<RecordLocation> out(std::in_place);
+  RecordLocation& location = *out;
+  {
     const PlaceMention& p = a.places[size_t(loc)];
-    location = Json::object();
-    auto text_or_null = [](std::string_view v) { return v.empty() ? Json(nullptr) : Json(std::string(v)); };
+    auto text_or_null = [](std::string_view v) {
+      return v.empty() ? std::optional<std::string>() : std::optional<std::string>(std::string(v));
+    };
     if (p.type == PlaceMention::kAdmin1) {
       // A province or a district, placed at its seat as ACLED does (precision 3 for a
       // province, 2 for a district or part of a province).
       bool d = district(p);
-      location["name"] = std::string(divisions.get(p.admin1_row, "name"));
-      location["geonames_id"] = nullptr;
-      location["country"] = p.cc;
-      location["admin1"] = text_or_null(d ? divisions.get(p.admin1_row, "parent") : divisions.get(p.admin1_row, "name"));
-      location["admin2"] = d ? text_or_null(divisions.get(p.admin1_row, "name")) : Json(nullptr);
-      location["lat"] = nullptr;
-      location["lon"] = nullptr;
+      location.name = std::string(divisions.get(p.admin1_row, "name"));
+      location.country = p.cc;
+      location.admin1 = text_or_null(d ? divisions.get(p.admin1_row, "parent") : divisions.get(p.admin1_row, "name"));
+      if (d) location.admin2 = text_or_null(divisions.get(p.admin1_row, "name"));
       if (p.place != UINT32_MAX) {
         const lex::PlaceRecord& pr = places[p.place];
-        location["geonames_id"] = pr.geonameid;
-        location["lat"] = std::round(double(pr.lat) * 1e5) / 1e5;
-        location["lon"] = std::round(double(pr.lon) * 1e5) / 1e5;
+        location.geonames_id = pr.geonameid;
+        location.lat = std::round(double(pr.lat) * 1e5) / 1e5;
+        location.lon = std::round(double(pr.lon) * 1e5) / 1e5;
         *tz = std::string(a.lex.str(pr.tz));
       }
       // A district placed at its province's capital (no town of it in the gazetteer) is
       // only as precise as the province.
       bool coarse = d && divisions.get(p.admin1_row, "coarse") == "1";
-      location["precision"] = (d && !coarse) || p.near ? 2 : 3;
+      location.precision = (d && !coarse) || p.near ? 2 : 3;
     } else if (p.place != UINT32_MAX) {
       const lex::PlaceRecord& pr = places[p.place];
-      location["name"] = std::string(a.lex.str(pr.name));
-      location["geonames_id"] = pr.geonameid;
-      location["country"] = p.cc;
-      location["admin1"] = text_or_null(a.lex.str(pr.admin1));
-      location["admin2"] = text_or_null(a.lex.str(pr.admin2));
-      location["lat"] = std::round(double(pr.lat) * 1e5) / 1e5;
-      location["lon"] = std::round(double(pr.lon) * 1e5) / 1e5;
+      location.name = std::string(a.lex.str(pr.name));
+      location.geonames_id = pr.geonameid;
+      location.country = p.cc;
+      location.admin1 = text_or_null(a.lex.str(pr.admin1));
+      location.admin2 = text_or_null(a.lex.str(pr.admin2));
+      location.lat = std::round(double(pr.lat) * 1e5) / 1e5;
+      location.lon = std::round(double(pr.lon) * 1e5) / 1e5;
       // ACLED geo_precision: 1 the town, 2 near a town.
-      location["precision"] = p.near ? 2 : 1;
+      location.precision = p.near ? 2 : 1;
       *tz = std::string(a.lex.str(pr.tz));
     } else {
-      location["name"] = std::string(countries.get(p.country_row, "name"));
-      location["geonames_id"] = nullptr;
-      location["country"] = p.cc;
-      location["admin1"] = nullptr;
-      location["admin2"] = nullptr;
+      location.name = std::string(countries.get(p.country_row, "name"));
+      location.country = p.cc;
       std::string_view lat = countries.get(p.country_row, "lat"), lon = countries.get(p.country_row, "lon");
-      location["lat"] = lat.empty() ? Json(nullptr) : Json(std::round(std::stod(std::string(lat)) * 1e5) / 1e5);
-      location["lon"] = lon.empty() ? Json(nullptr) : Json(std::round(std::stod(std::string(lon)) * 1e5) / 1e5);
-      location["precision"] = nullptr;
+      if (!lat.empty()) location.lat = std::round(std::stod(std::string(lat)) * 1e5) / 1e5;
+      if (!lon.empty()) location.lon = std::round(std::stod(std::string(lon)) * 1e5) / 1e5;
     }
     // Site: a named facility the incident happened at ("near the French embassy").
-    location["site"] = nullptr;
     for (size_t ti : indices_in(target_hits)) {
       const Hit& h = target_hits[ti];
       if (!near(h.first, h.end)) continue;
@@ -133,15 +126,12 @@ Json incident_location(const IncidentScope& sc, const std::vector<Hit>& target_h
                        (w > 1 && word_in(a, w - 1, {"of", "to"}) &&
                         word_in(a, w - 2, {"front", "entrance", "gate", "gates", "outside", "near", "close", "next"})));
       if (!locative) continue;
-      location["site"] = std::string(span_text(a, b, h.end));
+      location.site = std::string(span_text(a, b, h.end));
       break;
     }
-    Json s = spanned(a, p.first, p.end);
-    location["text"] = s["text"];
-    location["span"] = s["span"];
+    location.words = spanned(a, p.first, p.end);
   }
-
-  return location;
+  return out;
 }
 
 }  // namespace sitrep

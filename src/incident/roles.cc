@@ -9,8 +9,6 @@
 
 namespace sitrep {
 
-using Json = nlohmann::ordered_json;
-
 namespace {
 
 // How far a subject may stand before its verb ("gunmen [riding motorcycles] opened fire") and
@@ -190,6 +188,8 @@ bool organisation_agent(const Analysis& a, const AgentMention& g) {
                                      "organisation", "organisations", "syndicate", "syndicates"});
 }
 
+}  // namespace
+
 // The agents (generic people and forces) who carried out the incident: attacker words
 // ("gunmen", "guerrillas") in a trigger's clause unless they are its victims or the
 // thing acted on; force words ("soldiers", "the army") only as the doer ("soldiers
@@ -239,11 +239,13 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
   return out;
 }
 
+namespace {
+
 // An actor named inside or beside an attacker phrase: "FMLN guerrillas", "ELN rebels",
 // "guerrillas of the FMLN", "members of the Shining Path".
-bool in_attacker_phrase(const IncidentScope& sc, uint32_t first, uint32_t end) {
+bool in_attacker_phrase(const IncidentScope& sc, const std::vector<size_t>& doers, uint32_t first, uint32_t end) {
   const Analysis& a = sc.a;
-  for (size_t gi : attacker_agents(sc)) {
+  for (size_t gi : doers) {
     const AgentMention& g = a.agents[gi];
     if (g.first <= first && end <= g.head_first) return true;
     if (end == g.head_first) return true;
@@ -255,12 +257,12 @@ bool in_attacker_phrase(const IncidentScope& sc, uint32_t first, uint32_t end) {
 // The one armed group (ACLED inter 2, rebels) the whole report names, when the incident's
 // doers are people of an armed movement ("guerrillas", "rebels", "urban commandos"): the
 // first mention of it, or -1 when none did it or the report names several such groups.
-int document_armed_group(const IncidentScope& sc) {
+int document_armed_group(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
   const Table& actors = a.lex.table(lex::kActors);
   bool movement = false;
-  for (size_t gi : attacker_agents(sc)) {
+  for (size_t gi : doers) {
     const AgentMention& g = a.agents[gi];
     movement |= agents_t.get(g.row, "class") == "attacker";
   }
@@ -299,6 +301,17 @@ const std::initializer_list<std::string_view> kOrgHeads = {
     "front", "army", "brigade", "brigades", "commando", "commandos", "command", "movement", "cartel",
     "organization", "organisation", "militia", "alliance", "battalion", "battalions", "forces", "legion",
     "vanguard", "resistance", "mujahideen"};
+// Token hashes of kOrgHeads as bits of one word (bit hash % 64): a token whose bit is
+// clear is no head word, so the scan over an incident's sentences compares words only
+// for the few tokens that may be one (the hash is that of the token's matching form).
+const uint64_t kOrgHeadBits = [] {
+  uint64_t bits = 0;
+  for (std::string_view w : kOrgHeads) bits |= uint64_t(1) << (hash_form(w) & 63);
+  return bits;
+}();
+bool org_head(const Analysis& a, uint32_t i) {
+  return (kOrgHeadBits >> (a.doc.tokens[i].hash & 63) & 1) && word_in(a, i, kOrgHeads);
+}
 // Words that never belong to a name in all-caps text, where capitals say nothing.
 const std::initializer_list<std::string_view> kNameStops = {
     "the", "a", "an", "of", "by", "and", "or", "but", "that", "which", "who", "whom", "in", "on", "at", "to",
@@ -369,7 +382,8 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
 
 }  // namespace
 
-void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, Json* perps, Json* claims) {
+void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& doers, const std::vector<Hit>& cue_hits,
+                           std::vector<Perpetrator>* perps, std::vector<Claim>* claims) {
   const Analysis& a = sc.a;
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
   const Table& actors = a.lex.table(lex::kActors);
@@ -395,7 +409,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     // armed movement did it and the report names one armed group, outside the incident's
     // sentences. MUC-4 and GTD fill the organisation from the whole report.
     if (!perps->empty() || fallback >= 0) break;
-    int group = document_armed_group(sc);
+    int group = document_armed_group(sc, doers);
     if (group < 0) break;
     candidates.assign(1, size_t(group));
   }
@@ -437,7 +451,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
         continue;
       }
       Role role = pstatus.empty() ? role_in_incident(sc, m.first, m.end) : Role::kAgent;
-      if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, m.first, m.end)) {
+      if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, doers, m.first, m.end)) {
         // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
         std::string_view inter = actors.get(m.row, "inter");
         // The one nearest the incident's first trigger: its words name the author.
@@ -454,21 +468,23 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     }
     std::string name(actors.get(m.row, "name"));
     if (!perp_names.insert(name).second) continue;
-    Json p = spanned(a, m.first, m.end);
-    p["name"] = name;
-    p["kind"] = std::string(akind);
-    std::string_view inter = actors.get(m.row, "inter");
-    p["inter"] = inter.empty() ? Json(nullptr) : Json(std::stoi(std::string(inter)));
-    p["lexicon_id"] = std::string(actors.get(m.row, "id"));
-    std::string_view cc = actors.get(m.row, "country");
-    if (!cc.empty()) p["country"] = std::string(cc);
-    p["status"] = pstatus;
-    if (pass == 1) p["confidence"] = 0.5;  // named near the incident, not tied to it by syntax
-    if (pass == 2) p["confidence"] = 0.3;  // named in the report, not near the incident
-    if (perps->size() < kMaxListItems) perps->push_back(p);
+    if (perps->size() < kMaxListItems) {
+      Perpetrator& p = perps->emplace_back();
+      p.words = spanned(a, m.first, m.end);
+      p.name = name;
+      p.kind = std::string(akind);
+      std::string_view inter = actors.get(m.row, "inter");
+      if (!inter.empty()) p.inter = std::stoi(std::string(inter));
+      p.lexicon_id = std::string(actors.get(m.row, "id"));
+      p.country = std::string(actors.get(m.row, "country"));
+      p.status = pstatus;
+      if (pass == 1) p.confidence = 0.5;  // named near the incident, not tied to it by syntax
+      if (pass == 2) p.confidence = 0.3;  // named in the report, not near the incident
+    }
     if (pstatus == "claimed") {
-      Json cl = spanned(a, m.first, cue_end);
-      cl["by"] = name;
+      Claim cl;
+      cl.words = spanned(a, m.first, cue_end);
+      cl.by = name;
       // The channel: of this claim's sentence, or of the group's own statements.
       std::string channel;
       for (const Attribution& at : a.attributions)
@@ -477,8 +493,8 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
         for (const char* ch : {"telegram", "website", "social_media", "television", "radio", "statement"})
           if (has_cue(a, s.first_token, s.end_token, "channel", ch)) { channel = ch; break; }
       }
-      cl["channel"] = channel.empty() ? Json(nullptr) : Json(channel);
-      if (claims->size() < kMaxListItems) claims->push_back(cl);
+      if (!channel.empty()) cl.channel = channel;
+      if (claims->size() < kMaxListItems) claims->push_back(std::move(cl));
     }
   }
   }
@@ -487,7 +503,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   for (uint32_t si : sc.cluster().sentences) {
     const Sentence& s = a.doc.sentences[si];
     for (uint32_t h = s.first_token; h < s.end_token; ++h) {
-      if (!word_in(a, h, kOrgHeads)) continue;
+      if (!org_head(a, h)) continue;
       auto [first, end] = unknown_org_name(a, h);
       if (first == end) continue;
       h = end - 1;
@@ -508,24 +524,23 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
         if (has_cue(a, end, std::min(end + 2, s.end_token), "say") ||
             has_cue(a, end, std::min(end + 2, s.end_token), "comment"))
           continue;
-        if (role_in_incident(sc, first, end) != Role::kAgent && !in_attacker_phrase(sc, first, end)) continue;
+        if (role_in_incident(sc, first, end) != Role::kAgent && !in_attacker_phrase(sc, doers, first, end)) continue;
         pstatus = "reported";
       }
       std::string text(span_text(a, first, end));
       if (!perp_names.insert(matching_form(text)).second) continue;
-      Json p = spanned(a, first, end);
-      p["name"] = text;
-      p["kind"] = "group";
-      p["inter"] = nullptr;
-      p["lexicon_id"] = nullptr;
-      p["status"] = pstatus;
-      p["confidence"] = 0.5;  // a name by its shape only, not from the lexicon
-      if (perps->size() < kMaxListItems) perps->push_back(p);
+      if (perps->size() < kMaxListItems) {
+        Perpetrator& p = perps->emplace_back();
+        p.words = spanned(a, first, end);
+        p.name = text;
+        p.kind = "group";
+        p.status = pstatus;
+        p.confidence = 0.5;  // a name by its shape only, not from the lexicon
+      }
       if (pstatus == "claimed" && claims->size() < kMaxListItems) {
-        Json cl = spanned(a, first, cue_end);
-        cl["by"] = text;
-        cl["channel"] = nullptr;
-        claims->push_back(cl);
+        Claim& cl = claims->emplace_back();
+        cl.words = spanned(a, first, cue_end);
+        cl.by = text;
       }
     }
   }
@@ -534,7 +549,6 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
   // Only when no armed group did it: "security forces killed two of the attackers" is the
   // response to an attack, not its author.
   const Table& agents_t = a.lex.table(lex::kAgents);
-  const std::vector<size_t> doers = attacker_agents(sc);
   bool group_attackers = !perps->empty();
   for (size_t gi : doers) group_attackers |= agents_t.get(a.agents[gi].row, "class") == "attacker";
   // Organisations named by a common noun that did it ("the drug mafia"), when no named
@@ -550,14 +564,14 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
       while (first < g.head_first && word_in(a, first, {"the", "a", "an", "this", "that", "these", "those"})) ++first;
       std::string text(span_text(a, first, g.end));
       if (!perp_names.insert(matching_form(text)).second) continue;
-      Json p = spanned(a, first, g.end);
-      p["name"] = text;
-      p["kind"] = "group";
-      p["inter"] = nullptr;
-      p["lexicon_id"] = nullptr;
-      p["status"] = "reported";
-      p["confidence"] = 0.5;  // a common noun, not a name
-      if (perps->size() < kMaxListItems) perps->push_back(p);
+      if (perps->size() < kMaxListItems) {
+        Perpetrator& p = perps->emplace_back();
+        p.words = spanned(a, first, g.end);
+        p.name = text;
+        p.kind = "group";
+        p.status = "reported";
+        p.confidence = 0.5;  // a common noun, not a name
+      }
     }
   }
   for (size_t gi : group_attackers ? std::vector<size_t>{} : doers) {
@@ -568,23 +582,24 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_
     if (named) continue;
     std::string text(span_text(a, g.first, g.end));
     if (!perp_names.insert(matching_form(text)).second) continue;
-    Json p = spanned(a, g.first, g.end);
-    p["name"] = text;
-    p["kind"] = "state";
-    std::string_view inter = agents_t.get(g.row, "inter");
-    p["inter"] = inter.empty() ? Json(nullptr) : Json(std::stoi(std::string(inter)));
-    p["lexicon_id"] = nullptr;
-    p["status"] = "reported";
-    if (perps->size() < kMaxListItems) perps->push_back(p);
+    if (perps->size() < kMaxListItems) {
+      Perpetrator& p = perps->emplace_back();
+      p.words = spanned(a, g.first, g.end);
+      p.name = text;
+      p.kind = "state";
+      std::string_view inter = agents_t.get(g.row, "inter");
+      if (!inter.empty()) p.inter = std::stoi(std::string(inter));
+      p.status = "reported";
+    }
   }
 }
 
-Json incident_attackers(const IncidentScope& sc) {
+std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
-  Json attackers = Json::array();
+  std::vector<Attacker> attackers;
   std::set<std::string> seen;
-  for (size_t gi : attacker_agents(sc)) {
+  for (size_t gi : doers) {
     const AgentMention& g = a.agents[gi];
     // A body of state forces ("the army") is an organisation: a perpetrator, not people.
     if (agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0") continue;
@@ -627,15 +642,16 @@ Json incident_attackers(const IncidentScope& sc) {
         break;
       }
     }
-    Json j = spanned(a, words_first, g.end);
-    if (!member_of.empty()) j["member_of"] = member_of;
+    if (attackers.size() >= kMaxListItems) continue;
+    Attacker& j = attackers.emplace_back();
+    j.words = spanned(a, words_first, g.end);
+    j.member_of = std::move(member_of);
     auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
     for (size_t ni = nlo; ni < nhi; ++ni)
       if (a.numbers[ni].end <= g.head_first && a.numbers[ni].value >= 0) {
-        j["count"] = a.numbers[ni].value;
+        j.count = a.numbers[ni].value;
         break;
       }
-    if (attackers.size() < kMaxListItems) attackers.push_back(j);
   }
   return attackers;
 }
@@ -806,7 +822,8 @@ bool scene_of_act_on_people(const IncidentScope& sc, uint32_t b, bool patient) {
 
 }  // namespace
 
-Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hits) {
+std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<size_t>& attackers_here,
+                                     const std::vector<Hit>& target_hits) {
   const Analysis& a = sc.a;
   auto in_sents = [&](uint32_t tok) { return sc.in_sents(tok); };
   auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
@@ -814,10 +831,9 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
   const Table& countries = a.lex.table(lex::kCountries);
   const Table& targets_t = a.lex.table(lex::kTargets);
   // Targets: facilities and bodies attacked, with the nationality of a demonym modifier.
-  Json targets = Json::array();
+  std::vector<Target> targets;
   std::set<std::string> target_seen;
   std::set<uint32_t> absorbed;  // first tokens of targets already named inside another's words
-  const std::vector<size_t> attackers_here = attacker_agents(sc);
   std::vector<uint8_t> is_attacker(a.agents.size(), 0);  // lookups stay local to each target
   for (size_t gi : attackers_here) is_attacker[gi] = 1;
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
@@ -915,28 +931,30 @@ Json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hi
         absorbed.insert(owner.first);
       }
     }
-    Json t = spanned(a, b, end);
-    t["kind"] = std::string(kind);
-    if (!target_seen.insert(matching_form(t["text"].get<std::string>()) + "|" + t["kind"].get<std::string>()).second) continue;
-    if (!nationality.empty()) t["nationality"] = nationality;
-    if (!gt.empty()) t["gtd_target_type"] = std::string(gt);
-    if (targets.size() < kMaxListItems) targets.push_back(t);
+    Target t;
+    t.words = spanned(a, b, end);
+    t.kind = std::string(kind);
+    if (!target_seen.insert(matching_form(t.words.text) + "|" + t.kind).second) continue;
+    t.nationality = std::move(nationality);
+    t.gtd_target_type = std::string(gt);
+    if (targets.size() < kMaxListItems) targets.push_back(std::move(t));
   }
   return targets;
 }
 
-Json incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits) {
+std::vector<Weapon> incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits) {
   const Analysis& a = sc.a;
   const Table& weapons_t = a.lex.table(lex::kWeapons);
-  Json weapons = Json::array();
+  std::vector<Weapon> weapons;
   for (size_t wi : sc.indices_in(weapon_hits)) {
     const Hit& h = weapon_hits[wi];
     if (!sc.near(h.first, h.end)) continue;
-    Json w = spanned(a, h.first, h.end);
-    w["gtd_weapon_type"] = std::string(weapons_t.get(h.row, "gtd_weapon_type"));
+    if (weapons.size() >= kMaxListItems) continue;
+    Weapon& w = weapons.emplace_back();
+    w.words = spanned(a, h.first, h.end);
+    w.gtd_weapon_type = std::string(weapons_t.get(h.row, "gtd_weapon_type"));
     std::string_view sub = weapons_t.get(h.row, "gtd_weapon_subtype");
-    w["gtd_weapon_subtype"] = sub.empty() ? Json(nullptr) : Json(std::string(sub));
-    if (weapons.size() < kMaxListItems) weapons.push_back(w);
+    if (!sub.empty()) w.gtd_weapon_subtype = std::string(sub);
   }
   return weapons;
 }

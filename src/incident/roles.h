@@ -2,11 +2,11 @@
 // weapons, each tied to the incident by clause, claim or attribution cues.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "extract/hits.h"
 #include "incident/cluster.h"
+#include "incident/record.h"
 
 namespace sitrep {
 
@@ -16,14 +16,19 @@ namespace sitrep {
 enum class Role { kNone, kAgent, kPatient };
 Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end);
 
+// The agents (a.agents indexes: generic people and forces) who carried out the incident,
+// its doers: found once per incident and handed to the functions below.
+std::vector<size_t> attacker_agents(const IncidentScope& sc);
+
 // Organisations tied to the event by a claim, an attribution, or by acting in its
 // clause; a group that only comments is none.
-void incident_perpetrators(const IncidentScope& sc, const std::vector<Hit>& cue_hits, nlohmann::ordered_json* perps,
-                           nlohmann::ordered_json* claims);
+void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& doers, const std::vector<Hit>& cue_hits,
+                           std::vector<Perpetrator>* perps, std::vector<Claim>* claims);
 // The people who carried it out ("an unidentified fighter", "gunmen").
-nlohmann::ordered_json incident_attackers(const IncidentScope& sc);
+std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers);
 // Facilities and bodies attacked, with the nationality of a demonym modifier.
-nlohmann::ordered_json incident_targets(const IncidentScope& sc, const std::vector<Hit>& target_hits);
-nlohmann::ordered_json incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits);
+std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<size_t>& doers,
+                                     const std::vector<Hit>& target_hits);
+std::vector<Weapon> incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits);
 
 }  // namespace sitrep

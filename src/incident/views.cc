@@ -10,21 +10,26 @@
 namespace sitrep {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
+// The first row whose `col` is `value`, -1 when none. A scan (the actors table has some
+// 1,700 rows, looked up once a record): the length and first byte rule out most rows.
 int row_of(const Table& t, std::string_view col, std::string_view value) {
-  int c = t.column(col);
-  for (size_t r = 0; r < t.size(); ++r)
-    if (t.get(r, c) == value) return int(r);
+  const int c = t.column(col);
+  const size_t n = t.size();
+  if (value.empty()) {
+    for (size_t r = 0; r < n; ++r)
+      if (t.get(r, c).empty()) return int(r);
+    return -1;
+  }
+  for (size_t r = 0; r < n; ++r) {
+    std::string_view f = t.get(r, c);
+    if (f.size() == value.size() && f[0] == value[0] && f == value) return int(r);
+  }
   return -1;
 }
 
-// A string field of a record object, "" when absent or not a string (views never throw).
-std::string str(const Json& o, const char* key) {
-  return o.is_object() && o.contains(key) && o[key].is_string() ? o[key].get<std::string>() : std::string();
+std::optional<std::string> or_null(std::string_view s) {
+  return s.empty() ? std::optional<std::string>() : std::optional<std::string>(std::string(s));
 }
-
-Json or_null(std::string_view s) { return s.empty() ? Json(nullptr) : Json(std::string(s)); }
 
 std::string country_name(const Analysis& a, const std::string& cc) {
   const Table& c = a.lex.table(lex::kCountries);
@@ -44,9 +49,8 @@ std::string with_country(std::string name, const std::string& country) {
   return name.replace(p, 9, country);
 }
 
-int64_t value_or(const Json& count, int64_t fallback) {
-  if (count.is_object() && count.contains("value") && count["value"].is_number_integer()) return count["value"].get<int64_t>();
-  return fallback;
+int64_t value_or(const std::optional<CasualtyCount>& count, int64_t fallback) {
+  return count && count->value ? *count->value : fallback;
 }
 
 // Days from 1970-01-01 of an ISO date, or INT32_MIN when it does not parse.
@@ -59,23 +63,22 @@ int32_t day_number(std::string_view iso) {
 
 // The latest day a record's date can stand for: a month-precision date is kept as the
 // 15th, a year as 1 July (SPEC section 3), so the period's end is up to 16 or 184 days on.
-int32_t latest_day(const Json& date) {
-  if (!date.is_object() || !date["value"].is_string()) return INT32_MIN;
-  int32_t d = day_number(date["value"].get<std::string>());
-  std::string prec = date["precision"].is_string() ? date["precision"].get<std::string>() : "day";
+int32_t latest_day(const std::optional<RecordDate>& date) {
+  if (!date || !date->value) return INT32_MIN;
+  int32_t d = day_number(*date->value);
+  std::string_view prec = date->precision ? std::string_view(*date->precision) : "day";
   return d == INT32_MIN ? d : d + (prec == "year" ? 184 : prec == "month" ? 16 : prec == "week" ? 6 : 0);
 }
 
 // Armed forces of a state or of a non-state group ("rebel positions": GTD's
 // "Terrorists/Non-State Militia").
-bool armed_kind(const Json& t) {
-  return t["kind"] == "military" || t["kind"] == "police" || str(t, "gtd_target_type") == "Terrorists/Non-State Militia";
+bool armed_kind(const Target& t) {
+  return t.kind == "military" || t.kind == "police" || t.gtd_target_type == "Terrorists/Non-State Militia";
 }
 
-// Tokens [first, end) of a record value's span, or {0, 0} when it has none.
-std::pair<uint32_t, uint32_t> value_tokens(const Analysis& a, const Json& v) {
-  if (!v.is_object() || !v.contains("span") || !v["span"].is_array() || v["span"].size() != 2) return {0, 0};
-  uint32_t b = v["span"][0].get<uint32_t>(), e = v["span"][1].get<uint32_t>();
+// Tokens [first, end) of a record value's words.
+std::pair<uint32_t, uint32_t> value_tokens(const Analysis& a, const TextSpan& v) {
+  uint32_t b = v.begin, e = v.end;
   const auto& toks = a.doc.tokens;
   auto lo = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& t, uint32_t x) { return t.begin < x; });
   auto hi = std::lower_bound(lo, toks.end(), e, [](const Token& t, uint32_t x) { return t.begin < x; });
@@ -84,8 +87,8 @@ std::pair<uint32_t, uint32_t> value_tokens(const Analysis& a, const Json& v) {
 
 // A victim named by numbers alone ("three or four", "seven"): elliptical, the people of
 // the group named before it, so it says nothing of who they were.
-bool bare_count(const Analysis& a, const Json& v) {
-  auto [first, end] = value_tokens(a, v);
+bool bare_count(const Analysis& a, const Victim& v) {
+  auto [first, end] = value_tokens(a, v.words);
   if (first >= end) return false;
   for (uint32_t i = first; i < end; ++i) {
     if (word_in(a, i, {"or", "and", "to", "more", "some", "about", "at", "least", "other", "others"})) continue;
@@ -99,9 +102,8 @@ bool bare_count(const Analysis& a, const Json& v) {
 
 // The kind of people a record's victim names ("five soldiers": military), from the
 // victims layer: the group whose words start at the victim's first byte.
-std::string victim_kind(const Analysis& a, const Json& v) {
-  if (!v.contains("span") || !v["span"].is_array() || v["span"].empty()) return "";
-  uint32_t begin = v["span"][0].get<uint32_t>();
+std::string victim_kind(const Analysis& a, const Victim& v) {
+  uint32_t begin = v.words.begin;
   auto it = std::lower_bound(a.victims.begin(), a.victims.end(), begin, [&](const VictimGroup& g, uint32_t b) {
     return a.doc.tokens[g.first].begin < b;
   });
@@ -116,8 +118,8 @@ bool force_agent(const Analysis& a, const AgentMention& g) {
 // six-vehicle military convoy", "an attack on the 3rd Regiment", "the battalion was
 // attacked". Such an act is combat (MUC-4 1.0 rule 1 b; ACLED: an armed clash) unless the
 // record names civilian people or property as well.
-bool force_object(const Analysis& a, const Json& r) {
-  auto [first, end] = value_tokens(a, r["trigger"]);
+bool force_object(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
   if (first >= end) return false;
   constexpr uint32_t kObjectReach = 5;  // "on a two-vehicle army patrol": preposition, article, modifiers
   uint32_t sent = a.doc.sentence_of[first];
@@ -148,40 +150,41 @@ bool force_object(const Analysis& a, const Json& r) {
 
 // A target whose span lies inside another target's ("vehicle" in "vehicle military
 // convoy"): the same thing named twice.
-bool nested_target(const Json& t, const Json& targets) {
-  if (!t["span"].is_array() || t["span"].size() != 2) return false;
-  for (const auto& o : targets) {
-    if (&o == &t || !o["span"].is_array() || o["span"].size() != 2 || o["span"] == t["span"]) continue;
-    if (o["span"][0] <= t["span"][0] && t["span"][1] <= o["span"][1]) return true;
+bool nested_target(const Target& t, const std::vector<Target>& targets) {
+  for (const Target& o : targets) {
+    if (&o == &t || (o.words.begin == t.words.begin && o.words.end == t.words.end)) continue;
+    if (o.words.begin <= t.words.begin && t.words.end <= o.words.end) return true;
   }
   return false;
 }
 
+bool same_span(const TextSpan& x, const TextSpan& y) { return x.begin == y.begin && x.end == y.end; }
+
 // Every target is an armed force or installation, and every victim is armed too: the
 // codebooks' "armed on both sides" case (ACLED battles, MUC-4's excluded guerrilla acts).
 // A record with no target and no victim is not armed-only.
-bool armed_targets_only(const Analysis& a, const Json& r) {
-  if (r["targets"].empty() && r["victims"].empty()) return false;
-  for (const auto& t : r["targets"])
+bool armed_targets_only(const Analysis& a, const Record& r) {
+  if (r.targets.empty() && r.victims.empty()) return false;
+  for (const Target& t : r.targets)
     if (!armed_kind(t)) return false;
-  for (const auto& v : r["victims"]) {
+  for (const Victim& v : r.victims) {
     // A bare number ("five soldiers were killed and seven wounded") is elliptical: the
     // people of the group before it.
     // A named person ("Corrales") is not elliptical, whatever the length of the name.
-    bool named = !str(v, "name").empty();
-    if ((str(v, "text").find(' ') == std::string::npos && !named) || bare_count(a, v)) continue;
+    bool named = !v.name.empty();
+    if ((v.words.text.find(' ') == std::string::npos && !named) || bare_count(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (k == "military" || k == "police") continue;
     bool armed = false;
-    for (const auto& t : r["targets"]) armed |= t["span"] == v["span"] && armed_kind(t);
+    for (const Target& t : r.targets) armed |= same_span(t.words, v.words) && armed_kind(t);
     if (!armed) return false;
   }
   return true;
 }
 
 // Some victim is a civilian ("three peasants", "a councilman"): not an armed force.
-bool civilian_victims(const Analysis& a, const Json& r) {
-  for (const auto& v : r["victims"]) {
+bool civilian_victims(const Analysis& a, const Record& r) {
+  for (const Victim& v : r.victims) {
     if (bare_count(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
@@ -190,31 +193,31 @@ bool civilian_victims(const Analysis& a, const Json& r) {
 }
 
 // Some target or victim is not an armed force: civilians, property, officials.
-bool civilian_targets(const Analysis& a, const Json& r) {
-  for (const auto& t : r["targets"])
+bool civilian_targets(const Analysis& a, const Record& r) {
+  for (const Target& t : r.targets)
     if (!armed_kind(t)) return true;
-  for (const auto& v : r["victims"]) {
+  for (const Victim& v : r.victims) {
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
     // A victim named by more than a bare number and of no known armed kind ("the former
     // minister", "a Jesuit priest") is a civilian.
-    if (k.empty() && (str(v, "text").find(' ') != std::string::npos || !str(v, "name").empty())) return true;
+    if (k.empty() && (v.words.text.find(' ') != std::string::npos || !v.name.empty())) return true;
   }
   return false;
 }
 
 // Civilian people or property named beside an armed object: not the force's own vehicles
 // ("the last vehicle of the convoy"), not a part of an armed target's name.
-bool civilians_beside_forces(const Analysis& a, const Json& r) {
-  for (const auto& t : r["targets"]) {
-    if (armed_kind(t) || nested_target(t, r["targets"])) continue;
+bool civilians_beside_forces(const Analysis& a, const Record& r) {
+  for (const Target& t : r.targets) {
+    if (armed_kind(t) || nested_target(t, r.targets)) continue;
     // "ambushed an army convoy on the highway": after a locative preposition the word
     // says where the forces were, not what else was hit.
-    auto [tf, te] = value_tokens(a, t);
+    auto [tf, te] = value_tokens(a, t.words);
     uint32_t p = tf;
     while (p > 0 && p + 2 > tf && word_in(a, p - 1, {"the", "a", "an"})) --p;
     if (tf < te && p > 0 && word_in(a, p - 1, {"on", "at", "near", "along", "outside", "in", "from"})) continue;
-    std::string text = str(t, "text");
+    std::string text = t.words.text;
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     bool vehicle = false;
     for (const char* w : {"vehicle", "truck", "jeep", "helicopter", "convoy", "plane", "aircraft"})
@@ -226,19 +229,20 @@ bool civilians_beside_forces(const Analysis& a, const Json& r) {
 
 // The acting side is a state (its forces or government): the first perpetrator that is
 // not denied.
-bool state_actor(const Json& r) {
-  for (const auto& p : r["perpetrators"]) {
-    if (p["status"] == "denied") continue;
-    return p["kind"] == "state" || (p["inter"].is_number_integer() && p["inter"].get<int>() == 1);
+bool state_actor(const Record& r) {
+  for (const Perpetrator& p : r.perpetrators) {
+    if (p.status == "denied") continue;
+    return p.kind == "state" || p.inter == 1;
   }
   return false;
 }
 
 // Some value of a record list names protesters ("18 protesters", "the demonstrators");
 // with `crowd`, rioters and mobs as well.
-bool names_protesters(const Json& list, bool crowd) {
-  for (const auto& v : list) {
-    std::string text = str(v, "text");
+template <typename T>
+bool names_protesters(const std::vector<T>& list, bool crowd) {
+  for (const T& v : list) {
+    std::string text = v.words.text;
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     for (const char* w : {"protester", "protestor", "demonstrator", "marcher"})
       if (text.find(w) != std::string::npos) return true;
@@ -251,14 +255,14 @@ bool names_protesters(const Json& list, bool crowd) {
 
 }  // namespace
 
-void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Json* record) {
-  Json& r = *record;
+void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Record* record) {
+  Record& r = *record;
   const Table& kinds = a.lex.table(lex::kKinds);
   const Table& sv = a.lex.table(lex::kStatusViews);
   int srow = row_of(sv, "status", status);
   auto rule = [&](std::string_view col) { return srow < 0 ? std::string_view() : sv.get(size_t(srow), col); };
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
-  std::string cc = r["location"].is_object() && r["location"]["country"].is_string() ? r["location"]["country"].get<std::string>() : "";
+  std::string cc = r.location ? r.location->country : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
   bool armed_only = armed_targets_only(a, r) || (force_object(a, r) && !civilians_beside_forces(a, r));
   // A foiled attack's state actor is the one who stopped it (police defusing a bomb).
@@ -273,11 +277,11 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
     sub = std::string(kind("acled_state_sub_event_type"));
-  } else if (names_protesters(r["attackers"], true) && !kind("acled_crowd_sub_event_type").empty()) {
+  } else if (names_protesters(r.attackers, true) && !kind("acled_crowd_sub_event_type").empty()) {
     // Protesters or rioters as the attackers: a riot (ACLED "Violent demonstration").
     event_type = std::string(kind("acled_crowd_event_type"));
     sub = std::string(kind("acled_crowd_sub_event_type"));
-  } else if (by_state && (names_protesters(r["victims"], false) || names_protesters(r["targets"], false)) &&
+  } else if (by_state && (names_protesters(r.victims, false) || names_protesters(r.targets, false)) &&
              !kind("acled_protesters_sub_event_type").empty()) {
     // State forces shooting or beating protesters: "Excessive force against protesters".
     event_type = std::string(kind("acled_protesters_event_type"));
@@ -287,116 +291,108 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     event_type = std::string(kind("acled_armed_event_type"));
     sub = std::string(kind("acled_armed_sub_event_type"));
   }
+  r.acled.reset();
   if (rule("acled_include") == "1" && !event_type.empty() && !sub.empty()) {
-    Json acled;
-    acled["event_type"] = event_type;
-    acled["sub_event_type"] = sub;
+    AcledView& acled = r.acled.emplace();
+    acled.event_type = event_type;
+    acled.sub_event_type = sub;
     const Table& actors = a.lex.table(lex::kActors);
     std::string actor1;
     int inter1 = 0;
-    for (const auto& p : r["perpetrators"]) {
-      if (p["status"] == "denied") continue;
-      std::string id = str(p, "lexicon_id");
+    for (const Perpetrator& p : r.perpetrators) {
+      if (p.status == "denied") continue;
+      std::string id = p.lexicon_id.value_or("");
       int row = id.empty() ? -1 : row_of(actors, "id", id);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
-      actor1 = with_country(acled_name.empty() ? str(p, "name") : acled_name, country);
-      inter1 = p["inter"].is_number_integer() ? p["inter"].get<int>() : 0;
+      actor1 = with_country(acled_name.empty() ? p.name : acled_name, country);
+      inter1 = p.inter.value_or(0);
       break;
     }
-    if (actor1.empty() && !r["attackers"].empty()) {
+    if (actor1.empty() && !r.attackers.empty()) {
       actor1 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
       inter1 = 3;
     }
     std::string actor2;
     int inter2 = 0;
-    for (const auto& t : r["targets"]) {
-      std::string tk = str(t, "kind");
+    for (const Target& t : r.targets) {
+      const std::string& tk = t.kind;
       if (tk == "military") { actor2 = "Military Forces of " + country; inter2 = 1; }
       else if (tk == "police") { actor2 = "Police Forces of " + country; inter2 = 1; }
       else if (tk == "government") { actor2 = "Government of " + country; inter2 = 1; }
       else {
-        std::string nat = !str(t, "nationality").empty() ? country_name(a, str(t, "nationality")) : country;
+        std::string nat = !t.nationality.empty() ? country_name(a, t.nationality) : country;
         actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
         inter2 = 7;
       }
       break;
     }
-    if (actor2.empty() && !r["victims"].empty()) {
+    if (actor2.empty() && !r.victims.empty()) {
       actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";
       inter2 = 7;
     }
-    acled["actor1"] = or_null(actor1);
-    acled["assoc_actor_1"] = nullptr;
-    acled["inter1"] = inter1 ? Json(inter1) : Json(nullptr);
-    acled["actor2"] = or_null(actor2);
-    acled["assoc_actor_2"] = nullptr;
-    acled["inter2"] = inter2 ? Json(inter2) : Json(nullptr);
+    acled.actor1 = or_null(actor1);
+    if (inter1) acled.inter1 = inter1;
+    acled.actor2 = or_null(actor2);
+    if (inter2) acled.inter2 = inter2;
     int lo = std::min(inter1, inter2), hi = std::max(inter1, inter2);
-    acled["interaction"] = inter1 ? Json(lo ? lo * 10 + hi : hi * 10) : Json(nullptr);
-    acled["civilian_targeting"] = inter2 == 7 ? Json("Civilian targeting") : Json(nullptr);
-    acled["fatalities"] = value_or(r["killed"], 0) + value_or(r["attackers_killed"], 0);
-    acled["geo_precision"] = r["location"].is_object() ? r["location"]["precision"] : Json(nullptr);
-    std::string prec = r["date"].is_object() && r["date"]["precision"].is_string() ? r["date"]["precision"].get<std::string>() : "";
-    acled["time_precision"] = prec == "day" ? Json(1) : prec == "week" ? Json(2) : prec.empty() ? Json(nullptr) : Json(3);
-    r["acled"] = acled;
-  } else {
-    r["acled"] = nullptr;
+    if (inter1) acled.interaction = lo ? lo * 10 + hi : hi * 10;
+    if (inter2 == 7) acled.civilian_targeting = "Civilian targeting";
+    acled.fatalities = value_or(r.killed, 0) + value_or(r.attackers_killed, 0);
+    if (r.location) acled.geo_precision = r.location->precision;
+    std::string_view prec = r.date && r.date->precision ? std::string_view(*r.date->precision) : "";
+    if (prec == "day") acled.time_precision = 1;
+    else if (prec == "week") acled.time_precision = 2;
+    else if (!prec.empty()) acled.time_precision = 3;
   }
 
   // GTD: attack and weapon types, suicide, success, claims and counts.
   std::string_view attack = kind("gtd_attack_type");
   // GTD records only attacks by non-state actors (GTD codebook, inclusion criteria): state
   // violence is out of its scope.
+  r.gtd.reset();
   if (rule("gtd_include") == "1" && !attack.empty() && !by_state) {
-    Json gtd;
-    gtd["attack_type"] = std::string(attack);
+    GtdView& gtd = r.gtd.emplace();
+    gtd.attack_type = std::string(attack);
     std::string wtype(kind("gtd_weapon_type")), wsub;
-    if (!r["weapons"].empty()) {
-      if (!str(r["weapons"][0], "gtd_weapon_type").empty()) wtype = str(r["weapons"][0], "gtd_weapon_type");
-      if (r["weapons"][0]["gtd_weapon_subtype"].is_string()) wsub = r["weapons"][0]["gtd_weapon_subtype"];
+    if (!r.weapons.empty()) {
+      if (!r.weapons[0].gtd_weapon_type.empty()) wtype = r.weapons[0].gtd_weapon_type;
+      if (r.weapons[0].gtd_weapon_subtype) wsub = *r.weapons[0].gtd_weapon_subtype;
     }
-    gtd["weapon_type"] = or_null(wtype);
-    gtd["weapon_subtype"] = or_null(wsub);
+    gtd.weapon_type = or_null(wtype);
+    gtd.weapon_subtype = or_null(wsub);
     std::string ttype;
-    for (const auto& t : r["targets"])
-      if (!str(t, "gtd_target_type").empty()) { ttype = str(t, "gtd_target_type"); break; }
-    gtd["target_type"] = or_null(ttype);
-    bool suicide = kind("plover_mode") == "suicide-attack" || wsub.find("Suicide") != std::string::npos;
-    gtd["suicide"] = suicide;
-    gtd["success"] = rule("gtd_success") == "1";
+    for (const Target& t : r.targets)
+      if (!t.gtd_target_type.empty()) { ttype = t.gtd_target_type; break; }
+    gtd.target_type = or_null(ttype);
+    gtd.suicide = kind("plover_mode") == "suicide-attack" || wsub.find("Suicide") != std::string::npos;
+    gtd.success = rule("gtd_success") == "1";
     std::string gname = "Unknown";
-    for (const auto& p : r["perpetrators"])
-      if (p["status"] != "denied" && !str(p, "name").empty()) { gname = str(p, "name"); break; }
-    gtd["gname"] = gname;
-    gtd["claimed"] = !r["claims"].empty();
+    for (const Perpetrator& p : r.perpetrators)
+      if (p.status != "denied" && !p.name.empty()) { gname = p.name; break; }
+    gtd.gname = gname;
+    gtd.claimed = !r.claims.empty();
     std::string mode;
-    if (!r["claims"].empty() && r["claims"][0]["channel"].is_string()) {
+    if (!r.claims.empty() && r.claims[0].channel) {
       const Table& cm = a.lex.table(lex::kClaimModes);
-      int row = row_of(cm, "channel", str(r["claims"][0], "channel"));
+      int row = row_of(cm, "channel", *r.claims[0].channel);
       if (row >= 0) mode = std::string(cm.get(size_t(row), "gtd_claimmode"));
     }
-    gtd["claimmode"] = or_null(mode);
+    gtd.claimmode = or_null(mode);
     // GTD's nkill counts every death, perpetrators included; nkillter is their part.
-    const bool any_deaths = (r["killed"].is_object() && r["killed"]["value"].is_number_integer()) ||
-                            (r["attackers_killed"].is_object() && r["attackers_killed"]["value"].is_number_integer());
-    gtd["nkill"] = any_deaths ? Json(value_or(r["killed"], 0) + value_or(r["attackers_killed"], 0)) : Json(nullptr);
-    gtd["nkillter"] = r["attackers_killed"].is_object() ? r["attackers_killed"]["value"] : Json(nullptr);
-    gtd["nwound"] = r["injured"].is_object() ? r["injured"]["value"] : Json(nullptr);
-    r["gtd"] = gtd;
-  } else {
-    r["gtd"] = nullptr;
+    const bool any_deaths = (r.killed && r.killed->value) || (r.attackers_killed && r.attackers_killed->value);
+    if (any_deaths) gtd.nkill = value_or(r.killed, 0) + value_or(r.attackers_killed, 0);
+    if (r.attackers_killed) gtd.nkillter = r.attackers_killed->value;
+    if (r.injured) gtd.nwound = r.injured->value;
   }
 
   std::string_view cameo = kind("cameo");
   if (status == "attempted" && !kind("cameo_attempted").empty()) cameo = kind("cameo_attempted");  // 185
-  r["cameo"] = rule("cameo_include") == "1" ? or_null(cameo) : Json(nullptr);
+  r.cameo = rule("cameo_include") == "1" ? or_null(cameo) : std::nullopt;
+  r.plover.reset();
   if (rule("plover_include") == "1" && !kind("plover_event_type").empty()) {
-    Json p;
-    p["event_type"] = std::string(kind("plover_event_type"));
-    p["mode"] = or_null(kind("plover_mode"));
-    r["plover"] = p;
-  } else {
-    r["plover"] = nullptr;
+    PloverView& p = r.plover.emplace();
+    p.event_type = std::string(kind("plover_event_type"));
+    p.mode = or_null(kind("plover_mode"));
   }
   // MUC-4 (task documentation, section 1.0): acts against military or police forces alone
   // are guerrilla warfare, not terrorism; only recent incidents count (within
@@ -407,23 +403,20 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   if (by_state && !civilian_targets(a, r)) muc_type = {};
   bool recent = true;
   std::string_view recent_days = rule("muc4_recent_days");
-  int32_t anchor = day_number(a.anchor_date), latest = latest_day(r["date"]);
+  int32_t anchor = day_number(a.anchor_date), latest = latest_day(r.date);
   if (!recent_days.empty() && anchor != INT32_MIN) {
     if (latest != INT32_MIN) recent = latest >= anchor - std::stoi(std::string(recent_days));
     else recent = rule("muc4_needs_date") != "1";
   }
-  bool specific = kind("muc4_needs_target") != "1" || !r["targets"].empty() || !r["victims"].empty() ||
-                  !r["weapons"].empty();
+  bool specific = kind("muc4_needs_target") != "1" || !r.targets.empty() || !r.victims.empty() || !r.weapons.empty();
   // "2": only with a civilian victim named (a clash between armed sides that kills
   // villagers is an attack on them; one between soldiers and rebels alone is not).
   if (kind("muc4_needs_target") == "2") specific = civilian_victims(a, r);
+  r.muc4.reset();
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
-    Json m;
-    m["type"] = std::string(muc_type);
-    m["stage"] = std::string(rule("muc4_stage"));
-    r["muc4"] = m;
-  } else {
-    r["muc4"] = nullptr;
+    Muc4View& m = r.muc4.emplace();
+    m.type = std::string(muc_type);
+    m.stage = std::string(rule("muc4_stage"));
   }
 }
 

@@ -4,13 +4,14 @@
 // would not record the incident.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "extract/analysis.h"
+#include "incident/record.h"
 
 namespace sitrep {
 
-void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, nlohmann::ordered_json* record);
+// Fills the record's acled, gtd, cameo, plover and muc4 from its other fields.
+void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Record* record);
 
 }  // namespace sitrep

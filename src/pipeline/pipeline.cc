@@ -117,7 +117,9 @@ ExtractResult Pipeline::extract(DocumentInput&& moved, const ExtractOptions& opt
   Analysis a(doc, *lexicon_);
   a.anchor_date = anchor_for(doc, *lexicon_, options);
   run_stages(&a, /*for_records=*/true);
-  for (AssembledRecord& r : assemble_incidents(a, options)) result.records.push_back(std::move(r.json));
+  std::vector<Record> records = assemble_incidents(a, options);
+  result.records.reserve(records.size());
+  for (const Record& r : records) result.records.push_back(record_json(r));
   return result;
 }
 

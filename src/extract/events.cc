@@ -207,6 +207,29 @@ bool whole_population_object(const Analysis& a, const Sentence& s, uint32_t i) {
   return false;
 }
 
+// A period up to now named in the plural ("over the past 3 months", "during the last few
+// weeks", "in the 2 months of the war") or a year or month to date ("so far this year",
+// cues.tsv status summary): the acts told over it are a tally of many incidents, not one
+// (MUC-4 task documentation, 1.0 rule 7: summary descriptions are excluded). Days and
+// hours are left out: "in the past 24 hours" usually dates one act.
+bool summary_period(const Analysis& a, uint32_t from, uint32_t to) {
+  if (has_cue(a, from, to, "status", "summary")) return true;
+  for (uint32_t i = from; i + 2 < to; ++i) {
+    if (!word_in(a, i, {"over", "during", "in", "for", "within", "throughout"}) || !word_is(a, i + 1, "the")) continue;
+    uint32_t j = i + 2;
+    if (word_in(a, j, {"past", "last", "previous", "first", "recent"})) ++j;
+    // "the past 3 months", "the last few weeks", "the past two years"
+    constexpr uint32_t kCountWords = 2;
+    for (uint32_t k = 0; k < kCountWords && j < to && !word_in(a, j, {"weeks", "months", "years"}); ++k) {
+      auto [nlo, nhi] = in_tokens(a.numbers, j, j + 1);
+      if (nlo == nhi && !a.doc.tokens[j].is(kNumber) && !word_in(a, j, {"few", "several", "many"})) break;
+      ++j;
+    }
+    if (j < to && j > i + 2 && word_in(a, j, {"weeks", "months", "years"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -298,19 +321,19 @@ void find_events(Analysis* a) {
     if ((m.noun || gerund) && has_cue(*a, cb4, h.first, "status", "practice")) m.generic = true;
     // "Each act of sabotage", "any attack": a quantified singular names a kind of event.
     if (m.noun && h.first > s.first_token && word_in(*a, h.first - 1, {"each", "every", "any"})) m.generic = true;
-    // An event noun modifying another names a practice: "sabotage operations", "bombing
-    // campaign", "kidnapping tactics".
+    // An event noun modifying another names a practice or a paper: "sabotage operations",
+    // "bombing campaign", "kidnapping tactics", "arrest warrants".
     if (m.noun && !plural && h.end < s.end_token &&
         word_in(*a, h.end, {"operations", "activities", "campaign", "campaigns", "tactics", "tactic", "policy",
                             "policies", "capability", "capabilities", "methods", "techniques", "training", "case",
-                            "cases", "trial", "trials", "charge", "charges"}))
+                            "cases", "trial", "trials", "charge", "charges", "warrant", "warrants"}))
       m.generic = true;
     if (m.noun && (has_cue(*a, wb, h.first, "status", "generic") ||
                    (plural && h.first > s.first_token &&
                     word_in(*a, h.first - 1, {"several", "many", "some", "recent", "previous", "such", "these",
                                               "numerous", "frequent", "repeated", "other", "past", "similar",
                                               "further", "more", "terrorist", "deadly", "multiple", "those",
-                                              "daily", "constant", "continual", "continuous", "systematic",
+                                              "daily", "constant", "continual", "continuous", "systematic", "various",
                                               "sporadic", "occasional", "countless", "endless", "selective"}) &&
                     !counted(h.first - 1))))
       m.generic = true;
@@ -325,7 +348,10 @@ void find_events(Analysis* a) {
         bool plural_object = (head.size() > 3 && head.back() == 's') || head == "children" || head == "people" ||
                              head == "women" || head == "men";
         auto [nlo, nhi] = in_tokens(a->numbers, g.first, g.end);
-        bool bare = g.first == g.head_first && nlo == nhi;
+        // Modifiers leave it bare ("the bombing of Salvadoran cities"); a determiner or a
+        // count makes it particular ("the kidnapping of the two engineers").
+        bool bare = nlo == nhi && !word_in(*a, g.first, {"the", "these", "those", "this", "that", "its", "their", "his",
+                                                          "her", "our", "a", "an", "both"});
         if (plural_object && bare) m.generic = true;
       }
     }
@@ -341,6 +367,12 @@ void find_events(Analysis* a) {
         word_in(*a, h.first - 1, {"indiscriminate", "systematic", "constant", "continual", "continuous",
                                   "relentless", "incessant", "sporadic", "frequent", "repeated", "daily"}) &&
         !word_in(*a, h.first - 2, {"a", "an", "the", "this", "that", "its", "their", "his", "her", "last", "latest"}))
+      m.generic = true;
+    // "Over the past 3 months, some 150 people have been killed": a tally over a period.
+    constexpr uint32_t kPeriodReach = 10;  // "killed in clashes so far this year" puts it after
+    constexpr uint32_t kPeriodLead = 40;   // the period opens the sentence; bounded so a run-on text stays linear
+    if (summary_period(*a, h.first >= s.first_token + kPeriodLead ? h.first - kPeriodLead : s.first_token,
+                       std::min(h.end + kPeriodReach, s.end_token)))
       m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
@@ -417,6 +449,12 @@ void find_events(Analysis* a) {
       uint32_t x = d.first < h.first ? d.end - 1 : h.end - 1;
       uint32_t y = d.first < h.first ? h.first : d.first;
       if (same_clause(*a, x, y) && datable) m.status = "background";
+      // "... in November 1985, when some 100 people were killed": a "when" clause hung on
+      // an earlier period's date tells what happened then.
+      uint32_t w = d.end;
+      if (w < h.first && a->doc.token_text(w) == ",") ++w;
+      if (datable && w < h.first && word_is(*a, w, "when") && (w + 1 == h.first || same_clause(*a, w + 1, h.first)))
+        m.status = "background";
     }
     a->events.push_back(m);
   }

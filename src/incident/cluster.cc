@@ -184,6 +184,56 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
 }
 
+// An arrest, a curfew, a state of emergency or a truce told in a sentence of its own is an
+// event of its own, never a word for the violent act it answers: "Police arrested two
+// men. They are suspected in the killing of the senator, who was shot dead in Soacha on 18
+// August" tells an arrest and a killing (ACLED codes arrests apart, as Strategic
+// developments; MUC-4 keeps the killing). Such a mention (kinds.tsv own_event) never joins
+// an incident of violent kinds told in other sentences once that incident is established
+// (a specific violent trigger, a day or a town), and a violent mention of strength 2 or
+// more leaves such an incident when it is anchored (`anchored`: its own day or town, or a
+// victim named in its sentence). Within one sentence they stay one operation ("troops
+// killed five rebels and arrested three in a raid" is one ACLED event). An unanchored
+// violent word in a story about an arrest or a truce ("the violence", "journalists have
+// been murdered") is talk around it.
+bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, bool anchored) {
+  auto violent = [&](const EventMention& e) { return kind_col(a, e.kind_row, "violent") == "1"; };
+  // Acts of one family stay together: "two bombs exploded and a third was defused".
+  auto own_event = [&](const EventMention& e) {
+    return kind_col(a, e.kind_row, "own_event") == "1" &&
+           kind_col(a, e.kind_row, "family") != kind_col(a, m.kind_row, "family");
+  };
+  if (violent(m)) {
+    if (!anchored || m.strength < 2) return false;
+    for (size_t o = 0; o < k.mentions.size() && o < 8; ++o)
+      if (own_event(a.events[k.mentions[o]]) && a.events[k.mentions[o]].sentence != m.sentence) return true;
+    return false;
+  }
+  if (kind_col(a, m.kind_row, "own_event") != "1") return false;
+  bool established = (k.date >= 0 && a.dates[size_t(k.date)].precision == DateMention::kDay) ||
+                     (k.place >= 0 && a.places[size_t(k.place)].type != PlaceMention::kCountry);
+  bool any_violent = false;
+  for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) {
+    const EventMention& n = a.events[k.mentions[o]];
+    any_violent |= violent(n) && kind_col(a, n.kind_row, "family") != kind_col(a, m.kind_row, "family") &&
+                   n.sentence != m.sentence;
+    established |= n.strength >= 3 && violent(n);
+  }
+  return any_violent && established;
+}
+
+// True when mention m has its own day or town, or a victim named in its sentence: what a
+// report of one act gives (a count alone does not: "7 innocent people have died" in a
+// speech sums up).
+bool anchored_mention(const Analysis& a, const EventMention& m, int32_t place, int32_t date) {
+  if (date >= 0 && a.dates[size_t(date)].precision == DateMention::kDay) return true;
+  if (place >= 0 && a.places[size_t(place)].type != PlaceMention::kCountry) return true;
+  auto [lo, hi] = a.in_sentence(a.victims, m.sentence);
+  for (size_t i = lo; i < hi; ++i)
+    if (!a.victims[i].attackers && !a.victims[i].name.empty()) return true;
+  return false;
+}
+
 // A plural event noun ("bombings", "kidnappings") sums up many acts; it names particular
 // ones only when counted ("two bombings") or anchored to a day or a town in its clause
 // ("bombings in Quetta on Monday") or given a toll in its sentence ("airstrikes killed 12
@@ -245,6 +295,20 @@ bool statistical_toll(const Analysis& a, const EventMention& m) {
   return any;
 }
 
+// "Spadafora, who was murdered", "1,000 civilians who were kidnapped by the contras",
+// "the spot where he was kidnapped": a passive act told in a relative clause says what
+// befell someone already named, a fact about them; the act is the story's own only when
+// a main clause tells it too, so the relative clause may join an incident but never opens
+// one.
+bool relative_passive(const Analysis& a, const EventMention& m) {
+  if (m.noun) return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  uint32_t i = m.first;
+  if (i > s.first_token && word_is(a, i - 1, "been")) --i;
+  if (i <= s.first_token + 1 || !word_in(a, i - 1, {"was", "were", "had", "has", "have"})) return false;
+  return word_in(a, i - 2, {"who", "whom", "which", "where", "that"});
+}
+
 // "The attack", "this bombing": a definite noun re-describes an incident already told; the
 // place it is given ("caused a blackout in the city") is the same incident's.
 bool definite_redescription(const Analysis& a, const EventMention& m) {
@@ -272,6 +336,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     if (m.generic) continue;
     std::string cls = current(m.status) ? "current" : m.status;
     int32_t place = mention_place(a, m), date = mention_date(a, m);
+    bool anchored = anchored_mention(a, m, place, date);
     int best = -1;
     const Sentence& sent = a.doc.sentences[m.sentence];
     bool separate = m.sentence != separated_sentence &&
@@ -285,7 +350,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
-      if (!fam) continue;
+      if (!fam || violence_apart(a, k, m, anchored)) continue;
       best = c;
       break;
     }
@@ -324,7 +389,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         (!sentence_has_participants(a, m) || (any_of_class && !sentence_has_victims(a, m))))
       continue;
     if (best < 0 && unanchored_plural(a, m, place, date)) continue;
-    if (best < 0 && statistical_toll(a, m)) continue;
+    if (best < 0 && (statistical_toll(a, m) || (!anchored && relative_passive(a, m)))) continue;
     if (best < 0) {
       clusters.push_back(Cluster{{}, cls, -1, -1, {}});
       best = int(clusters.size()) - 1;

@@ -283,6 +283,9 @@ const CountCase kCountCases[] = {
     // words that announce another incident
     {"Gunmen shot dead a judge in the city on Monday. In a separate attack, a bomb wounded two policemen.", 2},
     {"A bomb exploded at a bus station on Monday, wounding four people. Another bomb exploded an hour later.", 2},
+    {"A BOMB EXPLODED AT A BANK IN CALI ON MONDAY. IN ANOTHER ACTION, A POLICE POST IN THE CITY WAS THE TARGET OF A "
+     "GUERRILLA ATTACK.",
+     2},
     // two acts of one raid told by verbs of different kinds (MUC-4: one template per act)
     {"GUERRILLAS ATTACKED THE TOWN OF SAN JOSE YESTERDAY AND KIDNAPPED THE MAYOR.", 2},
     {"Militants stormed the village on Friday, killed three farmers and set fire to the market.", 2},

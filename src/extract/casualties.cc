@@ -14,10 +14,27 @@
 namespace sitrep {
 namespace {
 
+// A manner adverb between an auxiliary and its participle: "was brutally murdered", "were
+// savagely beaten". Words in -ly that are nouns or adjectives of people stay out.
+bool manner_adverb(const Analysis& a, uint32_t i) {
+  const Token& t = a.doc.tokens[i];
+  std::string_view w = a.doc.norm(i);
+  if (w.size() < 6 || w.substr(w.size() - 2) != "ly" || !t.is(kWord)) return false;
+  if (!a.doc.all_caps && t.is(kCapitalised)) return false;  // "Kelly", "Italy"
+  if (a.lex.has(t.hash, lex::kCasualtyWords) || a.lex.has(t.hash, lex::kAgents) || a.lex.has(t.hash, lex::kPlaces))
+    return false;
+  return !word_in(a, i, {"family", "assembly", "supply", "reply", "rally", "italy", "july", "early", "daily",
+                         "weekly", "monthly", "yearly", "elderly", "friendly", "likely", "unlikely", "lonely",
+                         "lovely", "costly", "deadly", "holy", "ugly", "only", "burly", "homely", "orderly",
+                         "manly", "womanly", "sickly", "kindly", "surly", "wily", "folly", "jelly", "belly",
+                         "bully", "gully", "tally", "ally", "anomaly", "monopoly", "melancholy", "butterfly"});
+}
+
 bool auxiliary(const Analysis& a, uint32_t i) {
   return word_in(a, i, {"was", "were", "been", "have", "has", "had", "are", "is", "be", "being", "reportedly",
                         "also", "later", "all", "both", "allegedly", "get", "got", "apparently", "seriously",
-                        "critically", "slightly", "badly", "fatally", "lightly", "mortally", "severely"});
+                        "critically", "slightly", "badly", "fatally", "lightly", "mortally", "severely"}) ||
+         manner_adverb(a, i);
 }
 
 // Noun phrases and numbers are short: a lookup never looks further back than this.
@@ -322,6 +339,17 @@ class Names {
       bool titled = j > i;
       if (titled && j < n && a.doc.token_text(j) == ",") ++j;  // "the rector, Ignacio Ellacuria"
       uint32_t end = name_from(j, titled);
+      // "Spaniard Jose Maria Martinez", "FRENCHMAN ROBERTO LISANDY": a nationality word the
+      // lexicon lacks before a given name describes the person, like a title (an unknown
+      // word of another shape is more often a first given name: "Franci Elena").
+      if (!titled && end > j + 1 && !(tag_[j] & (kGiven | kSurname)) && (tag_[j + 1] & kGiven) && nationality_shape(j)) {
+        uint32_t e2 = name_from(j + 1, true);
+        if (e2 > j + 1) {
+          names_.push_back(NameSpan{j + 1, e2, j});
+          i = e2;
+          continue;
+        }
+      }
       if (end > j) {
         names_.push_back(NameSpan{j, end, titled ? title_first : j});
         i = end;
@@ -337,6 +365,8 @@ class Names {
   const NameSpan& full(const NameSpan& n) const { return n.full >= 0 ? names_[size_t(n.full)] : n; }
   const std::vector<NameSpan>& all() const { return names_; }
   bool is_title(uint32_t i) const { return i < title_end_.size() && title_end_[i] > i; }
+  // Token i can be a word of a person's name (capitalised, no dictionary or lexicon word).
+  bool name_word(uint32_t i) const { return i < tag_.size() && part(i); }
 
   const NameSpan* starting_in(uint32_t from, uint32_t to) const {
     auto [lo, hi] = in_tokens(names_, from, to);
@@ -392,6 +422,22 @@ class Names {
     return !other_word(i);
   }
 
+  // A word shaped like a nationality or people noun: "Spaniard", "Frenchman", "Lebanese", "Scottish".
+  bool nationality_shape(uint32_t i) const {
+    std::string_view w = a_.doc.norm(i);
+    if (w.size() < 6) return false;
+    for (std::string_view suffix : {"man", "ard", "ese", "ish"})
+      if (w.substr(w.size() - 3) == suffix) return true;
+    return false;
+  }
+
+  // A place found inside words [i, end) that would otherwise be a name: the words are the
+  // place when it is told as a location ("in Santa Elena") or is all of them; a town that
+  // shares one word with a person's name ("Erika Suleman") leaves the name.
+  static bool place_not_name(const PlaceMention& p, uint32_t i, uint32_t end) {
+    return p.locative || p.near || (p.first <= i && p.end >= end);
+  }
+
   bool particle(uint32_t i) const {
     return word_in(a_, i, {"de", "del", "la", "las", "los", "y", "van", "von", "der", "bin", "ibn", "al", "abu", "da", "dos", "do", "di", "le"});
   }
@@ -437,7 +483,9 @@ class Names {
     // Mejicano"), not people's names.
     if (word_in(a_, i, {"el", "la", "las", "los", "lo", "san", "santa", "santo", "sao", "o", "os", "as", "de", "del", "da", "do", "dos"})) return i;
     auto [plo, phi] = in_tokens(a_.places, i, end);
-    return plo < phi ? i : end;
+    for (size_t p = plo; p < phi; ++p)
+      if (place_not_name(a_.places[p], i, end)) return i;
+    return end;
   }
 
   // Surnames alone restate a name given in full elsewhere in the document ("Ricardo
@@ -584,6 +632,14 @@ VictimGroup named_group(const Analysis& a, const Names& names, const NameSpan& n
   return v;
 }
 
+// An age written before a name, "30-year-old Roberto Pabon", "4-month-old Elmer": after a
+// comma in a list it opens the next person, it is no apposition of the one before.
+bool age_before_name(const Analysis& a, uint32_t i) {
+  const auto& t = a.doc.tokens;
+  return i + 2 < t.size() && t[i].is(kNumber) && t[i + 1].is(kHyphen) &&
+         word_in(a, i + 2, {"year", "years", "month", "months", "week", "weeks", "day", "days"});
+}
+
 // Tokens [from, to) are only titles and modifiers before a name: no punctuation but an
 // apposition comma or a bracketed insertion ("DAS [Administrative Department of Security]
 // Director"), no preposition or verb that would make the name someone else's ("the son
@@ -602,13 +658,79 @@ bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
     // separates other items ("attacks on the palace, President X's home").
     if (t[k].is(kPunct) && !t[k].is(kHyphen) && (a.doc.token_text(k) != "," || k + 1 != to)) return false;
     // An age before the name ("42-year-old Josef Piescher") is a modifier.
-    if (t[k].is(kNumber) && !(k + 2 < to && t[k + 1].is(kHyphen) && word_is(a, k + 2, "year"))) return false;
+    if (t[k].is(kNumber) && !(k + 2 < to && age_before_name(a, k))) return false;
     if (word_in(a, k, {"of", "by", "in", "at", "on", "near", "to", "from", "for", "with", "and", "who", "which", "that",
                        "said", "was", "were", "has", "had", "is", "are", "his", "her", "their", "its"}))
       return false;
     if (++lead > kMaxNameLead) return false;
   }
   return true;
+}
+
+// A list item naming someone by a relation before the name: "and his assistant, Elmer
+// Munoz", "and her husband, Victor Rodriguez". Returns the position after the comma, or
+// `k` when the words at k are no such relation.
+constexpr uint32_t kMaxRelationWords = 3;
+uint32_t after_relation(const Analysis& a, uint32_t k, uint32_t limit) {
+  if (!word_in(a, k, {"his", "her", "their"})) return k;
+  for (uint32_t e = k + 1; e < limit && e - k <= kMaxRelationWords + 1; ++e) {
+    if (a.doc.token_text(e) == ",") return e > k + 1 ? e + 1 : k;
+    if (a.doc.tokens[e].is(kPunct) && !a.doc.tokens[e].is(kHyphen)) return k;
+  }
+  return k;
+}
+
+// In a list of named people with their ages ("Heriberto Lopez, 53; Noralba Beltran, 23;
+// ..."), a run of two or more capitalised words followed by ", AGE" is the next person,
+// whatever the name lexicon knows of its words (a surname may also be a town or a word).
+bool aged_list_item(const Analysis& a, uint32_t k, uint32_t limit, NameSpan* out) {
+  const auto& t = a.doc.tokens;
+  // The first word is a name the lexicon lists or no dictionary word ("identified as X, 38"
+  // and "Liberal deputy X, 38" are no names).
+  if (k >= limit || (a.lex.has(t[k].hash, lex::kCommonWords) && !a.lex.has(t[k].hash, lex::kCasualtyWords)))
+    return false;
+  uint32_t e = k;
+  while (e < limit && e - k < kMaxNameTokens && t[e].is(kWord) && !t[e].is(kNumber) && t[e].is(kCapitalised) &&
+         !t[e].is(kPossessive) &&
+         !word_in(a, e, {"and", "the", "a", "an", "of", "in", "who", "was", "were", "as", "is", "are", "by", "for", "to",
+                         "at", "on", "with"}))
+    ++e;
+  if (e < k + 2 || e + 2 >= limit || a.doc.token_text(e) != "," || !t[e + 1].is(kNumber)) return false;
+  std::string_view after = a.doc.token_text(e + 2);
+  if (after != ";" && after != "," && after != "." && !word_is(a, e + 2, "and")) return false;
+  *out = NameSpan{k, e, k};
+  return true;
+}
+
+// A person named after a naming verb in a short description: "a minor called Nelson
+// Antonio", "a foreigner named Erika X", "two activists identified only as Pablo and
+// Margarita". News gives a single given name this way, so one name word is enough. Adds
+// the names and returns the token after them, or `k` when the item has no such cue.
+constexpr uint32_t kMaxCueLead = 8;  // "a 4-month-old minor called", "two Comadres activists identified only as"
+uint32_t named_by_cue(const Analysis& a, const Names& names, uint32_t k, uint32_t limit, const std::string& effect,
+                      bool subset, std::vector<VictimGroup>* out) {
+  const auto& t = a.doc.tokens;
+  uint32_t c = k;
+  while (c < limit && c - k < kMaxCueLead && !(t[c].is(kPunct) && !t[c].is(kHyphen)) &&
+         !word_in(a, c, {"named", "called", "known", "identified"}))
+    ++c;
+  if (c >= limit || c - k >= kMaxCueLead || !word_in(a, c, {"named", "called", "known", "identified"})) return k;
+  uint32_t b = c + 1;
+  while (b < limit && word_in(a, b, {"only", "as", "simply"})) ++b;
+  if (word_in(a, c, {"known", "identified"}) && !word_is(a, b - 1, "as")) return k;
+  uint32_t end = k;
+  while (b < limit && out->size() < kMaxListNames) {
+    uint32_t e = b;
+    while (e < limit && e - b < kMaxNameTokens && names.name_word(e)) ++e;
+    if (e == b) break;
+    VictimGroup v = named_group(a, names, NameSpan{b, e, b}, effect);
+    v.subset = subset;
+    out->push_back(v);
+    end = e;
+    if (e + 1 < limit && word_is(a, e, "and") && names.name_word(e + 1)) b = e + 1;
+    else break;
+  }
+  return end;
 }
 
 // Names listed after a first one: "Ignacio Ellacuria, Segundo Montes and Ignacio Martin
@@ -626,6 +748,8 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
   v.subset = subset;
   out->push_back(v);
   uint32_t j = first.end;
+  const bool plural_title = first.title_first < first.first && names.is_title(first.first - 1) &&
+                            a.doc.norm(first.first - 1).back() == 's';
   while (j + 1 < limit && out->size() < kMaxListNames) {
     uint32_t k = j;
     // Ages and appositions after the name: ", 42", ", a Reuters photographer,", ", 55,
@@ -639,9 +763,13 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
       k = e + 1;
     }
     while (k + 1 < limit && a.doc.token_text(k) == "," &&
-           (t[k + 1].is(kNumber) || word_in(a, k + 1, {"a", "an", "the", "who", "aged", "from", "of"}))) {
+           ((t[k + 1].is(kNumber) && !age_before_name(a, k + 1)) ||
+            word_in(a, k + 1, {"a", "an", "the", "who", "aged", "from", "of", "his", "her", "their"}))) {
       uint32_t e = k + 1;
-      while (e < limit && e - k <= kMaxApposition && !(t[e].is(kPunct) && !t[e].is(kHyphen))) ++e;
+      // "Omar Saleh, 29, of Reuters and Khalid Hamid, 35": "and" before a name ends the apposition.
+      while (e < limit && e - k <= kMaxApposition && !(t[e].is(kPunct) && !t[e].is(kHyphen)) &&
+             !(word_is(a, e, "and") && names.starting_in(e + 1, e + 2)))
+        ++e;
       if (e >= limit || e - k > kMaxApposition) { too_long = true; break; }
       k = e;
     }
@@ -650,14 +778,64 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
     // "..., as well as their cook, Elba Ramos", "along with Mrs Julia Ramos".
     while (sep(k)) k += word_is(a, k, "as") ? 3 : word_is(a, k, "along") ? 2 : 1;
     if (word_is(a, k, "of")) ++k;  // "the murder of X and of Y"
+    k = after_relation(a, k, limit);
     const NameSpan* nx = names.starting_in(k, std::min(limit, k + kMaxNameLead + 1));
-    if (!nx || !lead_ok(a, k, nx->title_first)) break;
+    NameSpan aged;
+    if ((!nx || nx->title_first != k) && aged_list_item(a, k, limit, &aged)) nx = &aged;
+    // "Comrades Forero, Sotelo and Antequera", "Fathers Montes and Lopez": after a plural
+    // title each listed surname is a person.
+    if ((!nx || nx->title_first != k) && plural_title && names.name_word(k) &&
+        (k + 1 >= limit || !names.name_word(k + 1))) {
+      aged = NameSpan{k, k + 1, k};
+      nx = &aged;
+    }
+    if (!nx || !lead_ok(a, k, nx->title_first)) {
+      // "two activists identified only as Pablo and Margarita, and a minor called Nelson
+      // Antonio": an item that names its person after a naming verb.
+      if (uint32_t e = named_by_cue(a, names, k, limit, effect, subset, out); e > k) {
+        j = e;
+        continue;
+      }
+      // "Maria Pulido, 42; a minor known as Carlos; Efrain Rincon, ...": in a list of items
+      // separated by semicolons, an unnamed item is skipped to the next one.
+      if (a.doc.token_text(k > j ? k - 1 : j) != ";" && a.doc.token_text(j) != ";") break;
+      if (!word_in(a, k, {"a", "an", "the", "one", "two", "another", "his", "her", "their"})) break;
+      uint32_t e = k;
+      while (e < limit && e - k <= kMaxApposition && a.doc.token_text(e) != ";" &&
+             !(a.doc.tokens[e].is(kPunct) && a.doc.token_text(e) != "," && !a.doc.tokens[e].is(kHyphen)))
+        ++e;
+      if (e >= limit || a.doc.token_text(e) != ";") break;
+      j = e;
+      continue;
+    }
     VictimGroup w = named_group(a, names, *nx, effect);
     w.subset = subset;
     out->push_back(w);
     j = nx->end;
   }
   return j;
+}
+
+// A name that ends an apposition opened by a determiner or a relative word after another
+// name ("Carlos Prats, the head of the army under President Allende,") describes that first
+// person: the first name is the one the clause is about. Returns the first name, else `n`.
+const NameSpan* apposition_owner(const Analysis& a, const Names& names, const NameSpan* n, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  for (uint32_t k = n->title_first; k > limit && n->title_first - k < kMaxApposition; --k) {
+    if (!t[k - 1].is(kPunct) || t[k - 1].is(kHyphen)) continue;
+    if (a.doc.token_text(k - 1) != "," || k >= n->title_first || !word_in(a, k, {"the", "a", "an", "who", "whose"}))
+      return n;
+    const NameSpan* owner = names.ending_at(k - 1);
+    return owner && owner->first >= limit ? owner : n;
+  }
+  return n;
+}
+
+// Brackets, parentheses and quote marks inside an apposition ("the Patriotic Union [UP]",
+// "the 'Extraditables'") do not end it.
+bool inner_mark(const Analysis& a, uint32_t k) {
+  std::string_view w = a.doc.token_text(k);
+  return w == "[" || w == "]" || w == "(" || w == ")" || a.doc.tokens[k].is(kQuote);
 }
 
 // A name ending at `end`, or before an apposition that ends there: "Pedro Garcia, the
@@ -675,11 +853,12 @@ const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end,
   }
   if (const NameSpan* n = names.ending_at(end)) return n;
   if (end <= limit || (a.doc.token_text(end - 1) != "," && a.doc.token_text(end - 1) != ";")) return nullptr;
-  if (const NameSpan* n = names.ending_at(end - 1)) return n;
+  if (const NameSpan* n = names.ending_at(end - 1)) return apposition_owner(a, names, n, limit);
   // Up to two comma-separated segments: "Ricardo Castellar, mayor of Achi, in the
   // northern department of Bolivar, was killed".
   int segments = 0;
   for (uint32_t k = end - 1; k > limit && end - 1 - k < 2 * kMaxApposition; --k) {
+    if (inner_mark(a, k - 1)) continue;  // "coordinator of the Patriotic Union [UP] in Cordoba,"
     if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) {
       if (a.doc.token_text(k - 1) != "," && a.doc.token_text(k - 1) != ";") return nullptr;
       const NameSpan* n = names.ending_at(k - 1);
@@ -688,6 +867,37 @@ const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end,
     }
   }
   return nullptr;
+}
+
+// A name before a relative clause that ends right before the verb: "Jose Vasquez, 72, who
+// was working at the gas station at the time of the explosion, was killed". The clause may
+// be longer than an apposition; it must close with a comma before the verb (else its own
+// subject is the verb's: "who saw the attack in which three soldiers were killed") and tell
+// no casualty of its own.
+constexpr uint32_t kMaxRelativeClause = 30;
+const NameSpan* name_before_relative(const Analysis& a, const Names& names, uint32_t end, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  if (end <= limit + 2 || a.doc.token_text(end - 1) != ",") return nullptr;
+  for (uint32_t k = end - 2; k > limit + 1 && end - k < kMaxRelativeClause; --k) {
+    if (a.lex.has(t[k].hash, lex::kCasualtyWords)) return nullptr;
+    if (t[k].is(kPunct) && !t[k].is(kHyphen) && a.doc.token_text(k) != "," && !inner_mark(a, k)) return nullptr;
+    if (!word_in(a, k, {"who", "whose"}) || a.doc.token_text(k - 1) != ",") continue;
+    return name_before(a, names, k, limit);
+  }
+  return nullptr;
+}
+
+// Words that describe a person before the name, "Italian", "U.S. citizen", when a list
+// separator stands before them: returns where they start, else `b` (the name's start).
+constexpr uint32_t kMaxNameModifiers = 3;
+uint32_t before_name_modifiers(const Analysis& a, uint32_t b, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  for (uint32_t k = b; k > limit + 1 && b - k < kMaxNameModifiers; --k) {
+    uint32_t p = k - 1;
+    if (word_is(a, p, "and") || a.doc.token_text(p) == "," || a.doc.token_text(p) == ";") return k < b && lead_ok(a, k, b) ? k : b;
+    if (!t[p].is(kWord) || t[p].is(kNumber) || t[p].is(kPossessive)) return b;
+  }
+  return b;
 }
 
 // A name before token i (auxiliaries skipped): "Mayor Pedro Garcia was killed", "Pedro
@@ -699,12 +909,16 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   while (j > limit && (auxiliary(a, j - 1) || a.doc.tokens[j - 1].is(kQuote))) --j;
   if (j > limit && word_is(a, j - 1, "who")) --j;
   const NameSpan* n = name_before(a, names, j, limit);
+  if (!n) n = name_before_relative(a, names, j, limit);
   if (!n || n->first < limit) return false;
   // Earlier names of a coordination: "Pedro Garcia and Juan Lopez were killed".
   std::vector<const NameSpan*> list{n};
   uint32_t b = n->title_first;
   auto sep = [&](uint32_t k) { return word_is(a, k, "and") || a.doc.token_text(k) == "," || a.doc.token_text(k) == ";"; };
-  while (b > limit + 1 && list.size() < kMaxListNames && sep(b - 1)) {
+  while (b > limit + 1 && list.size() < kMaxListNames) {
+    // "Spaniard A, Frenchman B and Italian C": a nationality or trade before a listed name.
+    b = before_name_modifiers(a, b, limit);
+    if (b <= limit + 1 || !sep(b - 1)) break;
     // "A, the secretary; and B" / "A and B" / "A, B and C": back over the separators.
     uint32_t e = b - 1;
     if (word_is(a, e, "and") && e > limit && sep(e - 1)) --e;
@@ -718,6 +932,15 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   return true;
 }
 
+// A phrase of the targets table (a building, a vehicle, an installation) ends at token `end`.
+bool target_noun_ends_at(const Analysis& a, uint32_t end) {
+  const std::vector<Hit>& hits = table_hits(a, lex::kTargets);
+  auto [lo, hi] = in_tokens(hits, end > kMaxPhraseTokens ? end - kMaxPhraseTokens : 0, end);
+  for (size_t i = lo; i < hi; ++i)
+    if (hits[i].end == end) return true;
+  return false;
+}
+
 // A name after token i: "killed Mayor Pedro Garcia", "the murder of Attorney General
 // Roberto Garcia Alvarado", "kidnapped the son of ..." is not the son's name (stops at "of").
 bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
@@ -726,8 +949,15 @@ bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limi
   uint32_t j = i;
   while (j < limit && (t[j].is(kQuote) || word_in(a, j, {"the", "a", "an", "former", "late"}))) ++j;
   const NameSpan* n = names.starting_in(j, std::min(limit, j + kMaxNameLead + kMaxApposition + 1));
+  // "identified the dead men as Salvador Bonilla, 38, and ...": a name given with an age is
+  // a person's whatever the lexicon knows of its words.
+  NameSpan aged;
+  if (!n && aged_list_item(a, j, limit, &aged)) n = &aged;
   if (!n || n->first >= limit) return false;
   if (!lead_ok(a, j, n->title_first)) return false;
+  // "attacked the oil well Isla Tabaco": a name right after a physical target's noun is the
+  // target's, not a person's.
+  if (n->title_first == n->first && n->first > j && target_noun_ends_at(a, n->first)) return false;
   // "the attack on President X's home": the possessor owns the target, the victim is not named.
   if (n->end < limit && a.doc.tokens[n->end].is(kPossessive)) return false;
   name_list(a, names, *n, limit, effect, subset, out);
@@ -739,9 +969,18 @@ bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limi
 void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
                    std::vector<VictimGroup>* out) {
   uint32_t j = i;
+  bool including = false;
   while (j < limit && (a.doc.token_text(j) == "," || a.doc.token_text(j) == ":" || a.doc.token_text(j) == "(" ||
-                       word_in(a, j, {"including", "among", "them", "namely"})))
+                       word_in(a, j, {"including", "among", "them", "namely", "named", "called"}))) {
+    including |= word_in(a, j, {"including", "among", "namely"});
     ++j;
+  }
+  // "killing nine people, including the well-known union leader X": after "including" the
+  // member may have modifiers before the name, as after a verb.
+  if (including) {
+    right_name(a, names, j, limit, effect, true, out);
+    return;
+  }
   const NameSpan* n = names.starting_in(j, std::min(limit, j + 1));
   if (!n || n->title_first != j) return;
   name_list(a, names, *n, limit, effect, true, out);
@@ -769,7 +1008,8 @@ bool has_object(const Analysis& a, uint32_t i, uint32_t limit) {
                          "but", "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "early",
                          "late", "outside", "inside", "across", "along", "from", "with", "without", "before", "following",
                          "over", "under", "between", "around", "within", "there", "here", "so", "because", "according",
-                         "including", "to", "for", "of", "until", "amid", "against", "into", "last"});
+                         "including", "to", "for", "of", "until", "amid", "against", "into", "last", "have",
+                         "has", "had", "were", "was", "are", "is"});
 }
 
 // The second word of "killed and wounded": the pair was read at its first word.
@@ -830,6 +1070,93 @@ bool to_death_verb(const Analysis& a, uint32_t i) {
 }
 // The object of such a verb is a short noun phrase: "beat [the young shopkeeper] to death".
 constexpr uint32_t kMaxToDeathObject = 8;
+
+// A list whose items are separated by semicolons, some of them unnamed: "injured were: an
+// unidentified taxi driver; Elmer X, a young beggar who ...; and Raul Y, a baker". Each
+// item is read on its own: its name, if it opens with one.
+void semicolon_items(const Analysis& a, const Names& names, uint32_t from, uint32_t limit, const std::string& effect,
+                     bool subset, std::vector<VictimGroup>* out) {
+  size_t items = 0;
+  for (uint32_t b = from; b < limit && items < kMaxListNames; ++items) {
+    uint32_t e = b;
+    bool semicolon = false;
+    while (e < limit && !(semicolon = a.doc.token_text(e) == ";")) ++e;
+    if (!semicolon && items == 0) return;  // no semicolon list
+    uint32_t k = b;
+    while (k < e && word_in(a, k, {"and", "also"})) ++k;
+    right_name(a, names, k, e, effect, subset, out);
+    b = e + 1;
+  }
+}
+
+constexpr uint32_t kMaxIncludingLead = 12;  // "killed nine people [in Beirut on Tuesday], including"
+
+// People who shared the fate of those just named: "X was found dead along with Gilda Flores,
+// a member of ...", "the mayor was kidnapped together with his driver, Y" (people of their
+// own, counted with the others).
+void companions_after(const Analysis& a, const Names& names, const Hit& h, uint32_t end, const std::string& effect,
+                      std::vector<VictimGroup>* groups) {
+  if (groups->empty() || effect.empty()) return;
+  uint32_t after = h.end;
+  for (const VictimGroup& g : *groups) after = std::max(after, g.end);
+  for (uint32_t k = after; k + 2 < end && k < after + kMaxIncludingLead; ++k) {
+    if (word_in(a, k, {"along", "together"}) && word_is(a, k + 1, "with")) {
+      std::vector<VictimGroup> named;
+      uint32_t from = after_relation(a, k + 2, end);
+      right_name(a, names, from, end, effect, false, &named);
+      for (VictimGroup& v : named) groups->push_back(std::move(v));
+      return;
+    }
+    if (a.doc.tokens[k].is(kPunct) && a.doc.token_text(k) != ",") return;
+    if (a.lex.has(a.doc.tokens[k].hash, lex::kCasualtyWords) || a.lex.has(a.doc.tokens[k].hash, lex::kTriggers))
+      return;  // another act's words
+  }
+}
+
+// Names read beside a group already found to the left of casualty word h, in its sentence
+// [first, end): news names the people it has just counted in three common shapes.
+//  - The names as subject of a copula whose complement is the group: "Jeffrey Ball and Ray
+//    Wilson were the missionaries killed" (the names restate the group: subsets).
+//  - A name coordinated with the group: "labour leader X and seven other people were
+//    killed" (a person of their own, summed with the group).
+//  - Names after ", including" later in the clause: "three people were injured, including
+//    U.S. citizen Brenda X, 41", "killed nine people in Beirut, including editor X" (subsets).
+void names_beside_groups(const Analysis& a, const Names& names, const Hit& h, uint32_t first, uint32_t end,
+                         const std::string& effect, std::vector<VictimGroup>* groups) {
+  if (groups->empty() || effect.empty()) return;
+  uint32_t g0 = h.first, after = h.end;
+  bool left = true;
+  for (const VictimGroup& g : *groups) {
+    if (!g.name.empty() || g.total) return;
+    left &= g.first < h.first;
+    g0 = std::min(g0, g.first);
+    after = std::max(after, g.end);
+  }
+  std::vector<VictimGroup> named;
+  if (left && g0 > first + 1 && word_in(a, g0, {"the", "those"}) && word_in(a, g0 - 1, {"were", "are", "was", "is"})) {
+    // The names are the people the group counts: its figure is theirs.
+    if (left_name(a, names, g0, first, effect, &named)) {
+      for (VictimGroup& v : named) v.subset = true;
+      for (VictimGroup& g : *groups)
+        if (g.count < 0) g.count = int64_t(named.size());
+    }
+  } else if (left && g0 > first + 1 && word_is(a, g0 - 1, "and")) {
+    left_name(a, names, g0 - 1, first, effect, &named);
+  }
+  if (named.empty()) {
+    for (uint32_t k = after; k + 1 < end && k < after + kMaxIncludingLead; ++k) {
+      if (a.doc.token_text(k) == "," && word_is(a, k + 1, "including")) {
+        right_name(a, names, k + 2, end, effect, true, &named);
+        break;
+      }
+      if (a.doc.tokens[k].is(kPunct) && a.doc.token_text(k) != ",") break;
+      if (k > h.end && (a.lex.has(a.doc.tokens[k].hash, lex::kCasualtyWords) ||
+                        a.lex.has(a.doc.tokens[k].hash, lex::kTriggers)))
+        break;  // another act's words: its own names
+    }
+  }
+  for (VictimGroup& v : named) groups->push_back(std::move(v));
+}
 
 }  // namespace
 
@@ -893,7 +1220,9 @@ void find_casualties(Analysis* a) {
         if (last && last->sentence + 1 >= sent && !last->effect.empty()) effect = last->effect;
       }
       uint32_t from = h.end;
-      while (from < s.end_token && word_in(*a, from, {"here", "there", "are", "were", "is", "was", "include", "included"})) ++from;
+      while (from < s.end_token && word_in(*a, from, {"here", "there", "are", "were", "is", "was", "include", "included",
+                                                       "persons", "people"}))
+        ++from;  // "one of the injured persons is X"
       if (!effect.empty()) right_name(*a, names, from, s.end_token, effect, true, &groups);
     } else if (effect.empty() || form == "named_verb" || form == "named_noun") {
       // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
@@ -937,6 +1266,10 @@ void find_casualties(Analysis* a) {
           left_groups(*a, h.first, s.first_token, effect, &groups);
       }
     }
+    if (form == "verb" || form == "adjective" || form == "intransitive")
+      if (!possessor) names_beside_groups(*a, names, h, s.first_token, s.end_token, effect, &groups);
+    if (form == "verb" || form == "adjective" || form == "intransitive")
+      if (!possessor) companions_after(*a, names, h, s.end_token, effect, &groups);
     // "Seven soldiers were killed and wounded": one figure for both effects is neither a
     // death toll nor an injury count (SPEC section 3); both stay unknown, with the words
     // as evidence.
@@ -975,7 +1308,8 @@ void find_casualties(Analysis* a) {
     if (form != "identifies" && !effect.empty()) {
       for (uint32_t k = h.end; k < s.end_token && k < h.end + kMaxNameLead; ++k) {
         if (a->doc.token_text(k) != ":") continue;
-        right_name(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups);
+        if (!right_name(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups))
+          semicolon_items(*a, names, k + 1, s.end_token, effect, !groups.empty(), &groups);
         break;
       }
     }

@@ -201,7 +201,7 @@ TEST(Casualties, NamedVictims) {
        "AMANDO LOPEZ, ALONG WITH MRS JULIA ELBA RAMOS.",
        "killed=4 injured=- attackers=- names=IGNACIO ELLACURIA|SEGUNDO MONTES|AMANDO LOPEZ|JULIA ELBA RAMOS"},
       // Police capturing a suspect is no abduction.
-      {"Police captured drug trafficker Juan Hernando Gomez after a shootout in Cali that killed two officers.",
+      {"A shootout in Cali killed two officers before police captured drug trafficker Juan Hernando Gomez.",
        "killed=2 injured=- attackers=- names="},
       // Place names are not people: "San Miguel" after a verb of killing.
       {"SAN SALVADOR, 3 JAN 90 -- GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL DEPARTMENT.",

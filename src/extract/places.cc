@@ -115,6 +115,157 @@ void count_country(CountryCounts* counts, std::string_view cc, int n) {
     counts->emplace(it, cc, n);
 }
 
+
+// "the Afar region", "the Est region": a capitalised name before a division word, in mixed
+// case, names a division even when it is also an English word ("afar") or an abbreviation
+// ("est."); in capitals ("THE SAME REGION") the division word proves nothing. A bearing
+// ("the Central region", "the Western province") names a division in a dozen countries:
+// that needs more than the division word.
+bool named_division(const Analysis& a, uint32_t first, uint32_t end) {
+  return !a.doc.all_caps && a.doc.tokens[first].is(kCapitalised) && end < a.doc.tokens.size() &&
+         division_word(a, end) &&
+         !word_in(a, first, {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                             "upper", "lower", "middle", "coastal", "capital"});
+}
+
+// A province or country named in the phrase of a town, after it ("Tawila in North Darfur",
+// "Solhan in the Sahel region of Burkina Faso", "Kani (Sagaing)", "Bijapur district of
+// Chhattisgarh", "Seytenga, in Burkina Faso's Sahel region") or as its possessor before it
+// ("Sagaing's Kani township"). News names the division to say which town it means: a town
+// of that name elsewhere is a namesake, not the place.
+struct LinkedDivision {
+  std::string_view cc;      // the country named (by a country or a province)
+  std::string_view admin1;  // the province's code (provinces and districts)
+  bool country = false;     // named by a country name
+};
+// How firmly a town's phrase names its division: 0 not at all; 1 by a bare comma and a
+// name that is also a town ("Kani, Sagaing": perhaps a list of towns); 2 by "in", "of",
+// parentheses, a possessive, a division word ("the Mopti region") or a name that is only a
+// division or a country ("Baga, Borno State").
+enum LinkStrength : uint8_t { kNoLink = 0, kCommaLink = 1, kFirmLink = 2 };
+
+// The words a town's phrase may run through before the division it lies in.
+bool link_word(const Analysis& a, uint32_t i) {
+  if (a.doc.tokens[i].is(kPossessive)) return true;
+  return word_in(a, i, {",", "(", ")", "in", "of", "the", "province", "department", "governorate", "state", "region",
+                        "district", "prefecture", "oblast", "county", "agency", "tehsil", "raion", "rayon",
+                        "township", "town", "village", "area", "commune", "municipality", "locality", "city",
+                        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                        "southeastern", "southwestern", "part", "parts"});
+}
+
+// For each candidate (a run of gazetteer interpretations, `Cands` as find_places keeps
+// them), the divisions its phrase names: out[k] for k in [start[i], start[i + 1]), the
+// link's strength, and whether a candidate is a division in parentheses after a town
+// ("Douentza (Mopti)": the province, as ACLED's notes and many wires write it).
+template <typename Cands>
+void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivision>* out,
+                    std::vector<uint32_t>* start, std::vector<uint8_t>* strength, std::vector<uint8_t>* paren_division) {
+  const Table& countries = a.lex.table(lex::kCountries);
+  const Table& admin1 = a.lex.table(lex::kAdmin1);
+  const int level_col = admin1.column("level"), a1_country_col = admin1.column("country"),
+            a1_code_col = admin1.column("code"), cca2_col = countries.column("cca2");
+  const auto& toks = a.doc.tokens;
+  const size_t n = kept.size();
+  start->assign(n + 1, 0);
+  strength->assign(n, kNoLink);
+  paren_division->assign(n, 0);
+  // The divisions candidate k names, appended to out; false when it names none (a town).
+  auto push_divisions = [&](size_t k, bool district_ok) {
+    bool any = false;
+    for (const auto& [t, h] : kept[k].hits) {
+      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) {
+        out->push_back(LinkedDivision{countries.get(h.row, cca2_col), {}, true});
+        any = true;
+      } else if (t == lex::kAdmin1 && (district_ok || admin1.get(h.row, level_col) == "1")) {
+        out->push_back(LinkedDivision{admin1.get(h.row, a1_country_col), admin1_part(admin1.get(h.row, a1_code_col)), false});
+        any = true;
+      }
+    }
+    return any;
+  };
+  auto is_country = [&](size_t k) {
+    for (const auto& [t, h] : kept[k].hits)
+      if (t == lex::kCountries && !(h.flags & lex::kDemonym)) return true;
+    return false;
+  };
+  auto has_town = [&](size_t k) {
+    for (const auto& [t, h] : kept[k].hits)
+      if (t == lex::kPlaces) return true;
+    return false;
+  };
+  // Bounded: a town's phrase names its division within a few words ("in the Sahel region of
+  // Burkina Faso" is seven).
+  constexpr uint32_t kMaxLinkWords = 12;
+  // A country name is no town to place ("Bolivia, Colombia, the United States" is a list
+  // of countries); nor is a province in the country named ("Oklahoma, the United States"
+  // is the state).
+  auto province_in = [&](size_t k, size_t from) {
+    for (const auto& [t, h] : kept[k].hits) {
+      if (t != lex::kAdmin1 || admin1.get(h.row, level_col) != "1") continue;
+      for (size_t e = from; e < out->size(); ++e)
+        if ((*out)[e].cc == admin1.get(h.row, a1_country_col)) return true;
+    }
+    return false;
+  };
+  auto is_country_name = [&](size_t k) {
+    for (const auto& [t, h] : kept[k].hits)
+      if (t == lex::kCountries) return true;
+    return false;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    (*start)[i] = uint32_t(out->size());
+    if (is_country_name(i)) continue;
+    const uint32_t sentence = a.doc.sentence_of[kept[i].first];
+    uint8_t best = kNoLink;
+    // "Sagaing's Kani", "Burkina Faso's Solhan": the possessor before the town.
+    if (i > 0 && kept[i].first >= 1 && toks[kept[i].first - 1].is(kPossessive) &&
+        kept[i - 1].end + 1 == kept[i].first && push_divisions(i - 1, false))
+      best = kFirmLink;
+    uint32_t pos = kept[i].end;
+    size_t j = i + 1;
+    bool firm_words = false;  // "in", "of", "(", a possessive, "the" seen since the town
+    while (pos < toks.size() && pos < kept[i].end + kMaxLinkWords && a.doc.sentence_of[pos] == sentence) {
+      while (j < n && kept[j].first < pos) ++j;
+      // A linking word that some gazetteer entry shares ("District", "Central") links.
+      if (j < n && kept[j].first == pos && !(kept[j].end == pos + 1 && link_word(a, pos))) {
+        const size_t k = j;
+        // "Central America", "San Jose Las Flores": a name right after another, with no word
+        // or mark between, is one longer name, not its division.
+        if (pos == kept[i].end) break;
+        bool paren = pos > 0 && a.doc.token_text(pos - 1) == "(";
+        bool division_next = kept[k].end < toks.size() && (division_word(a, kept[k].end) || district_word(a, kept[k].end));
+        bool division_before = pos >= 2 && word_is(a, pos - 1, "of") && division_word(a, pos - 2);
+        if (!push_divisions(k, division_next && district_word(a, kept[k].end))) break;
+        bool town_too = has_town(k);
+        // "Lima, Santiago and Bogota": a name that is also a town, in a list, is no division.
+        bool listed = kept[k].end < toks.size() && (word_in(a, kept[k].end, {"and", "or"}) ||
+                      (word_is(a, kept[k].end, ",") && j + 1 < n && kept[j + 1].first == kept[k].end + 1));
+        bool firm = paren || division_next || division_before || firm_words || (!town_too && !listed);
+        best = std::max<uint8_t>(best, firm ? kFirmLink : kCommaLink);
+        if (paren && k == i + 1 && kept[k].end < toks.size() && a.doc.token_text(kept[k].end) == ")")
+          (*paren_division)[k] = 1;
+        // A country tops the chain ("in the Sahel region of Burkina Faso"); a list of names
+        // is no chain.
+        if (listed || is_country(k)) break;
+        pos = kept[k].end;
+        ++j;
+        continue;
+      }
+      if (!link_word(a, pos)) break;
+      // "north of Mopti", "east of Gao": a bearing from another place, not the division.
+      if (word_in(a, pos, {"northern", "southern", "eastern", "western", "central"}) && word_is(a, pos + 1, "of")) break;
+      if (!word_is(a, pos, ",") && !word_is(a, pos, ")")) firm_words = true;
+      ++pos;
+    }
+    if (province_in(i, (*start)[i])) {
+      out->resize((*start)[i]);
+      best = kNoLink;
+    }
+    (*strength)[i] = best;
+  }
+  (*start)[n] = uint32_t(out->size());
+}
 }  // namespace
 
 void find_places(Analysis* a) {
@@ -221,6 +372,10 @@ void find_places(Analysis* a) {
     }
   }
   qual_start[kept.size()] = uint32_t(qual.size());
+  std::vector<LinkedDivision> linked;
+  std::vector<uint32_t> linked_start;
+  std::vector<uint8_t> link_strength, paren_division;
+  link_divisions(*a, kept, &linked, &linked_start, &link_strength, &paren_division);
   // 3: the entry lies in the province named; 2: in the country named; 1: in the country of
   // the province named, but not in that province ("Bijapur (Chhattisgarh)" is not
   // Karnataka's Bijapur, yet an Indian Bijapur beats a foreign one).
@@ -228,6 +383,11 @@ void find_places(Analysis* a) {
     int q = 0;
     for (uint32_t k = qual_start[i]; k < qual_start[i + 1]; ++k) {
       const QualEntry& x = qual[k];
+      if (x.cc == cc) q = std::max(q, x.country ? 2 : 1);
+      if (!x.country && !a1.empty() && x.admin1 == a1) q = 3;
+    }
+    for (uint32_t k = linked_start[i]; k < linked_start[i + 1]; ++k) {
+      const LinkedDivision& x = linked[k];
       if (x.cc == cc) q = std::max(q, x.country ? 2 : 1);
       if (!x.country && !a1.empty() && x.admin1 == a1) q = 3;
     }
@@ -288,17 +448,20 @@ void find_places(Analysis* a) {
     // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
     bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
-    if (common && !has_qualifier) {
+    if (common && !has_qualifier && !named_division(*a, c.first, c.end)) {
       // Only a preposition of place will do: "TO SEE" is a verb, "IN SEE" is not English.
       bool place_preposition = c.first > 0 && word_in(*a, c.first - 1, {"in", "at", "near", "outside", "inside", "around"});
       if (a->doc.all_caps && !place_preposition) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
     }
     // Ranks, titles and abbreviations ("MAJ", "GEN", "COL") are never places.
-    if (c.end - c.first == 1 && (a->lex.has(t0.hash, lex::kRoles) || a->lex.has(t0.hash, lex::kAbbreviations))) continue;
+    if (c.end - c.first == 1 && (a->lex.has(t0.hash, lex::kRoles) || a->lex.has(t0.hash, lex::kAbbreviations)) &&
+        !named_division(*a, c.first, c.end))
+      continue;
     // "the province of Ayacucho" names the province, "the town of Ayacucho" the town.
     bool division_after = (c.end < toks.size() && division_word(*a, c.end)) ||
-                          (c.first >= 2 && word_is(*a, c.first - 1, "of") && division_word(*a, c.first - 2));
+                          (c.first >= 2 && word_is(*a, c.first - 1, "of") && division_word(*a, c.first - 2)) ||
+                          paren_division[ci];
     bool district_after = (c.end < toks.size() && district_word(*a, c.end)) ||
                           (c.first >= 2 && word_is(*a, c.first - 1, "of") && district_word(*a, c.first - 2));
     bool town_before = c.first >= 2 && word_is(*a, c.first - 1, "of") &&
@@ -383,6 +546,42 @@ void find_places(Analysis* a) {
   for (const auto& [cc, n] : all_context)
     if (n > main_n) main_cc = cc, main_n = n;
 
+  // A town (or district) whose phrase names a province or country it does not lie in is a
+  // namesake abroad of a place the gazetteer lacks (cities500 misses most villages): the
+  // division named is the place, not a town of that name elsewhere ("Tawila in North
+  // Darfur" is not Yemen's Tawila). A bare comma and a name that is also a town may be a
+  // list ("Kani, Sagaing and Mandalay"): then only a smaller town gives way.
+  auto namesake_elsewhere = [&](size_t ci, const Interp& in) {
+    const uint8_t link = link_strength[ci];
+    if (link == kNoLink) return false;
+    const auto& [t, h] = in;
+    if (t == lex::kPlaces) {
+      const lex::PlaceRecord& r = places[h.row];
+      const int q = qualified(ci, std::string_view(r.country, 2), a->lex.str(r.admin1_code));
+      if (q >= 2) return false;
+      // Large cities and capitals are rarely a namesake of a village named beside a list.
+      const bool large = r.rank == lex::kCapital || r.population >= 200000;
+      if (q == 0) return link == kFirmLink || !large;
+      // In the country named, but another province than the one named ("Bijapur district
+      // of Chhattisgarh" is not Karnataka's Bijapur). A capital or a provincial seat may be
+      // a division of its own in the gazetteer ("Kyiv in Kyiv Oblast").
+      return link == kFirmLink && r.rank != lex::kAdmin1Seat && r.rank != lex::kCapital;
+    }
+    if (t == lex::kAdmin1 && admin1.get(h.row, level_col) == "2")
+      return qualified(ci, admin1.get(h.row, a1_country_col), admin1_part(admin1.get(h.row, a1_code_col))) == 0;
+    return false;
+  };
+
+  // A town abroad matched only by one of its other names (GeoNames' alternate names:
+  // "Boni" for Indonesia's Watampone) in a text about another country is a namesake the
+  // gazetteer lacks, unless it is a large city: the text's own country outweighs it.
+  auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count) {
+    if (best.type != PlaceMention::kCity || own_context > 0 || main_count < 2) return false;
+    if (!(in.second.flags & lex::kAltName)) return false;
+    const lex::PlaceRecord& r = places[best.place];
+    return r.rank != lex::kCapital && r.population < 100000;
+  };
+
   // Phase 3: the best interpretation of each candidate.
   for (size_t li = 0; li < live.size(); ++li) {
     const Live& l = live[li];
@@ -442,6 +641,7 @@ void find_places(Analysis* a) {
       }
     }
     if (!best_interp) continue;
+    if (namesake_elsewhere(ci, *best_interp)) continue;
     PlaceMention best;
     best.first = c.first;
     best.end = c.end;
@@ -478,6 +678,7 @@ void find_places(Analysis* a) {
     if (best.type == PlaceMention::kCity && !has_qualifier && context_of(best.cc) <= 0 && main_n >= 2 &&
         places[best.place].population < 10000)
       continue;
+    if (foreign_alias(best, *best_interp, context_of(best.cc), main_n)) continue;
     // An ordinary word after "in" ("IN FRONT OF", "IN ONE CASE", "IN CHARGE") names a
     // place only when the place is large or in the text's country ("in Mobile" needs
     // Alabama nearby or a text about the United States).

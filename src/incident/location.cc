@@ -5,6 +5,45 @@
 #include "incident/counts.h"
 
 namespace sitrep {
+namespace {
+
+// A province or district named as the division of a town the gazetteer lacks: "in Tawila in
+// North Darfur", "IN SAN JOSE, IN THE DEPARTMENT OF CHALATENANGO", "at Boni (Mopti)". The
+// places stage keeps no town for the name (a namesake abroad is no answer), so the division
+// stands for the town: it ranks as a town would (its precision stays the division's).
+bool stands_for_town(const Analysis& a, const PlaceMention& p) {
+  if (p.type != PlaceMention::kAdmin1) return false;
+  const auto& toks = a.doc.tokens;
+  const uint32_t sentence = a.doc.sentence_of[p.first];
+  // Back over the words between the town and its division ("in the", ", in the department
+  // of", "(").
+  constexpr uint32_t kMaxLinkWords = 6;
+  uint32_t e = p.first;
+  while (e > 0 && p.first - e < kMaxLinkWords && a.doc.sentence_of[e - 1] == sentence &&
+         word_in(a, e - 1, {",", "(", "in", "the", "of", "province", "department", "region", "state", "governorate",
+                            "district", "prefecture", "county"}))
+    --e;
+  if (e == p.first || e == 0 || a.doc.sentence_of[e - 1] != sentence) return false;
+  // The town's name: capitalised words (in capitals, words that are not English), none of
+  // them a place the gazetteer resolved.
+  constexpr uint32_t kMaxNameWords = 4;
+  uint32_t b = e;
+  auto name_word = [&](uint32_t i) {
+    const Token& t = toks[i];
+    if (t.is(kPunct) || a.doc.sentence_of[i] != sentence) return false;
+    if (a.doc.all_caps ? a.lex.has(t.hash, lex::kCommonWords) : !t.is(kCapitalised)) return false;
+    return true;
+  };
+  while (b > 0 && e - b < kMaxNameWords && name_word(b - 1)) --b;
+  if (b == e || b == 0) return false;
+  auto [lo, hi] = in_tokens(a.places, b >= kMaxNameWords ? b - kMaxNameWords : 0, e);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.places[i].end > b) return false;
+  // After a preposition of place: "in Tawila", "at Boni", "the village of Kani".
+  return word_in(a, b - 1, {"in", "at", "near", "outside", "of", "inside", "around"});
+}
+
+}  // namespace
 
 std::optional<RecordLocation> incident_location(const IncidentScope& sc, const std::vector<Hit>& target_hits, std::string* tz) {
   const Analysis& a = sc.a;
@@ -47,6 +86,9 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
     int type = p.type == PlaceMention::kCity ? 300 : p.type == PlaceMention::kCountry ? 100
                : district(p) ? 250 : 200;
     int rank = type + int(p.score) + (p.locative ? 5 : 0);
+    // A division standing for its town ranks as a town qualified by its province would (the
+    // places stage adds 10 or more to those).
+    if (stands_for_town(a, p)) rank += 300 - type + 10;
     // A town or a province after "in", "near", "outside" in the clause of the event itself
     // ("killed 20 soldiers ... near Menaka") is where it happened: it outranks a larger town
     // elsewhere in the sentence and the dateline's place (the bureau's as often as not).

@@ -2,6 +2,8 @@
 // strength and its status from the cue words of its own clause.
 #include "extract/events.h"
 
+#include <vector>
+
 #include "extract/hits.h"
 #include "extract/match.h"
 
@@ -230,12 +232,63 @@ bool summary_period(const Analysis& a, uint32_t from, uint32_t to) {
   return false;
 }
 
+// "Three bombs went off in the capital, one at the central park, another at the
+// university and a third at a school": a counted act followed by a distributive list
+// tells that many acts, one per place (MUC-4 keys one template per target). The items
+// after the first ("another at", "a third in", "the other outside") are mentions of
+// their own, with the act's kind and status, at the item's word; the first ("one at")
+// stays with the act's own words. Returns the items' first tokens.
+std::vector<uint32_t> distributive_items(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
+  std::vector<uint32_t> out;
+  // The count stands before the act's words or its weapon: "three bombs exploded",
+  // "two bomb attacks", "four powerful explosions".
+  constexpr uint32_t kCountReach = 4;
+  constexpr int64_t kMaxItems = 9;  // a list longer than this is a tally, not a list of acts
+  int64_t count = 0;
+  auto [nlo, nhi] = in_tokens(a.numbers, first >= s.first_token + kCountReach ? first - kCountReach : s.first_token, first);
+  for (size_t i = nlo; i < nhi; ++i)
+    if (!a.numbers[i].vague && a.numbers[i].value >= 2 && a.numbers[i].value <= kMaxItems) count = a.numbers[i].value;
+  if (count < 2) return out;
+  auto place_word = [&](uint32_t i) {
+    return word_in(a, i, {"at", "in", "on", "near", "outside", "inside", "against", "behind", "beside", "opposite"}) ||
+           (word_is(a, i, "in") && word_is(a, i + 1, "front"));
+  };
+  auto separator = [&](uint32_t i) { return word_in(a, i, {",", "and", ";", ":", "while", "whereas"}); };
+  // The list opens with "one at ..." after a separator.
+  uint32_t i = end;
+  constexpr uint32_t kListReach = 12;  // the act's place and time may come first
+  while (i + 1 < s.end_token && i - end < kListReach && !(separator(i) && word_is(a, i + 1, "one") && place_word(i + 2))) ++i;
+  if (i + 1 >= s.end_token || i - end >= kListReach) return out;
+  for (i += 3; i + 1 < s.end_token && int64_t(out.size()) + 1 < count; ++i) {
+    if (!separator(i)) continue;
+    uint32_t j = i + 1;
+    if (word_is(a, j, "and")) ++j;
+    uint32_t item = UINT32_MAX;
+    if (word_is(a, j, "another")) item = j;
+    else if (word_in(a, j, {"a", "the"}) && word_in(a, j + 1, {"second", "third", "fourth", "fifth", "other", "last"}))
+      item = j + 1;
+    if (item == UINT32_MAX) continue;
+    uint32_t k = item + 1;
+    if (word_is(a, k, "one")) ++k;
+    if (place_word(k)) out.push_back(item);
+  }
+  return out;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
   const Table& triggers = a->lex.table(lex::kTriggers);
   a->events.clear();
+  // Mentions of distributive list items wait here until the triggers before them are in:
+  // the layer stays sorted by first token.
+  std::vector<EventMention> items;
+  size_t next_item = 0;
+  auto flush_items = [&](uint32_t before) {
+    while (next_item < items.size() && items[next_item].first < before) a->events.push_back(items[next_item++]);
+  };
   for (const Hit& h : table_hits(*a, lex::kTriggers)) {
+    flush_items(h.first);
     int kr = kind_row(a->lex, triggers.get(h.row, "kind"));
     if (kr < 0) continue;
     uint32_t sent = a->doc.sentence_of[h.first];
@@ -457,7 +510,17 @@ void find_events(Analysis* a) {
         m.status = "background";
     }
     a->events.push_back(m);
+    if (!m.generic && (m.status == "reported" || m.status == "attempted"))
+      for (uint32_t item : distributive_items(*a, s, h.first, h.end)) {
+        if (!items.empty() && items.back().first >= item) continue;
+        EventMention n = m;
+        n.first = item;
+        n.end = item + 1;
+        n.noun = true;
+        items.push_back(n);
+      }
   }
+  flush_items(UINT32_MAX);
 }
 
 }  // namespace sitrep

@@ -325,6 +325,29 @@ bool definite_redescription(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// "Her mother was wounded in the attack", "two guards died in the bombing": a consequence
+// word told of a definite re-description just after it is that incident's toll, and
+// rejoins it as the re-description does, whatever place the sentence names.
+bool toll_of_redescription(const Analysis& a, const EventMention& m) {
+  if (m.strength >= 2) return false;
+  constexpr uint32_t kTollReach = 5;  // "wounded in the attack", "killed during this cowardly attack"
+  auto [lo, hi] = in_tokens(a.events, m.end, m.end + kTollReach);
+  for (size_t k = lo; k < hi; ++k) {
+    const EventMention& n = a.events[k];
+    if (n.sentence != m.sentence || n.generic || n.status != m.status) continue;
+    if (definite_redescription(a, n) && same_clause(a, m.first, n.first)) return true;
+  }
+  return false;
+}
+
+// A later item of a distributive list ("three bombs exploded, one at the park, another at
+// the university"): events.cc gives it a mention of its own at "another" / "third" /
+// "other", the one word no trigger row holds; each item is an incident of its own.
+bool distributive_item(const Analysis& a, const EventMention& m) {
+  return m.noun && m.end == m.first + 1 &&
+         word_in(a, m.first, {"another", "second", "third", "fourth", "fifth", "other", "last"});
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
@@ -339,14 +362,19 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     bool anchored = anchored_mention(a, m, place, date);
     int best = -1;
     const Sentence& sent = a.doc.sentences[m.sentence];
-    bool separate = m.sentence != separated_sentence &&
-                    ((m.strength >= 2 && has_cue(a, sent.first_token, m.end, "separate")) || later_act(a, m));
+    // A generic event noun inside the cue ("in another incident", "in a separate
+    // development") marks the boundary too: it opens the new incident, and the specific
+    // act told after it in its sentence ("..., a policeman was shot to death") joins it.
+    bool separate = distributive_item(a, m) ||
+                    (m.sentence != separated_sentence &&
+                     (((m.strength >= 2 || m.noun) && has_cue(a, sent.first_token, m.end, "separate")) ||
+                      later_act(a, m)));
     if (separate) separated_sentence = m.sentence;
+    const bool anaphor = (definite_redescription(a, m) || toll_of_redescription(a, m)) && date < 0;
     // Only recent incidents are candidates: a story returns to its incident within pages.
     for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
       if (k.status_class != cls) continue;
-      bool anaphor = definite_redescription(a, m) && date < 0;
       if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
@@ -363,6 +391,12 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       for (int c = int(clusters.size()) - 1; participle && c >= 0; --c) {
         const Cluster& k = clusters[size_t(c)];
         if (k.status_class != cls || a.events[k.mentions.back()].sentence != m.sentence) continue;
+        // "attacked the oil well ..., taking engineers as hostages": a second violent act
+        // of another family is an incident of its own (MUC-4 keys a KIDNAPPING apart), not
+        // the consequence of the first.
+        bool fam = true;
+        for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
+        if (!fam) break;
         best = c;
         break;
       }
@@ -391,7 +425,14 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     if (best < 0 && unanchored_plural(a, m, place, date)) continue;
     if (best < 0 && (statistical_toll(a, m) || (!anchored && relative_passive(a, m)))) continue;
     if (best < 0) {
-      clusters.push_back(Cluster{{}, cls, -1, -1, {}});
+      // A list item happened where and when its act did ("three bombs exploded in the
+      // capital last night, ... another at the university"), unless it says otherwise.
+      int32_t place0 = -1, date0 = -1;
+      if (distributive_item(a, m) && !clusters.empty() && clusters.back().sentences.count(m.sentence)) {
+        place0 = clusters.back().place;
+        date0 = clusters.back().date;
+      }
+      clusters.push_back(Cluster{{}, cls, place0, date0, {}});
       best = int(clusters.size()) - 1;
     }
     Cluster& k = clusters[size_t(best)];

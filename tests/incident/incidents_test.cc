@@ -50,7 +50,9 @@ const AcledCase kAcledCases[] = {
     {"Government forces retook the district centre from the militants late on Friday, officials said.", "Government regains territory"},
     {"Militants seized control of the town of Menaka on Monday after government troops withdrew under fire.",
      "Non-state actor overtakes territory"},
-    {"Insurgents overran an army base in the north of the country on Saturday, residents said.",
+    // A base taken in combat is an Armed clash (views_acled_types_test); a town or a district
+    // centre is territory.
+    {"Insurgents overran the district centre of Hisarak on Saturday, residents said.",
      "Non-state actor overtakes territory"},
     // Explosions/Remote violence
     {"Activists said a chemical attack on the town of Douma killed dozens of civilians on Saturday.", "Chemical weapon"},

@@ -51,6 +51,12 @@ const RecordsCase kCases[] = {
     {"The former major went on trial in Santiago for the murder of the union leader.", "1990-05-02", 1, 0},
     // Combat against an army unit is no MUC-4 incident, though it is an ACLED event.
     {"REBELS AMBUSHED A TWO-VEHICLE ARMY PATROL NEAR HUANCAPI YESTERDAY.", "1988-05-19", 1, 0},
+    // Acts a statement sums up on the day it was made are no particular ones.
+    {"Amnesty International reported on Tuesday that extrajudicial killings and abductions of activists go on "
+     "unpunished across the region.",
+     "2016-03-08", 0, 0},
+    // Bombings dated by their own day are events.
+    {"Bombings in two markets of Peshawar on Tuesday killed nine people, police said.", "2016-03-08", 1, 1},
     // Looting in a riot: an ACLED event, no MUC-4 incident.
     {"Looters ransacked supermarkets in Rosario on Tuesday night.", "1989-05-31", 1, 0},
 };

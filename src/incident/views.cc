@@ -1,6 +1,7 @@
 #include "incident/views.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include "extract/dates.h"
@@ -148,6 +149,20 @@ bool force_object(const Analysis& a, const Record& r) {
   return false;
 }
 
+// The trigger's own words name an armed installation: "captured an army base", "seized the
+// garrison".
+bool trigger_names_armed_target(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  const auto& targets = table_hits(a, lex::kTargets);
+  auto [lo, hi] = in_tokens(targets, first, end);
+  for (size_t i = lo; i < hi; ++i) {
+    if (targets[i].end > end) continue;
+    std::string_view tk = a.lex.table(lex::kTargets).get(targets[i].row, "target_kind");
+    if (tk == "military" || tk == "police") return true;
+  }
+  return false;
+}
+
 // A target whose span lies inside another target's ("vehicle" in "vehicle military
 // convoy"): the same thing named twice.
 bool nested_target(const Target& t, const std::vector<Target>& targets) {
@@ -207,8 +222,9 @@ bool civilian_targets(const Analysis& a, const Record& r) {
 }
 
 // Civilian people or property named beside an armed object: not the force's own vehicles
-// ("the last vehicle of the convoy"), not a part of an armed target's name.
-bool civilians_beside_forces(const Analysis& a, const Record& r) {
+// ("the last vehicle of the convoy"), not a part of an armed target's name. Without
+// `victims`, property and places only (a base overrun stays a battle whoever died in it).
+bool civilians_beside_forces(const Analysis& a, const Record& r, bool victims = true) {
   for (const Target& t : r.targets) {
     if (armed_kind(t) || nested_target(t, r.targets)) continue;
     // "ambushed an army convoy on the highway": after a locative preposition the word
@@ -224,7 +240,7 @@ bool civilians_beside_forces(const Analysis& a, const Record& r) {
       vehicle |= text.find(w) != std::string::npos;
     if (!vehicle) return true;
   }
-  return civilian_victims(a, r);
+  return victims && civilian_victims(a, r);
 }
 
 // The acting side is a state (its forces or government): the first perpetrator that is
@@ -237,20 +253,60 @@ bool state_actor(const Record& r) {
   return false;
 }
 
+// `text` (lower case) holds the word `w` or its plural in "s" as a whole word: "mobs", not
+// "mobile police"; "rioters", not "riot police".
+bool has_word(const std::string& text, std::string_view w) {
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (size_t p = text.find(w); p != std::string::npos; p = text.find(w, p + 1)) {
+    if (p > 0 && letter(text[p - 1])) continue;
+    size_t e = p + w.size();
+    if (e < text.size() && text[e] == 's') ++e;
+    if (e >= text.size() || !letter(text[e])) return true;
+  }
+  return false;
+}
+
 // Some value of a record list names protesters ("18 protesters", "the demonstrators");
-// with `crowd`, rioters and mobs as well.
+// with `crowd`, rioters and mobs as well (not "riot police" nor "mobile police").
 template <typename T>
 bool names_protesters(const std::vector<T>& list, bool crowd) {
   for (const T& v : list) {
     std::string text = v.words.text;
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     for (const char* w : {"protester", "protestor", "demonstrator", "marcher"})
-      if (text.find(w) != std::string::npos) return true;
+      if (has_word(text, w)) return true;
     if (crowd)
       for (const char* w : {"rioter", "mob", "crowd"})
-        if (text.find(w) != std::string::npos) return true;
+        if (has_word(text, w)) return true;
   }
   return false;
+}
+
+// A firearm or an explosive among the record's weapons: arms, not other goods ("seized 40
+// rifles and two tonnes of cocaine" disrupts weapons use; "seized two tonnes of cocaine"
+// does not).
+bool names_arms(const Record& r) {
+  for (const Weapon& w : r.weapons)
+    if (w.gtd_weapon_type == "Firearms" || w.gtd_weapon_type == "Explosives") return true;
+  return false;
+}
+
+// The kinds row of a sexual violence act reported in the sentence of the record's trigger
+// ("stormed the village and raped women"), -1 when none: ACLED codes an attack as "Sexual
+// violence" when rape is the act against the victims (ACLED codebook 2023).
+int sexual_violence_told(const Analysis& a, const Record& r, const Table& kinds) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return -1;
+  auto [lo, hi] = a.in_sentence(a.events, a.doc.sentence_of[first]);
+  for (size_t i = lo; i < hi; ++i) {
+    const EventMention& e = a.events[i];
+    // A verb tells the act ("raped women"); a noun may name another one ("after the rape of a
+    // girl sparked protests").
+    if (e.status == "reported" && !e.generic && !e.noun &&
+        kinds.get(e.kind_row, "acled_sub_event_type") == "Sexual violence")
+      return int(e.kind_row);
+  }
+  return -1;
 }
 
 }  // namespace
@@ -264,7 +320,12 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   auto kind = [&](std::string_view col) { return kinds.get(kind_row, col); };
   std::string cc = r.location ? r.location->country : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
-  bool armed_only = armed_targets_only(a, r) || (force_object(a, r) && !civilians_beside_forces(a, r));
+  const bool force_obj = force_object(a, r);
+  bool armed_only = armed_targets_only(a, r) || (force_obj && !civilians_beside_forces(a, r));
+  // Territory is taken from whoever held it: soldiers killed in the taking of a town do not
+  // make it a battle, but a base overrun ("overran a military base") is one (ACLED: Armed
+  // clash), whoever overran it.
+  const bool territory = kind("family") == "territory";
   // A foiled attack's state actor is the one who stopped it (police defusing a bomb).
   bool by_state = status != "foiled" && state_actor(r);
 
@@ -273,6 +334,14 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   if (!rule("acled_sub_event_type").empty()) {
     event_type = std::string(rule("acled_event_type"));
     sub = std::string(rule("acled_sub_event_type"));
+  } else if (territory && (force_obj || trigger_names_armed_target(a, r)) && !civilians_beside_forces(a, r, false) &&
+             !kind("acled_armed_sub_event_type").empty()) {
+    event_type = std::string(kind("acled_armed_event_type"));
+    sub = std::string(kind("acled_armed_sub_event_type"));
+  } else if (!kind("acled_weapons_sub_event_type").empty() && names_arms(r)) {
+    // Goods seized that include arms: "Disrupted weapons use".
+    event_type = std::string(kind("acled_weapons_event_type"));
+    sub = std::string(kind("acled_weapons_sub_event_type"));
   } else if (by_state && !kind("acled_state_sub_event_type").empty()) {
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
@@ -286,10 +355,18 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // State forces shooting or beating protesters: "Excessive force against protesters".
     event_type = std::string(kind("acled_protesters_event_type"));
     sub = std::string(kind("acled_protesters_sub_event_type"));
-  } else if (armed_only && !kind("acled_armed_sub_event_type").empty()) {
+  } else if (armed_only && !territory && !kind("acled_armed_sub_event_type").empty()) {
     // An attack whose targets are all armed forces is a battle, not violence against civilians.
     event_type = std::string(kind("acled_armed_event_type"));
     sub = std::string(kind("acled_armed_sub_event_type"));
+  }
+  // The most specific act wins: a raid whose reported act against its victims is rape, with
+  // no one killed, is sexual violence, not a generic attack.
+  if (sub == "Attack" && value_or(r.killed, 0) == 0) {
+    if (int rape_kind = sexual_violence_told(a, r, kinds); rape_kind >= 0) {
+      event_type = std::string(kinds.get(size_t(rape_kind), "acled_event_type"));
+      sub = std::string(kinds.get(size_t(rape_kind), "acled_sub_event_type"));
+    }
   }
   r.acled.reset();
   if (rule("acled_include") == "1" && !event_type.empty() && !sub.empty()) {

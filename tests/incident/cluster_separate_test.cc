@@ -84,6 +84,8 @@ const SeparateCase kCases[] = {
      "attack ATTACK; hostage_taking KIDNAPPING"},
     {"Militants stormed a police post in Zamboanga on Friday, taking hostage two officers.",
      "armed_assault -; hostage_taking -"},
+    {"GUERRILLAS RAIDED A FARM NEAR SAN VICENTE YESTERDAY AND FLED, TAKING AS HOSTAGES ITS OWNER AND HIS SON.",
+     "attack ATTACK; hostage_taking KIDNAPPING"},
     // A consequence participle stays the act's toll.
     {"Insurgents attacked a convoy near Kandahar on Monday, killing six soldiers and a translator, Ahmad Wali.",
      "attack -"},

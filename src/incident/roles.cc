@@ -1,5 +1,6 @@
 #include "incident/roles.h"
 
+#include <algorithm>
 #include <set>
 
 #include "extract/events.h"
@@ -36,25 +37,32 @@ bool passive_verb(const Analysis& a, const EventMention& e) {
 // apparently by heavily armed men". Words [first, ...) follow "by", which follows a
 // participle after a form of "be" (adverbs between allowed). Verbs that report, condemn or
 // respond ("was reported by the police", "were rescued by troops") do not make the doer.
-bool passive_agent(const Analysis& a, uint32_t first) {
-  if (first < 3 || !word_is(a, first - 1, "by")) return false;
+// The passive participle's token, or UINT32_MAX when the words are no such agent.
+uint32_t passive_agent_verb(const Analysis& a, uint32_t first) {
+  constexpr uint32_t kNo = UINT32_MAX;
+  if (first < 3 || !word_is(a, first - 1, "by")) return kNo;
   static const std::initializer_list<std::string_view> kAdverbs = {
       "apparently", "allegedly", "reportedly", "presumably", "probably", "possibly", "evidently", "later",
       "then", "also", "brutally", "savagely", "cowardly", "mortally", "seriously", "fatally", "immediately"};
   uint32_t v = first - 2;
   int skipped = 0;
   while (v > 0 && skipped < 2 && word_in(a, v, kAdverbs)) { --v; ++skipped; }
-  if (v == 0 || a.doc.tokens[v].is(kPunct) || a.doc.tokens[v].is(kNumber)) return false;
+  if (v == 0 || a.doc.tokens[v].is(kPunct) || a.doc.tokens[v].is(kNumber)) return kNo;
+  // "was set off by", "was blown up by": a particle after the participle.
+  if (v > 1 && word_in(a, v, {"off", "up"})) --v;
   uint32_t aux = v - 1;
   while (aux > 0 && aux + 3 > v && word_in(a, aux, kAdverbs)) --aux;
-  if (!word_in(a, aux, {"was", "were", "been", "being", "is", "are", "be", "got", "get"})) return false;
-  if (has_cue(a, v, v + 1, "say") || has_cue(a, v, v + 1, "comment")) return false;
-  return !word_in(a, v, {"arrested", "detained", "captured", "rescued", "released", "freed", "found", "discovered",
+  if (!word_in(a, aux, {"was", "were", "been", "being", "is", "are", "be", "got", "get"})) return kNo;
+  if (has_cue(a, v, v + 1, "say") || has_cue(a, v, v + 1, "comment")) return kNo;
+  return word_in(a, v, {"arrested", "detained", "captured", "rescued", "released", "freed", "found", "discovered",
                          "defused", "deactivated", "dismantled", "seized", "identified", "seen", "treated", "taken",
                          "accompanied", "escorted", "guarded", "protected", "surrounded", "repelled", "repulsed",
                          "replaced", "led", "headed", "commanded", "formed", "backed", "supported", "received",
-                         "visited", "interviewed", "questioned", "investigated", "ordered", "sent", "called"});
+                         "visited", "interviewed", "questioned", "investigated", "ordered", "sent", "called"})
+             ? kNo
+             : v;
 }
+bool passive_agent(const Analysis& a, uint32_t first) { return passive_agent_verb(a, first) != UINT32_MAX; }
 
 bool has_word_between(const Analysis& a, uint32_t b, uint32_t e, std::initializer_list<std::string_view> words) {
   for (uint32_t i = b; i < e; ++i)
@@ -78,6 +86,27 @@ bool vehicle_phrase_only(const Analysis& a, uint32_t b, uint32_t e) {
     return false;
   }
   return false;
+}
+
+// "a young man approached her and shot her": words [.., end) right before a verb of their
+// own ("approached"), with its object and "and" before the trigger at `trigger`, are the
+// subject of both verbs. The object of the first verb is not ("rescued 190 passengers and
+// killed": the passengers stand right before "and").
+bool subject_of_first_verb(const Analysis& a, uint32_t end, uint32_t trigger) {
+  if (trigger < end + 3 || !word_in(a, trigger - 1, {"and", "then"})) return false;
+  const Token& t = a.doc.tokens[end];
+  if (t.is(kPunct) || t.is(kNumber) || a.lex.has(t.hash, lex::kAgents) || (end < a.actor_at.size() && a.actor_at[end] >= 0))
+    return false;
+  if (word_in(a, end, {"and", "or", "but", "then", "of", "in", "on", "at", "to", "by", "for", "with", "from", "who",
+                       "which", "that", "whom", "were", "was", "are", "is", "had", "have", "has", "said", "says", "the",
+                       "a", "an", "as", "near", "after", "before", "when", "while", "wounded", "injured", "killed"}))
+    return false;
+  // News tells the act in the past tense: the first verb is a past form ("approached",
+  // "stopped", "broke into"), not a noun ("a military operation rescued ... and killed").
+  std::string_view w = a.doc.norm(end);
+  return (w.size() > 3 && w.ends_with("ed")) ||
+         word_in(a, end, {"broke", "burst", "came", "went", "drove", "rode", "ran", "took", "got", "stole", "threw",
+                          "drew", "held", "shot", "hit", "struck", "fought"});
 }
 
 // Words after a preposition of place or direction are no subject: "an attack on a hotel in
@@ -146,7 +175,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
           !has_word_between(a, end, e.first, {"by", "against", "that", "who", "which", "said", "says"}) &&
           (!has_word_between(a, end, e.first, {"on"}) || vehicle_phrase_only(a, end, e.first)) &&
-          !word_in(a, e.first - 1, {"and", "or", "but", "then"}))
+          (!word_in(a, e.first - 1, {"and", "or", "but", "then"}) || subject_of_first_verb(a, end, e.first)))
         agent = true;
       continue;
     }
@@ -185,7 +214,60 @@ namespace {
 bool organisation_agent(const Analysis& a, const AgentMention& g) {
   return g.head_end > g.head_first &&
          word_in(a, g.head_end - 1, {"cartel", "cartels", "mafia", "mafias", "organization", "organizations",
-                                     "organisation", "organisations", "syndicate", "syndicates"});
+                                     "organisation", "organisations", "syndicate", "syndicates", "gang", "gangs",
+                                     "ring", "rings"});
+}
+
+// Verbs by which doers handle a weapon ("threw a bomb", "set off 5 kg of dynamite",
+// "planted explosives"): the act is told by the weapon's words, not by a trigger.
+const std::initializer_list<std::string_view> kWeaponVerbs = {
+    "threw", "throw", "hurled", "tossed", "lobbed", "planted", "placed", "left", "detonated", "set", "activated",
+    "dropped", "fired", "launched", "exploded", "blew"};
+// Passive participles of an approach or an act with a weapon ("was intercepted by four
+// individuals", "the bomb was placed by a young man") whose agent did the incident told in
+// the sentences around them.
+const std::initializer_list<std::string_view> kPassiveActs = {
+    "intercepted", "approached", "stopped", "ambushed", "surprised", "accosted", "chased", "assaulted", "attacked",
+    "placed", "planted", "thrown", "hurled", "tossed", "left", "detonated", "set", "activated", "fired", "launched"};
+// How far a weapon may follow its verb: "threw [a powerful] bomb", "set off [5 kg of] dynamite".
+constexpr uint32_t kWeaponObjectGap = 5;
+
+// An agent who did the incident by words outside its triggers' clauses, in a sentence of
+// the incident that tells no other one: the subject of a weapon verb whose object is a
+// weapon ("two men on a motorcycle set off 5 kg of dynamite", "unidentified individuals
+// threw dynamite charges"), or the agent of a passive act ("was intercepted by four
+// individuals on two motorcycles", "the bomb was placed by a young man").
+bool doer_beside_incident(const IncidentScope& sc, const AgentMention& g) {
+  const Analysis& a = sc.a;
+  const uint32_t s = a.doc.sentence_of[g.first];
+  if (!sc.sents.count(s)) return false;
+  if (s < sc.mx.by_sentence.size())
+    for (uint32_t i : sc.mx.by_sentence[s])
+      if (sc.mx.cluster_of[i] != int(sc.c)) return false;
+  uint32_t v = passive_agent_verb(a, g.first);
+  if (v != UINT32_MAX) return word_in(a, v, kPassiveActs);
+  // Those the authorities hunt after the act are its doers: "police are looking for the
+  // terrorists", "a manhunt for the gunmen", "troops are pursuing the attackers".
+  if (g.first >= 2 && word_is(a, g.first - 1, "for") &&
+      word_in(a, g.first - 2, {"looking", "searching", "search", "searches", "hunt", "hunting", "manhunt", "dragnet"}))
+    return true;
+  if (g.first >= 1 && word_in(a, g.first - 1, {"pursuing", "chasing", "tracking", "hunting"})) return true;
+  const uint32_t send = a.doc.sentences[s].end_token;
+  const std::vector<Hit>& weapons = table_hits(a, lex::kWeapons);
+  for (uint32_t k = g.end; k < send && k <= g.end + kSubjectGap; ++k) {
+    if ((a.doc.tokens[k].is(kPunct) && !a.doc.tokens[k].is(kHyphen)) ||
+        word_in(a, k, {"by", "that", "who", "which", "whom", "and", "or", "said", "says", "against", "when", "after"}))
+      return false;
+    if (!word_in(a, k, kWeaponVerbs)) continue;
+    uint32_t obj = k + 1;
+    if (word_in(a, k, {"set", "blew"})) {
+      if (obj >= send || !word_in(a, obj, {"off", "up"})) return false;
+      ++obj;
+    }
+    auto [lo, hi] = in_tokens(weapons, obj, std::min(send, obj + kWeaponObjectGap + 1));
+    return lo < hi;
+  }
+  return false;
 }
 
 }  // namespace
@@ -223,6 +305,7 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     if (modifier) continue;
     Role r = role_in_incident(sc, g.first, g.end);
     if (r == Role::kPatient) continue;
+    if (r == Role::kNone && doer_beside_incident(sc, g)) r = Role::kAgent;
     if ((cls == "force" || people) && r != Role::kAgent) continue;
     if (r == Role::kNone && !sc.near(g.first, g.end)) {
       // "Guerrillas raided the town at dawn. They burned the town hall": the people named in
@@ -380,6 +463,33 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
   return own;
 }
 
+// How far after a group's name a comment verb makes it a commentator: "the FMLN [today
+// strongly] condemned", "the party [has] denounced".
+constexpr uint32_t kCommentGap = 4;
+
+// Whether the report has the group of actors-table row `row` comment on violence ("the FMLN
+// condemned the attack", "the union denounced"): a group that condemns or denounces an act
+// is not its author (issue 5), so a group tied to the incident by no syntax, only named
+// near it or in the report, is no perpetrator when it does.
+bool comments_in_report(const Analysis& a, const std::vector<Hit>& cue_hits, uint32_t row) {
+  const Table& cues = a.lex.table(lex::kCues);
+  std::string_view name = a.lex.table(lex::kActors).get(row, "name");
+  for (const ActorMention& m : a.actors) {
+    if (a.lex.table(lex::kActors).get(m.row, "name") != name) continue;
+    const uint32_t send = a.doc.sentences[a.doc.sentence_of[m.first]].end_token;
+    auto [lo, hi] = in_tokens(cue_hits, m.end, std::min(m.end + kCommentGap, send));
+    for (size_t ci = lo; ci < hi; ++ci) {
+      if (cues.get(cue_hits[ci].row, "class") != "comment") continue;
+      // An appeal or a demand ("the FMLN calls on all sectors") judges no act.
+      if (!word_in(a, cue_hits[ci].first, {"called", "calls", "calling", "call", "urged", "urges", "urging",
+                                           "appealed", "appeals", "demanded", "demands"}))
+        return true;
+    }
+  }
+  return false;
+}
+
+
 }  // namespace
 
 void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& doers, const std::vector<Hit>& cue_hits,
@@ -417,6 +527,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     const ActorMention& m = a.actors[mi];
     std::string_view akind = actors.get(m.row, "kind");
     if (akind != "group" && akind != "state") continue;
+    if (pass > 0 && comments_in_report(a, cue_hits, m.row)) continue;
     const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
     std::string pstatus;
     uint32_t cue_end = m.end;
@@ -554,7 +665,27 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   // Organisations named by a common noun that did it ("the drug mafia"), when no named
   // one did: a group perpetrator outside the lexicon.
   if (perps->empty()) {
-    for (size_t gi : doers) {
+    // Also one the report blames: "the authorities attributed the murder to the drug
+    // mafias", "an action attributed to the drug trafficking rings" (an attributed claim
+    // cue ending right before it, "to"/"on" before it).
+    std::vector<size_t> orgs = doers;
+    std::vector<uint8_t> blamed(orgs.size(), 0);
+    for (size_t gi : sc.indices_in(a.agents)) {
+      const AgentMention& g = a.agents[gi];
+      if (std::find(doers.begin(), doers.end(), gi) != doers.end() || !organisation_agent(a, g) || g.first < 2) continue;
+      if (!word_in(a, g.first - 1, {"to", "on"})) continue;
+      auto [clo, chi] = in_tokens(cue_hits, g.first > 8 ? g.first - 8 : 0, g.first);
+      for (size_t ci = clo; ci < chi; ++ci)
+        if (cues.get(cue_hits[ci].row, "class") == "claim" && cues.get(cue_hits[ci].row, "value") == "attributed" &&
+            cue_hits[ci].end <= g.first && g.first - cue_hits[ci].end <= 6 &&
+            a.doc.sentence_of[cue_hits[ci].first] == a.doc.sentence_of[g.first]) {
+          orgs.push_back(gi);
+          blamed.push_back(1);
+          break;
+        }
+    }
+    for (size_t oi = 0; oi < orgs.size(); ++oi) {
+      const size_t gi = orgs[oi];
       const AgentMention& g = a.agents[gi];
       if (!organisation_agent(a, g)) continue;
       bool named = false;
@@ -569,7 +700,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
         p.words = spanned(a, first, g.end);
         p.name = text;
         p.kind = "group";
-        p.status = "reported";
+        p.status = blamed[oi] ? "attributed" : "reported";
         p.confidence = 0.5;  // a common noun, not a name
       }
     }
@@ -594,6 +725,52 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   }
 }
 
+namespace {
+
+// Words of dress that describe doers: "men in civilian clothes", "armed men wearing
+// military uniforms", "thirty men with hoods".
+const std::initializer_list<std::string_view> kAttire = {
+    "clothes", "clothing", "uniform", "uniforms", "fatigues", "hoods", "masks", "balaclavas",
+    "disguises", "attire", "garb", "civilian clothes", "plain clothes", "plainclothes"};
+// Vehicles doers ride: "two men on a motorcycle", "gunmen in a pickup truck".
+const std::initializer_list<std::string_view> kVehicles = {
+    "car", "cars", "vehicle", "vehicles", "automobile", "automobiles", "truck", "trucks", "pickup", "jeep", "jeeps",
+    "van", "vans", "taxi", "motorcycle", "motorcycles", "motorbike", "motorbikes", "bicycle", "bicycles", "boat",
+    "boats", "speedboat", "helicopter"};
+// How many words a describing phrase after the doers' noun may take: "riding in [an
+// automobile]", "wearing [olive green military] uniforms".
+constexpr uint32_t kMaxDescriptionWords = 5;
+
+// The end of the words describing doers whose noun phrase ends at `end`: a vehicle they rode
+// or the dress they wore ("two men on a motorcycle", "several men riding in an automobile",
+// "heavily armed men wearing civilian clothing"). News describes unknown doers by them, and
+// MUC-4's PERP: INDIVIDUAL ID gives the whole description. `end` when none follows.
+uint32_t description_end(const Analysis& a, uint32_t end) {
+  const auto& toks = a.doc.tokens;
+  const uint32_t s = a.doc.sentence_of[end - 1];
+  const uint32_t send = a.doc.sentences[s].end_token;
+  uint32_t k = end;
+  const bool riding = k < send && word_in(a, k, {"riding", "traveling", "travelling", "driving", "dressed"});
+  if (riding) ++k;
+  if (k >= send || !word_in(a, k, {"on", "in", "aboard", "wearing", "with"})) return end;
+  // "on a motorcycle", "riding in an automobile" describe them; a bare "in a car" tells
+  // where they were when they acted ("gunmen in a car opened fire"), as "from a car" does.
+  const bool vehicle_prep = word_in(a, k, {"on", "aboard"}) || (riding && word_is(a, k, "in"));
+  ++k;
+  for (uint32_t j = k; j < send && j < k + kMaxDescriptionWords; ++j) {
+    if (toks[j].is(kPunct) && !toks[j].is(kHyphen)) return end;
+    auto described = [&](uint32_t i) { return word_in(a, i, kAttire) || (vehicle_prep && word_in(a, i, kVehicles)); };
+    if (described(j)) {
+      while (j + 1 < send && described(j + 1)) ++j;  // "a pickup truck"
+      return j + 1;
+    }
+    if (word_in(a, j, {"and", "or", "who", "which", "that", "when", "at", "to", "from", "near", "by", "of"})) return end;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
@@ -617,11 +794,22 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
                                      "suspected", "presumed", "other", "some", "all"});
       if (!described) continue;
     }
+    // Words inside a longer description of the same people ("a four-person" in "a
+    // four-person rebel group") are that description.
+    bool inside = false;
+    for (size_t gj : doers) {
+      const AgentMention& o = a.agents[gj];
+      inside |= gj != gi && o.first <= g.first && g.end <= o.end && o.end - o.first > g.end - g.first;
+    }
+    if (inside) continue;
     // One entry per kind of people: "the rebels" and "a rebel" of one incident are the
     // same attackers told twice, in the singular or the plural.
     std::string head = matching_form(span_text(a, g.head_first, g.head_end));
     while (!head.empty() && (head.back() == 's' || head.back() == 'e')) head.pop_back();
     if (!seen.insert(head).second) continue;
+    // Spellings of one word of an armed movement ("urban guerillas", "urban guerrillas")
+    // are one row of the agents table: the same people.
+    if (agents_t.get(g.row, "class") == "attacker" && !seen.insert("#" + std::to_string(g.row)).second) continue;
     // The words describe the people; their organisation ("ELN guerrillas") goes in
     // member_of, and a hedge ("suspected", "alleged") is the perpetrator's status, not a
     // description.
@@ -644,7 +832,7 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
     }
     if (attackers.size() >= kMaxListItems) continue;
     Attacker& j = attackers.emplace_back();
-    j.words = spanned(a, words_first, g.end);
+    j.words = spanned(a, words_first, description_end(a, g.end));
     j.member_of = std::move(member_of);
     auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
     for (size_t ni = nlo; ni < nhi; ++ni)

@@ -88,6 +88,25 @@ const RoleCase kClaimCases[] = {
     {"MOSCOW (Reuters) - A bomb exploded on a metro train in Moscow on Monday. The Kremlin called it a terrorist "
      "attack and the Caucasus Emirate denied any role.",
      "2024-01-15", "perps=Caucasus Emirate:denied | att= | tgt=metro train:transport | wpn=bomb:Explosives | claims="},
+    // A group that condemns the act, named nowhere as its doer, is not taken for the author
+    // of unnamed attackers; one that only appeals to others still may be.
+    {"SAN SALVADOR, 4 MAY 90 -- GUERRILLAS KILLED A UNION LEADER IN SAN SALVADOR TODAY. IN A COMMUNIQUE, THE FMLN "
+     "STRONGLY CONDEMNED THE MURDER.",
+     "1990-05-04", "perps= | att=GUERRILLAS | tgt=A UNION LEADER:civilians | wpn= | claims="},
+    {"Lima, May 4 (Reuters) - Rebels blew up a bridge near Huancayo on Friday. Shining Path in a leaflet denounced "
+     "the government's anti-drug policy.",
+     "1990-05-04", "perps= | att=Rebels | tgt=bridge:transport | wpn= | claims="},
+    {"SAN SALVADOR, 4 MAY 90 -- GUERRILLAS BLEW UP A BRIDGE IN USULUTAN TODAY. THE FMLN CALLS ON ALL SECTORS TO "
+     "JOIN ITS STRUGGLE.",
+     "1990-05-04", "perps=FMLN:reported | att=GUERRILLAS | tgt=BRIDGE:transport | wpn= | claims="},
+    // An organisation named by a common noun that the report blames is the perpetrator,
+    // attributed.
+    {"BOGOTA, 4 MAY 90 -- A BOMB EXPLODED AT A BANK IN NORTHERN BOGOTA TODAY. THE AUTHORITIES ATTRIBUTED THE "
+     "BOMBING TO THE DRUG TRAFFICKING RINGS.",
+     "1990-05-04", "perps=DRUG TRAFFICKING RINGS:attributed:? | att= | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
+    {"Tijuana, Mexico (AP) - Gunmen shot dead a journalist outside his home in Tijuana on Friday. Prosecutors blamed "
+     "the killing on a drug gang.",
+     "2018-05-04", "perps=drug gang:attributed:? | att=Gunmen | tgt=a journalist:media | wpn= | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RolesClaims, ::testing::ValuesIn(kClaimCases));

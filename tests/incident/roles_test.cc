@@ -85,11 +85,11 @@ const RoleCase kCases[] = {
      "perps=Jamaat-ul-Ahrar:claimed,Pakistani Taliban:claimed | att=A suicide bomber | tgt=mosque:religious,police "
      "headquarters:police | wpn= | claims=Jamaat-ul-Ahrar,Tehrik-i-Taliban Pakistan"},
     // Ordinary people words are attackers as the doer, in the active and the passive; their
-    // motorcycle is no target.
+    // motorcycle is no target but part of their description (MUC-4 PERP: INDIVIDUAL ID).
     {"MEDELLIN, Colombia, March 5 (AP) - Three men shot dead a judge in Medellin on Monday.", "1990-03-05",
      "perps= | att=Three men | tgt=a judge:government | wpn= | claims="},
     {"BOGOTA, 3 SEP 89 -- A JUDGE WAS KILLED BY TWO INDIVIDUALS ON A MOTORCYCLE IN CALI TODAY.", "1989-09-03",
-     "perps= | att=TWO INDIVIDUALS | tgt=A JUDGE:government | wpn= | claims="},
+     "perps= | att=TWO INDIVIDUALS ON A MOTORCYCLE | tgt=A JUDGE:government | wpn= | claims="},
     // An agent word modifying another is one phrase: "guerrilla urban commandos".
     {"SAN SALVADOR, 12 APR 89 -- GUERRILLA URBAN COMMANDOS ATTACKED A POLICE POST IN SOYAPANGO TODAY.", "1989-04-12",
      "perps= | att=GUERRILLA URBAN COMMANDOS | tgt=POLICE POST:police | wpn= | claims="},
@@ -121,7 +121,7 @@ const RoleCase kCases[] = {
     // The doer of a passive verb near the trigger, across a coordination ("was stopped by X
     // and shot dead"); not who responded ("was arrested by police").
     {"BOGOTA, 3 SEP 89 -- A JUDGE WAS STOPPED BY FOUR INDIVIDUALS ON TWO MOTORCYCLES AND SHOT DEAD IN CALI TODAY.",
-     "1989-09-03", "perps= | att=FOUR INDIVIDUALS | tgt= | wpn= | claims="},
+     "1989-09-03", "perps= | att=FOUR INDIVIDUALS ON TWO MOTORCYCLES | tgt= | wpn= | claims="},
     {"KATHMANDU, May 3 (Reuters) - A bus was stopped by masked men on a highway in western Nepal and set on fire on "
      "Tuesday.",
      "2005-05-03", "perps= | att=masked men | tgt=bus:transport | wpn= | claims="},
@@ -223,10 +223,17 @@ TEST(Roles, PeopleWordsAsAttackers) {
       {"Karachi, May 4 - Three men armed with pistols shot dead a shopkeeper in Karachi on Friday.", "Three men"},
       {"SAN SALVADOR, 4 MAY 90 -- SIX INDIVIDUALS SET FIRE TO TWO BUSES ON THE NORTHERN HIGHWAY TODAY.",
        "SIX INDIVIDUALS"},
-      // The vehicle the doers rode, between them and their verb, describes them.
-      {"Karachi, May 4 - Two men on a motorcycle killed a lawyer outside a court in Karachi on Friday.", "Two men"},
+      // The vehicle the doers rode, between them and their verb, describes them and is
+      // part of their words; a bare "in a car" is where they were, not who they were.
+      {"Karachi, May 4 - Two men on a motorcycle killed a lawyer outside a court in Karachi on Friday.",
+       "Two men on a motorcycle"},
       {"MEDELLIN, 4 MAY 90 -- TWO YOUNG MEN ON MOTORCYCLES KILLED A POLICE INSPECTOR IN MEDELLIN TODAY.",
-       "TWO YOUNG MEN"},
+       "TWO YOUNG MEN ON MOTORCYCLES"},
+      {"Karachi, May 4 - Two men in a car shot dead a lawyer outside a court in Karachi on Friday.", "Two men"},
+      {"GUATEMALA CITY, 4 MAY 90 -- EIGHT MEN IN CIVILIAN CLOTHES KIDNAPPED A UNION LEADER IN GUATEMALA CITY TODAY.",
+       "EIGHT MEN IN CIVILIAN CLOTHES"},
+      {"Lima, May 4 (Reuters) - Several men riding in a pickup truck shot dead a mayor near Lima on Friday.",
+       "Several men riding in a pickup truck"},
       // A place after "on" that is no vehicle before the verb still parts them: the people
       // on the bus were not its attackers.
       {"Peshawar, May 4 - Passengers on a bus were wounded when a bomb exploded in Peshawar on Friday.", ""},

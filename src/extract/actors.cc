@@ -12,21 +12,23 @@ namespace {
 // Determiners and quantifiers that open a noun phrase ("an", "one of its", "two"). Not
 // "that" or "this": far more often a conjunction or a pronoun ("said that rebels ...").
 bool np_opener(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those",
-                        "some", "several", "many", "all", "both", "other", "another", "each", "no", "any",
-                        "number", "group", "dozens", "scores", "hundreds", "tens", "thousands", "few", "couple"});
+  static constexpr WordSet kOpeners{"a", "an", "the", "its", "his", "her", "their", "our", "these", "those",
+                                    "some", "several", "many", "all", "both", "other", "another", "each", "no", "any",
+                                    "number", "group", "dozens", "scores", "hundreds", "tens", "thousands", "few",
+                                    "couple"};
+  return word_in(a, i, kOpeners);
 }
 
 // Modifiers inside a noun phrase: adjectives of agency and nationality.
 bool np_modifier(const Analysis& a, uint32_t i) {
-  if (word_in(a, i, {"unidentified", "unknown", "armed", "masked", "suspected", "alleged", "heavily", "local",
-                     "foreign", "senior", "junior", "young", "former", "off-duty", "innocent", "unarmed",
-                     "hooded", "rebel", "insurgent", "militant", "islamist", "jihadist", "suicide", "would-be",
-                     "lone", "several", "other", "more", "additional", "female", "male", "civilian", "security",
-                     "police", "army", "military", "government", "embassy", "mission", "urban", "rural",
-                     "presumed", "fellow", "wounded", "dead"}))
-    return true;
-  return false;
+  static constexpr WordSet kModifiers{
+      "unidentified", "unknown", "armed", "masked", "suspected", "alleged", "heavily", "local",
+      "foreign", "senior", "junior", "young", "former", "off-duty", "innocent", "unarmed",
+      "hooded", "rebel", "insurgent", "militant", "islamist", "jihadist", "suicide", "would-be",
+      "lone", "several", "other", "more", "additional", "female", "male", "civilian", "security",
+      "police", "army", "military", "government", "embassy", "mission", "urban", "rural",
+      "presumed", "fellow", "wounded", "dead"};
+  return word_in(a, i, kModifiers);
 }
 
 }  // namespace
@@ -53,17 +55,18 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
     // Nothing but a quantifier precedes an article: "near San Salvador a group of armed
     // men", "wounded a judge" open at "a" (modifiers, demonyms and names go after the
     // article: "the Russian troops", "the wounded men").
-    const bool after_article = word_in(a, i, {"a", "an", "the"});
+    static constexpr WordSet kArticles{"a", "an", "the"};
+    const bool after_article = word_in(a, i, kArticles);
     if (after_article) {
       if (!np_opener(a, j) && !word_is(a, j, "of")) break;
     }
-    if (t.is(kNumber) || a.lex.has(t.hash, lex::kNumbers)) take = true;
+    if (t.is(kNumber) || a.token_has(j, lex::kNumbers)) take = true;
     else if (np_opener(a, j) || np_modifier(a, j)) take = true;
     else if (word_is(a, j, "of") && j > limit &&
-             (toks[j - 1].is(kNumber) || a.lex.has(toks[j - 1].hash, lex::kNumbers) || np_opener(a, j - 1)))
+             (toks[j - 1].is(kNumber) || a.token_has(j - 1, lex::kNumbers) || np_opener(a, j - 1)))
       take = true;
-    else if (a.lex.has(t.hash, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
-    else if (agent_modifiers && a.lex.has(t.hash, lex::kAgents) && !toks[j].is(kNumber) && a.doc.norm(j) != "police")
+    else if (a.token_has(j, lex::kCountries)) take = true;  // demonym or country: "Russian", "Afghan"
+    else if (agent_modifiers && a.token_has(j, lex::kAgents) && !toks[j].is(kNumber) && a.doc.norm(j) != "police")
       take = true;  // an agent word as modifier: "guerrilla urban commandos", "rebel fighters"
     else if (j < a.actor_at.size() && a.actor_at[j] >= 0)
       take = true;  // "16 al-Shabab militants"

@@ -178,9 +178,27 @@ class Analysis {
     return in_tokens(layer, doc.sentences[s].first_token, doc.sentences[s].end_token);
   }
 
-  // Matches starting at token i (matches are sorted by first token).
-  std::span<const Match> matches_at(uint32_t i) const;
+  // Matches starting at token i (matches are sorted by first token). Inline: stages ask
+  // it on most tokens.
+  std::span<const Match> matches_at(uint32_t i) const {
+    // match_index has one entry per token plus the end: token i's matches are
+    // [match_index[i], match_index[i + 1]).
+    if (size_t(i) + 1 >= match_index.size()) return {};
+    const uint32_t b = match_index[i], e = match_index[i + 1];
+    return {matches.data() + b, e - b};
+  }
   std::vector<uint32_t> match_index;  // token -> first match index starting at or after it
+  // Token -> the lexicon tables of its one-word phrase (bit t: lex.has(hash, t)), built by
+  // match_phrases from the probe it makes anyway: stages ask these per word many times.
+  std::vector<uint32_t> token_tables;
+  // Lexicon::has for token i's word; without the matches layer, a probe.
+  bool token_has(uint32_t i, lex::Table t) const { return token_has_any(i, 1u << t); }
+  // Any of the tables in `mask` (bits 1 << lex::Table).
+  bool token_has_any(uint32_t i, uint32_t mask) const {
+    if (i < token_tables.size()) [[likely]] return (token_tables[i] & mask) != 0;
+    return probe_token_tables(i, mask);
+  }
+  bool probe_token_tables(uint32_t i, uint32_t mask) const;  // extract/match.cc
 };
 
 }  // namespace sitrep

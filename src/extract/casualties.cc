@@ -199,7 +199,7 @@ bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to) {
     if (t[k].is(kPunct) || t[k].is(kPossessive)) return false;
     if (k == from && (t[k].is(kNumber) || word_in(a, k, {"a", "an", "the", "two", "three", "four", "five", "six"})))
       continue;
-    if (t[k].is(kNumber) || a.lex.has(t[k].hash, lex::kTriggers) || a.lex.has(t[k].hash, lex::kCasualtyWords) ||
+    if (t[k].is(kNumber) || a.token_has_any(k, (1u << lex::kTriggers) | (1u << lex::kCasualtyWords)) ||
         (k < a.actor_at.size() && a.actor_at[k] >= 0))
       return false;
     if (word_in(a, k, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "as",
@@ -274,7 +274,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       ++j;
       if (word_in(a, j, {"including", "among"})) break;  // subsets (SPEC section 3)
       // "killed two passengers and wounded a guard": a verb of its own, read at its word.
-      if (a.lex.has(t[j].hash, lex::kCasualtyWords) || a.lex.has(t[j].hash, lex::kTriggers)) break;
+      if (a.token_has_any(j, (1u << lex::kCasualtyWords) | (1u << lex::kTriggers))) break;
       continue;
     }
     break;
@@ -338,7 +338,11 @@ class Names {
       }
       bool titled = j > i;
       if (titled && j < n && a.doc.token_text(j) == ",") ++j;  // "the rector, Ignacio Ellacuria"
-      uint32_t end = name_from(j, titled);
+      // part()'s first test, inline: most words of mixed-case text are not capitalised,
+      // and most of all-caps copy are dictionary words (part is false: no name starts).
+      const bool may_name = j < n && t[j].is(kWord) && !t[j].is(kNumber) && t[j].is(kCapitalised) &&
+                            !t[j].is(kPossessive) && part(j);
+      uint32_t end = may_name ? name_from(j, titled) : j;
       // "Spaniard Jose Maria Martinez", "FRENCHMAN ROBERTO LISANDY": a nationality word the
       // lexicon lacks before a given name describes the person, like a title (an unknown
       // word of another shape is more often a first given name: "Franci Elena").
@@ -381,16 +385,15 @@ class Names {
 
  private:
   enum : uint8_t { kGiven = 1, kSurname = 2 };
+  // The lexicon tables of other_word.
+  static constexpr uint32_t kOtherTables = (1u << lex::kMonths) | (1u << lex::kWeekdays) | (1u << lex::kNumbers) |
+                                           (1u << lex::kAgents) | (1u << lex::kTriggers) | (1u << lex::kCues) |
+                                           (1u << lex::kWeapons) | (1u << lex::kTargets) | (1u << lex::kCountries);
 
   bool other_word(uint32_t i) const {
     // Words the lexicon knows as something else are not name parts: months, numbers,
     // agents ("soldiers"), triggers, cues, named organisations.
-    uint64_t h = a_.doc.tokens[i].hash;
-    const Lexicon& l = a_.lex;
-    if (l.has(h, lex::kMonths) || l.has(h, lex::kWeekdays) || l.has(h, lex::kNumbers) || l.has(h, lex::kAgents) ||
-        l.has(h, lex::kTriggers) || l.has(h, lex::kCues) || l.has(h, lex::kWeapons) || l.has(h, lex::kTargets) ||
-        l.has(h, lex::kCountries))
-      return true;
+    if (a_.token_has_any(i, kOtherTables)) return true;
     if (i < a_.actor_at.size() && a_.actor_at[i] >= 0) return true;
     return is_title(i);
   }
@@ -400,12 +403,14 @@ class Names {
     const Token& t = a_.doc.tokens[i];
     if (!t.is(kWord) || t.is(kNumber) || !t.is(kCapitalised) || t.is(kPossessive)) return false;
     if (tag_[i] & (kGiven | kSurname)) return true;
-    std::string_view w = a_.doc.norm(i);
-    if (w.size() < 2 || w.find('.') != std::string_view::npos) return false;
-    if (a_.lex.has(t.hash, lex::kCommonWords) || other_word(i)) return false;
+    // The cheapest tests first (this runs on every capitalised word): dictionary words
+    // and the words other_word rejects by their lexicon tables.
+    if (a_.token_has_any(i, (1u << lex::kCommonWords) | kOtherTables)) return false;
     // In mixed case an all-capitals word is an acronym ("FMLN"), not a name.
     if (!a_.doc.all_caps && t.is(kAllCaps)) return false;
-    return true;
+    std::string_view w = a_.doc.norm(i);
+    if (w.size() < 2 || w.find('.') != std::string_view::npos) return false;
+    return !other_word(i);
   }
 
   // A dictionary word that could still be a middle name in all-caps copy: a capitalised
@@ -451,7 +456,7 @@ class Names {
     // "San Salvador", "Santa Ana": a given name after these is a place.
     if (i > 0 && word_in(a_, i - 1, {"san", "santa", "santo", "sao", "st", "saint", "puerto", "port"})) return i;
     uint32_t end = i + 1, words = 1;
-    bool dictionary_free = !(tag_[i] & kGiven) || !a_.lex.has(t[i].hash, lex::kCommonWords);
+    bool dictionary_free = !(tag_[i] & kGiven) || !a_.token_has(i, lex::kCommonWords);
     while (end < n && end - i < kMaxNameTokens) {
       if (t[end].is(kNewlineBefore) && !t[end].is(kSpaceBefore)) break;
       if (part(end)) { ++end; ++words; continue; }
@@ -460,7 +465,7 @@ class Names {
       // the capital already says it).
       if ((tag_[i] & kGiven) && end == i + 1 && end + 1 < n && dictionary_name_word(end) && part(end + 1) &&
           !(t[end + 1].is(kNewlineBefore) && !t[end + 1].is(kSpaceBefore)) &&
-          ((tag_[end + 1] & kSurname) || !a_.lex.has(t[end + 1].hash, lex::kCommonWords))) {
+          ((tag_[end + 1] & kSurname) || !a_.token_has(end + 1, lex::kCommonWords))) {
         end += 2;
         words += 2;
         continue;
@@ -502,10 +507,16 @@ class Names {
     }
     if (surnames.empty()) return;
     std::sort(surnames.begin(), surnames.end());
+    // A filter on the hashes' low bits (as WordSet's) skips the search for nearly every
+    // other word: in all-caps copy every word is capitalised.
+    uint64_t filter = 0;
+    auto filter_bit = [](uint64_t h) { return uint64_t(1) << ((h >> 1) & 63); };
+    for (const auto& [h, k] : surnames) filter |= filter_bit(h);
     std::vector<uint8_t> covered(t.size(), 0);
     for (const NameSpan& n : names_)
       for (uint32_t i = n.title_first; i < n.end; ++i) covered[i] = 1;
     auto find = [&](uint64_t h) {
+      if (!(filter & filter_bit(h))) return -1;
       auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(h, INT32_MIN));
       return it != surnames.end() && it->first == h ? it->second : -1;
     };
@@ -1042,7 +1053,7 @@ void count_named_members(std::vector<VictimGroup>* groups) {
 // demonstration's own fatalities only). A noun that names an act of its own ("over the
 // assassination of Justice X") keeps its victim: that act is an incident of its own.
 bool protest_topic(const Analysis& a, const Hit& h) {
-  if (a.lex.has(a.doc.tokens[h.first].hash, lex::kTriggers)) return false;
+  if (a.token_has(h.first, lex::kTriggers)) return false;
   const Sentence& s = a.doc.sentences[a.doc.sentence_of[h.first]];
   uint32_t k = h.first;
   while (k > s.first_token && h.first - k < 3 &&
@@ -1324,8 +1335,9 @@ void find_casualties(Analysis* a) {
   }
   // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
   // report gives; the verb and "to death" enclose the victims).
+  static constexpr uint64_t kTo = hash_form("to"), kDeath = hash_form("death");
   for (uint32_t i = 1; i + 1 < t.size(); ++i) {
-    if (!word_is(*a, i, "to") || !word_is(*a, i + 1, "death")) continue;
+    if (t[i].hash != kTo || t[i + 1].hash != kDeath) continue;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[i]];
     for (uint32_t k = i; k + kMaxToDeathObject > i && k > s.first_token; --k) {
       if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) break;

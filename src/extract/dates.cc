@@ -117,7 +117,7 @@ constexpr std::string_view kTimeCues[] = {"at", "around", "about", "approximatel
 template <size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   for (std::string_view x : list)
-    if (w == x) return true;
+    if (same_form(w, x)) return true;
   return false;
 }
 
@@ -188,15 +188,20 @@ class DateScanner {
   bool time_at(uint32_t i, TimeMention* out) const;
   // Cheap test: can a date or a time start at token i?
   bool may_start(uint32_t i) const;
+  // The matches layer's one-word lexicon tables per token (Analysis::token_tables), when
+  // built: saves may_start its lexicon probes.
+  void use_token_tables(const std::vector<uint32_t>* tables) {
+    if (tables && tables->size() == t_.size()) token_tables_ = tables;
+  }
 
  private:
   std::string_view nm(uint32_t i) const { return i >= begin_ && i < end_ ? doc_.norm(i) : std::string_view(); }
-  bool is(uint32_t i, std::string_view w) const { return i >= begin_ && i < end_ && doc_.norm(i) == w; }
+  bool is(uint32_t i, std::string_view w) const { return i >= begin_ && i < end_ && same_form(doc_.norm(i), w); }
   bool is_any(uint32_t i, std::initializer_list<std::string_view> ws) const {
     if (i < begin_ || i >= end_) return false;
     std::string_view n = doc_.norm(i);
     for (std::string_view w : ws)
-      if (n == w) return true;
+      if (same_form(n, w)) return true;
     return false;
   }
   bool valid(uint32_t i) const { return i >= begin_ && i < end_; }
@@ -261,6 +266,7 @@ class DateScanner {
   const Lexicon& lex_;
   const std::vector<Token>& t_;
   uint32_t begin_, end_;
+  const std::vector<uint32_t>* token_tables_ = nullptr;
   Anchor anchor_;
   int month_col_ = -1, weekday_col_ = -1, number_value_col_ = -1, number_type_col_ = -1;
 };
@@ -861,25 +867,22 @@ bool DateScanner::may_start(uint32_t i) const {
   if (!tk.is(kWord)) return false;
   // Lower-case words start a date or a time only from a short list ("yesterday", "last",
   // "early", "noon") or as the count of "two days ago"; the rest are skipped at the cost
-  // of one hash probe (the stage runs on every token of every document).
-  static const std::vector<uint64_t> kStarters = [] {
-    std::vector<uint64_t> v;
-    for (std::string_view w : {"today", "tonight", "yesterday", "tomorrow", "the", "last", "this", "next", "earlier",
-                               "later", "past", "early", "late", "mid", "end", "beginning", "start", "middle",
-                               "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight"})
-      v.push_back(hash_form(w));
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
+  // of a few integer tests (the stage runs on every token of every document).
+  static constexpr WordSet kStarters{"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier",
+                                     "later", "past", "early", "late", "mid", "end", "beginning", "start", "middle",
+                                     "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight"};
+  static constexpr uint64_t kThe = hash_form("the"), kDay = hash_form("day"), kWeekend = hash_form("weekend"),
+                            kAgo = hash_form("ago");
+  auto hash_is = [&](uint32_t k, uint64_t h) { return valid(k) && t_[k].hash == h; };
   // "the" (one word in twenty) starts only "the day before yesterday", "the day after
   // tomorrow" and "the weekend" (relative_at).
-  static const uint64_t kThe = hash_form("the");
-  if (tk.hash == kThe) return is(i + 1, "day") || is(i + 1, "weekend") || is(i + 2, "ago");
-  if (std::binary_search(kStarters.begin(), kStarters.end(), tk.hash) || is(i + 2, "ago")) return true;
+  if (tk.hash == kThe) return hash_is(i + 1, kDay) || hash_is(i + 1, kWeekend) || hash_is(i + 2, kAgo);
+  if (kStarters.contains(tk.hash) || hash_is(i + 2, kAgo)) return true;
   // A capitalised word starts a date of its own only as a month or a weekday name
   // (month_at, weekday_at): in all-caps copy every word is capitalised.
-  return tk.is(kCapitalised) && tk.hash != 0 &&
-         (lex_.has(tk.hash, lex::kMonths) || lex_.has(tk.hash, lex::kWeekdays));
+  if (!tk.is(kCapitalised) || tk.hash == 0) return false;
+  if (token_tables_) return ((*token_tables_)[i] & ((1u << lex::kMonths) | (1u << lex::kWeekdays))) != 0;
+  return lex_.has(tk.hash, lex::kMonths) || lex_.has(tk.hash, lex::kWeekdays);
 }
 
 bool DateScanner::date_at(uint32_t i, uint32_t prev_date_end, DateMention* out) const {
@@ -1062,6 +1065,7 @@ void find_dates(Analysis* a) {
   const Document& doc = a->doc;
   const uint32_t n = uint32_t(doc.tokens.size());
   DateScanner sc(doc, a->lex, a->anchor_date, 0, n);
+  sc.use_token_tables(&a->token_tables);
   a->dates.clear();
   a->times.clear();
   uint32_t prev_date_end = UINT32_MAX;

@@ -4,16 +4,13 @@
 
 namespace sitrep {
 
-std::span<const Match> Analysis::matches_at(uint32_t i) const {
-  // match_index has one entry per token plus the end: token i's matches are
-  // [match_index[i], match_index[i + 1]).
-  if (size_t(i) + 1 >= match_index.size()) return {};
-  uint32_t b = match_index[i], e = match_index[i + 1];
-  return {matches.data() + b, e - b};
+bool Analysis::probe_token_tables(uint32_t i, uint32_t mask) const {
+  for (uint32_t m = mask; m; m &= m - 1)
+    if (lex.has(doc.tokens[i].hash, lex::Table(__builtin_ctz(m)))) return true;
+  return false;
 }
 
-bool posting_applies(const Analysis& a, const lex::Posting& p, uint32_t first, uint32_t end) {
-  if (!(p.flags & lex::kCaseSensitive)) return true;
+bool spelled_as_written(const Analysis& a, const lex::Posting& p, uint32_t first, uint32_t end) {
   if (a.doc.all_caps) return false;
   // Compare the words as written, ignoring joiners and spacing.
   // Walks `want` token by token instead of building the written string.
@@ -37,6 +34,7 @@ void match_phrases(Analysis* a) {
   a->matches.clear();
   a->matches.reserve(n / 2 + 16);  // about one match every two tokens in news text
   a->match_index.assign(n + 1, 0);
+  a->token_tables.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
     a->match_index[i] = uint32_t(a->matches.size());
     if (toks[i].hash == 0) continue;
@@ -55,7 +53,11 @@ void match_phrases(Analysis* a) {
         // Dictionary words are looked up directly (Lexicon::has); a match for each
         // ordinary word would only cost memory.
         uint32_t tables = 0;
-        for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
+        if (slot->flags & lex::kOneTable)
+          tables = 1u << (slot->flags >> lex::kOneTableShift);
+        else
+          for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
+        if (j == i) a->token_tables[i] = tables;
         if (tables & ~(1u << lex::kCommonWords)) a->matches.push_back(Match{i, j + 1, PostingRange{postings.data(), uint32_t(postings.size())}, tables});
       }
       if (!(slot->flags & lex::kPrefix)) break;

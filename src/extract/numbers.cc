@@ -18,6 +18,7 @@
 #include "extract/numbers.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -104,7 +105,7 @@ constexpr std::string_view kDecimalUnits[] = {"km", "kilometres", "kilometers", 
 template <size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   for (std::string_view x : list)
-    if (w == x) return true;
+    if (same_form(w, x)) return true;
   return false;
 }
 
@@ -143,7 +144,7 @@ class NumberScanner {
 
  private:
   std::string_view nm(uint32_t i) const { return i < n_ ? doc_.norm(i) : std::string_view(); }
-  bool is(uint32_t i, std::string_view w) const { return i < n_ && doc_.norm(i) == w; }
+  bool is(uint32_t i, std::string_view w) const { return i < n_ && same_form(doc_.norm(i), w); }
   bool free(uint32_t i) const { return i < n_ && !covered_[i]; }
   bool joiner(uint32_t i) const { return i < n_ && t_[i].is(kHyphen); }
   bool dash(uint32_t i) const {
@@ -469,8 +470,18 @@ bool NumberScanner::quantity_at(uint32_t i, Quantity* q) const {
 }
 
 bool NumberScanner::bound_at(uint32_t i, uint32_t* end, NumberMention::Bound* b) const {
+  // The phrases' first words as token hashes: the loop runs on every "a", "at", "no", "in".
+  static const auto kFirstWords = [] {
+    std::array<uint64_t, std::size(kBoundPhrases)> h{};
+    for (size_t p = 0; p < h.size(); ++p) h[p] = hash_form(kBoundPhrases[p].words[0]);
+    return h;
+  }();
+  if (i >= n_) return false;
+  const uint64_t first = t_[i].hash;
   uint32_t best = 0;
-  for (const BoundPhrase& p : kBoundPhrases) {
+  for (size_t pi = 0; pi < std::size(kBoundPhrases); ++pi) {
+    if (kFirstWords[pi] != first) continue;
+    const BoundPhrase& p = kBoundPhrases[pi];
     uint32_t k = i;
     bool ok = true;
     for (std::string_view w : p.words) {
@@ -546,11 +557,20 @@ bool NumberScanner::may_start(uint32_t i) const {
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
   }();
-  if (std::binary_search(kStarters.begin(), kStarters.end(), tk.hash)) return true;
+  // A 256-bit filter on the hashes' low bits (as WordSet's) spares most words the search.
+  auto slot = [](uint64_t h) { return size_t((h >> 7) & 3); };
+  auto bit = [](uint64_t h) { return uint64_t(1) << ((h >> 1) & 63); };
+  static const std::array<uint64_t, 4> kStarterFilter = [&] {
+    std::array<uint64_t, 4> f{};
+    for (uint64_t h : kStarters) f[slot(h)] |= bit(h);
+    return f;
+  }();
+  if ((kStarterFilter[slot(tk.hash)] & bit(tk.hash)) &&
+      std::binary_search(kStarters.begin(), kStarters.end(), tk.hash))
+    return true;
   if (!a_.match_index.empty()) {
     for (const Match& m : a_.matches_at(i))
-      for (const lex::Posting& p : m.postings)
-        if (p.table == lex::kNumbers) return true;
+      if (m.tables & (1u << lex::kNumbers)) return true;
     return false;
   }
   return a_.lex.has(tk.hash, lex::kNumbers);

@@ -18,44 +18,49 @@ namespace sitrep {
 namespace {
 
 bool locative_word(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across", "around",
-                        "toward", "towards", "of", "between", "through", "off", "within", "northern", "southern",
-                        "eastern", "western", "central", "north", "south", "east", "west", "province", "city"});
+  static constexpr WordSet kLocative{
+      "in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across", "around", "toward", "towards",
+      "of", "between", "through", "off", "within", "northern", "southern", "eastern", "western", "central", "north",
+      "south", "east", "west", "province", "city"};
+  return word_in(a, i, kLocative);
 }
 
 bool near_word(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"near", "outside", "outskirts", "off", "north", "south", "east", "west",
-                        "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
-                        "miles", "road", "highway", "vicinity"});
+  static constexpr WordSet kNear{"near", "outside", "outskirts", "off", "north", "south", "east", "west",
+                                 "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
+                                 "miles", "road", "highway", "vicinity"};
+  return word_in(a, i, kNear);
 }
 
 // "on the road to X", "the outskirts of X", "20 km north of X": the words before X place the
 // event near it, not in it (ACLED precision 2).
 bool near_before(const Analysis& a, uint32_t first) {
+  static constexpr WordSet kToFrom{"to", "from"};
+  static constexpr WordSet kRoutes{"road", "highway", "route", "way", "motorway", "border", "km", "kilometres",
+                                   "kilometers", "miles", "kms"};
+  static constexpr WordSet kAround{"outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                                   "southeast", "southwest", "vicinity", "edge", "km", "kilometres", "kilometers",
+                                   "miles", "outside"};
   if (first == 0) return false;
   if (near_word(a, first - 1)) return true;
   if (first < 2) return false;
-  if (word_in(a, first - 1, {"to", "from"}))
-    return word_in(a, first - 2, {"road", "highway", "route", "way", "motorway", "border", "km", "kilometres",
-                                  "kilometers", "miles", "kms"});
-  if (word_is(a, first - 1, "of"))
-    return word_in(a, first - 2, {"outskirts", "north", "south", "east", "west", "northeast", "northwest",
-                                  "southeast", "southwest", "vicinity", "edge", "km", "kilometres", "kilometers",
-                                  "miles", "outside"});
+  if (word_in(a, first - 1, kToFrom)) return word_in(a, first - 2, kRoutes);
+  if (word_is(a, first - 1, "of")) return word_in(a, first - 2, kAround);
   return false;
 }
 
 bool division_word(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"province", "department", "governorate", "state", "region", "district", "prefecture",
-                        "oblast", "county", "departments", "provinces", "districts", "agency", "tehsil", "raion",
-                        "rayon"});
+  static constexpr WordSet kDivisions{"province", "department", "governorate", "state", "region", "district",
+                                      "prefecture", "oblast", "county", "departments", "provinces", "districts",
+                                      "agency", "tehsil", "raion", "rayon"};
+  return word_in(a, i, kDivisions);
 }
 
 // Token i is in the name lexicon (data/events/casualty_words.tsv) as a given name, or also
 // as a surname when `surname` is set.
 bool name_word(const Analysis& a, uint32_t i, bool surname) {
   const Token& t = a.doc.tokens[i];
-  if (t.is(kPunct)) return false;
+  if (t.is(kPunct) || !a.token_has(i, lex::kCasualtyWords)) return false;
   const lex::PhraseSlot* slot = a.lex.find(extend_phrase_hash(kPhraseSeed, t.hash));
   if (!slot || !(slot->flags & lex::kFullPhrase)) return false;
   const Table& words = a.lex.table(lex::kCasualtyWords);
@@ -71,7 +76,7 @@ bool name_word(const Analysis& a, uint32_t i, bool surname) {
 // A title or a given name at token i ("President", "Col.", "Alan", "Jose"): the name after
 // it is a person's ("PRESIDENT ALAN GARCIA", "JOSE NAPOLEON DUARTE"), whatever towns share it.
 bool person_word(const Analysis& a, uint32_t i) {
-  return !a.doc.tokens[i].is(kPunct) && (a.lex.has(a.doc.tokens[i].hash, lex::kRoles) || name_word(a, i, false));
+  return !a.doc.tokens[i].is(kPunct) && (a.token_has(i, lex::kRoles) || name_word(a, i, false));
 }
 
 // "AF.10" of a district's code "AF.10.2402" (a province's code is its own).
@@ -84,7 +89,8 @@ std::string_view admin1_part(std::string_view code) {
 // Not "municipality": in most of Latin America and Asia it is the town itself ("the
 // municipality of Yumbo").
 bool district_word(const Analysis& a, uint32_t i) {
-  return word_in(a, i, {"district", "county", "agency", "tehsil", "raion", "rayon", "districts"});
+  static constexpr WordSet kDistricts{"district", "county", "agency", "tehsil", "raion", "rayon", "districts"};
+  return word_in(a, i, kDistricts);
 }
 
 // Part of a longer proper name ("Abdul Karim Rahimi", "Mosul University"): a capitalised
@@ -93,8 +99,8 @@ bool inside_longer_name(const Analysis& a, uint32_t first, uint32_t end) {
   if (a.doc.all_caps) return false;
   const auto& t = a.doc.tokens;
   auto proper = [&](uint32_t i) {
-    return t[i].is(kCapitalised) && !t[i].is(kPunct) && !a.lex.has(t[i].hash, lex::kCommonWords) &&
-           !a.lex.has(t[i].hash, lex::kCountries);
+    return t[i].is(kCapitalised) && !t[i].is(kPunct) &&
+           !a.token_has_any(i, (1u << lex::kCommonWords) | (1u << lex::kCountries));
   };
   if (first > 0 && !t[first].is(kNewlineBefore) && proper(first - 1) &&
       a.doc.sentence_of[first - 1] == a.doc.sentence_of[first])
@@ -287,12 +293,11 @@ void find_places(Analysis* a) {
   // diplomats") says whose they are, not where the story is: it is no context.
   // Only the words for a state's presence abroad and its nationals count: "Lebanese
   // troops" or "Pakistani police" do point to their own country.
-  auto modifies = [&](uint32_t end) {
-    return end < toks.size() &&
-           word_in(*a, end, {"embassy", "embassies", "consulate", "consulates", "citizen", "citizens", "national",
-                             "nationals", "diplomat", "diplomats", "tourist", "tourists", "envoy", "ambassador",
-                             "hostage", "hostages", "expatriates", "aid", "contractor", "contractors"});
-  };
+  static constexpr WordSet kPresenceAbroad{"embassy", "embassies", "consulate", "consulates", "citizen",
+                                           "citizens", "national", "nationals", "diplomat", "diplomats",
+                                           "tourist", "tourists", "envoy", "ambassador", "hostage",
+                                           "hostages", "expatriates", "aid", "contractor", "contractors"};
+  auto modifies = [&](uint32_t end) { return end < toks.size() && word_in(*a, end, kPresenceAbroad); };
   for (const Hit& h : country_hits) {
     if (!a->doc.all_caps && !toks[h.first].is(kCapitalised)) continue;
     if (modifies(h.end)) continue;
@@ -334,6 +339,7 @@ void find_places(Analysis* a) {
   };
   // Keep the longest candidate where candidates overlap.
   std::vector<Cand> kept;
+  kept.reserve(interps.size());  // an upper bound: no copies as it grows (untouched capacity is not resident)
   for (size_t i = 0; i < interps.size();) {
     size_t j = i + 1;
     while (j < interps.size() && interps[j].second.first == interps[i].second.first &&
@@ -383,8 +389,8 @@ void find_places(Analysis* a) {
     int q = 0;
     for (uint32_t k = qual_start[i]; k < qual_start[i + 1]; ++k) {
       const QualEntry& x = qual[k];
-      if (x.cc == cc) q = std::max(q, x.country ? 2 : 1);
-      if (!x.country && !a1.empty() && x.admin1 == a1) q = 3;
+      if (same_form(x.cc, cc)) q = std::max(q, x.country ? 2 : 1);
+      if (!x.country && !a1.empty() && same_form(x.admin1, a1)) q = 3;
     }
     for (uint32_t k = linked_start[i]; k < linked_start[i + 1]; ++k) {
       const LinkedDivision& x = linked[k];
@@ -412,7 +418,7 @@ void find_places(Analysis* a) {
     const Cand& c = kept[ci];
     bool has_qualifier = qual_start[ci + 1] > qual_start[ci];
     // Month and weekday names ("in August 2021", "on Monday") are dates, not places.
-    if (c.end - c.first == 1 && (a->lex.has(toks[c.first].hash, lex::kMonths) || a->lex.has(toks[c.first].hash, lex::kWeekdays)))
+    if (c.end - c.first == 1 && a->token_has_any(c.first, (1u << lex::kMonths) | (1u << lex::kWeekdays)))
       continue;
     bool demonym = std::binary_search(demonyms.begin(), demonyms.end(), (uint64_t(c.first) << 32) | c.end);
     if (demonym && !(c.end < toks.size() && division_word(*a, c.end))) continue;
@@ -429,14 +435,14 @@ void find_places(Analysis* a) {
     // "Department of Justice", "University of Mosul": a capitalised name before "of".
     if (!a->doc.all_caps && c.first >= 2 && word_is(*a, c.first - 1, "of") && toks[c.first - 2].is(kCapitalised) &&
         a->doc.sentences[a->doc.sentence_of[c.first]].first_token != c.first - 2 &&
-        !a->lex.has(toks[c.first - 2].hash, lex::kCountries) && !division_word(*a, c.first - 2))
+        !a->token_has(c.first - 2, lex::kCountries) && !division_word(*a, c.first - 2))
       continue;
     bool prev_locative = c.first > 0 && locative_word(*a, c.first - 1);
     // A person's name: after a title or a given name, or a title and an unknown given name.
     if (!prev_locative && c.first > 0 && a->doc.sentence_of[c.first - 1] == a->doc.sentence_of[c.first] &&
         (person_word(*a, c.first - 1) ||
-         (c.first > 1 && a->lex.has(toks[c.first - 2].hash, lex::kRoles) && !toks[c.first - 1].is(kPunct) &&
-          !a->lex.has(toks[c.first - 1].hash, lex::kCommonWords))))
+         (c.first > 1 && a->token_has(c.first - 2, lex::kRoles) && !toks[c.first - 1].is(kPunct) &&
+          !a->token_has(c.first - 1, lex::kCommonWords))))
       continue;
     bool sentence_start = a->doc.sentences[a->doc.sentence_of[c.first]].first_token == c.first;
     // A one-word name that is also a common given name or surname ("OSORIO WAS KILLED",
@@ -446,16 +452,17 @@ void find_places(Analysis* a) {
         !(c.end < toks.size() && division_word(*a, c.end)))
       continue;
     // An ordinary English word ("Mobile", "Of", "Same") needs strong evidence.
-    bool common = c.end - c.first == 1 && a->lex.has(t0.hash, lex::kCommonWords);
+    bool common = c.end - c.first == 1 && a->token_has(c.first, lex::kCommonWords);
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
     if (common && !has_qualifier && !named_division(*a, c.first, c.end)) {
       // Only a preposition of place will do: "TO SEE" is a verb, "IN SEE" is not English.
-      bool place_preposition = c.first > 0 && word_in(*a, c.first - 1, {"in", "at", "near", "outside", "inside", "around"});
+      static constexpr WordSet kPlacePrepositions{"in", "at", "near", "outside", "inside", "around"};
+      bool place_preposition = c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions);
       if (a->doc.all_caps && !place_preposition) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;
     }
     // Ranks, titles and abbreviations ("MAJ", "GEN", "COL") are never places.
-    if (c.end - c.first == 1 && (a->lex.has(t0.hash, lex::kRoles) || a->lex.has(t0.hash, lex::kAbbreviations)) &&
+    if (c.end - c.first == 1 && a->token_has_any(c.first, (1u << lex::kRoles) | (1u << lex::kAbbreviations)) &&
         !named_division(*a, c.first, c.end))
       continue;
     // "the province of Ayacucho" names the province, "the town of Ayacucho" the town.
@@ -464,9 +471,9 @@ void find_places(Analysis* a) {
                           paren_division[ci];
     bool district_after = (c.end < toks.size() && district_word(*a, c.end)) ||
                           (c.first >= 2 && word_is(*a, c.first - 1, "of") && district_word(*a, c.first - 2));
-    bool town_before = c.first >= 2 && word_is(*a, c.first - 1, "of") &&
-                       word_in(*a, c.first - 2, {"town", "city", "village", "hamlet", "municipality", "port", "towns",
-                                                 "villages", "township", "suburb", "neighbourhood", "neighborhood"});
+    static constexpr WordSet kSettlements{"town", "city", "village", "hamlet", "municipality", "port", "towns",
+                                          "villages", "township", "suburb", "neighbourhood", "neighborhood"};
+    bool town_before = c.first >= 2 && word_is(*a, c.first - 1, "of") && word_in(*a, c.first - 2, kSettlements);
     live.push_back(Live{ci, prev_locative, division_after, district_after, town_before, has_qualifier, common});
   }
 
@@ -488,7 +495,7 @@ void find_places(Analysis* a) {
     if (!l.prev_locative && !l.division_after && !l.has_qualifier && !dateline) continue;
     // "IN ONE", "IN EL": ordinary and function words are no evidence.
     if (c.end - c.first == 1 &&
-        (a->lex.has(toks[c.first].hash, lex::kCommonWords) || a->doc.token_text(c.first).size() <= 3))
+        (a->token_has(c.first, lex::kCommonWords) || a->doc.token_text(c.first).size() <= 3))
       continue;
     std::string_view only;
     bool several = false, any = false;
@@ -506,7 +513,7 @@ void find_places(Analysis* a) {
       } else {
         continue;
       }
-      if (any && cc != only) several = true;
+      if (any && !same_form(cc, only)) several = true;
       only = cc;
       any = true;
     }
@@ -518,7 +525,7 @@ void find_places(Analysis* a) {
   CountryCounts all_context = context;
   auto add_context = [&](std::string_view cc, int n) {
     for (auto& [c, m] : all_context)
-      if (c == cc) return void(m += n);
+      if (same_form(c, cc)) return void(m += n);
     all_context.emplace_back(cc, n);
   };
   // A country with a third or less of the strongest country's evidence is noise (one
@@ -583,6 +590,7 @@ void find_places(Analysis* a) {
   };
 
   // Phase 3: the best interpretation of each candidate.
+  a->places.reserve(live.size());  // at most one mention each: no copies as the layer grows
   for (size_t li = 0; li < live.size(); ++li) {
     const Live& l = live[li];
     const size_t ci = l.ci;
@@ -591,7 +599,7 @@ void find_places(Analysis* a) {
     // evidence that Tripoli is Libya's).
     auto context_of = [&](std::string_view cc) {
       for (const auto& [c, n] : all_context)
-        if (c == cc) return n - (own == cc ? 1 : 0);
+        if (same_form(c, cc)) return n - (same_form(own, cc) ? 1 : 0);
       return 0;
     };
     const Cand& c = kept[ci];
@@ -688,20 +696,24 @@ void find_places(Analysis* a) {
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);
     // "northern Helmand": part of a province (ACLED precision 2, placed at its seat).
-    if (best.type == PlaceMention::kAdmin1 && c.first > 0 &&
-        word_in(*a, c.first - 1, {"northern", "southern", "eastern", "western", "central", "northeastern",
-                                  "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}))
+    static constexpr WordSet kParts{"northern", "southern", "eastern", "western", "central", "northeastern",
+                                    "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"};
+    if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kParts))
       best.near = true;
+    static constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"};
+    static constexpr WordSet kCredit{"report", "reporting", "reported", "contributed", "filed", "writes"};
+    static constexpr WordSet kSpeechPlaces{"reporters", "journalists", "conference", "briefing", "speaking", "spoke",
+                                           "interview", "summit", "talks", "meeting", "parliament", "statement"};
     if (c.first >= 2 && word_is(*a, c.first - 1, "from")) {
       // "said from Moscow", "speaking from Moscow": where the speaker was, not where the
       // event happened.
       for (uint32_t k = c.first >= 4 ? c.first - 4 : 0; k + 1 < c.first; ++k)
         if (has_cue(*a, k, k + 1, "say") ||
-            word_in(*a, k, {"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"}))
+            word_in(*a, k, kSpeaking))
           best.speech = true;
       // "X contributed to this report from Quetta", "reporting from Kyiv": the reporter's
       // place, a credit line.
-      if (word_in(*a, c.first - 2, {"report", "reporting", "reported", "contributed", "filed", "writes"}))
+      if (word_in(*a, c.first - 2, kCredit))
         best.speech = true;
     } else if (c.first >= 2 && word_is(*a, c.first - 1, "in")) {
       // "told reporters in Washington", "said in Geneva", "a news conference in Nairobi",
@@ -709,8 +721,7 @@ void find_places(Analysis* a) {
       // a bomb exploded in Quetta" names the bomb's place.
       uint32_t k = c.first - 2;
       if (has_cue(*a, k, k + 1, "say") ||
-          word_in(*a, k, {"reporters", "journalists", "conference", "briefing", "speaking", "spoke", "interview",
-                          "summit", "talks", "meeting", "parliament", "statement"}))
+          word_in(*a, k, kSpeechPlaces))
         best.speech = true;
     }
     a->places.push_back(best);
@@ -738,12 +749,11 @@ void find_places(Analysis* a) {
   // often), when it names one and "the capital" is not followed by its own name ("the
   // capital of X", "the capital, X", "the capital Baghdad").
   if (!main_cc.empty()) {
-    int32_t main_row = -1;
-    for (size_t r = 0; r < countries.size() && main_row < 0; ++r)
-      if (countries.get(r, cca2_col) == main_cc) main_row = int32_t(r);
-    std::string_view cap = main_row >= 0 ? countries.get(uint32_t(main_row), "capital_place") : std::string_view();
+    const std::span<const uint32_t> main_rows = a->lex.country_rows(main_cc);
+    std::string_view cap = main_rows.empty() ? std::string_view() : countries.get(main_rows[0], "capital_place");
+    static constexpr uint64_t kCapital = hash_form("capital"), kThe = hash_form("the");
     for (uint32_t i = 1; !cap.empty() && i < toks.size(); ++i) {
-      if (!word_is(*a, i, "capital") || !word_is(*a, i - 1, "the")) continue;
+      if (toks[i].hash != kCapital || toks[i - 1].hash != kThe) continue;
       bool named_after = false;
       if (i + 1 < toks.size()) {
         named_after = word_is(*a, i + 1, "of") || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));
@@ -765,10 +775,8 @@ void find_places(Analysis* a) {
   }
   std::sort(a->places.begin(), a->places.end(),
             [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
-  for (const auto& [cc, n] : context) {
-    for (size_t r = 0; r < countries.size(); ++r)
-      if (countries.get(r, cca2_col) == cc) a->place_countries.push_back(int32_t(r));
-  }
+  for (const auto& [cc, n] : context)
+    for (uint32_t r : a->lex.country_rows(cc)) a->place_countries.push_back(int32_t(r));
 }
 
 }  // namespace sitrep

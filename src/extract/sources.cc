@@ -15,6 +15,7 @@ const char* kChannelPriority[] = {"telegram", "website", "social_media", "televi
                                   "press_conference", "interview", "phone", "statement", "other"};
 
 std::string channel_in(const Analysis& a, uint32_t b, uint32_t e) {
+  if (!has_cue(a, b, e, "channel")) return "";  // one pass for most sentences, not one per channel
   for (const char* ch : kChannelPriority)
     if (has_cue(a, b, e, "channel", ch)) return ch;
   return "";
@@ -169,7 +170,7 @@ void find_sources(Analysis* a) {
         break;
       if (p.is(kQuote)) break;
       bool capital = p.is(kCapitalised) && !a->doc.all_caps;
-      bool known = a->lex.has(p.hash, lex::kRoles) || a->lex.has(p.hash, lex::kCountries) ||
+      bool known = a->token_has_any(first - 1, (1u << lex::kRoles) | (1u << lex::kCountries)) ||
                    word_in(*a, first - 1, {"the", "of", "in", "for", "al", "and", "organization", "organisation",
                                            "group", "movement", "ministry", "mission", "office", "government",
                                            "militia", "army", "police", "military", "embassy", "agency",
@@ -310,7 +311,7 @@ void find_sources(Analysis* a) {
         uint32_t n = apposition_end - apposition_first;
         if (n == 0 || n > 4 || a->doc.all_caps) return "";
         for (uint32_t k = apposition_first; k < apposition_end; ++k)
-          if (!t[k].is(kCapitalised) || person_word[k] || a->lex.has(t[k].hash, lex::kCommonWords)) return "";
+          if (!t[k].is(kCapitalised) || person_word[k] || a->token_has(k, lex::kCommonWords)) return "";
         return std::string(span_text(*a, apposition_first, apposition_end));
       };
       uint32_t of = first;

@@ -189,6 +189,10 @@ class Builder {
         if (list.size() > 65535) list.resize(65535);
         s.posting_begin = uint32_t(postings.size());
         s.posting_count = uint16_t(list.size());
+        const bool one_table = !list.empty() && list[0].table < lex::kTableCount &&
+                               std::all_of(list.begin(), list.end(),
+                                           [&](const Posting& p) { return p.table == list[0].table; });
+        if (one_table) s.flags |= uint16_t(lex::kOneTable | (list[0].table << lex::kOneTableShift));
         postings.insert(postings.end(), list.begin(), list.end());
       }
     }

@@ -43,7 +43,11 @@ struct SectionEntry {
 enum SlotFlag : uint16_t {
   kFullPhrase = 1,  // some entry is exactly this phrase
   kPrefix = 2,      // some longer entry starts with this phrase
+  kOneTable = 4,    // every posting is in one table, the number in bits 8-15 (kOneTableShift):
+                    // a town name's hundreds of postings need no reading to know it is a place.
+                    // Files without it stay valid: readers then read the postings.
 };
+inline constexpr int kOneTableShift = 8;
 
 struct PhraseSlot {
   uint64_t hash;  // 0 = empty slot

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace sitrep {
@@ -158,6 +159,16 @@ std::unique_ptr<Lexicon> Lexicon::load(const std::string& path, std::string* err
     *error = "lexicon " + path + " lacks a required section: rebuild it";
     return nullptr;
   }
+  const Table& countries = lx->tables_[lex::kCountries];
+  const int cca2 = countries.column("cca2");
+  std::vector<std::pair<std::string_view, uint32_t>> codes;
+  codes.reserve(countries.size());
+  for (size_t r = 0; r < countries.size(); ++r) codes.emplace_back(countries.get(r, cca2), uint32_t(r));
+  std::sort(codes.begin(), codes.end());
+  for (const auto& [cc, row] : codes) {
+    lx->country_codes_.push_back(cc);
+    lx->country_code_rows_.push_back(row);
+  }
   return lx;
 }
 
@@ -172,6 +183,11 @@ bool Lexicon::verify(const std::string& path, std::string* error) {
     return false;
   }
   return true;
+}
+
+std::span<const uint32_t> Lexicon::country_rows(std::string_view cc) const {
+  auto [lo, hi] = std::equal_range(country_codes_.begin(), country_codes_.end(), cc);
+  return {country_code_rows_.data() + (lo - country_codes_.begin()), size_t(hi - lo)};
 }
 
 std::string_view Lexicon::str(uint32_t offset) const {

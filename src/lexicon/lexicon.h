@@ -74,12 +74,16 @@ class Lexicon {
   bool has(uint64_t token_hash, lex::Table table) const {
     const lex::PhraseSlot* s = find(extend_phrase_hash(kPhraseSeed, token_hash));
     if (!s || !(s->flags & lex::kFullPhrase)) return false;
+    if (s->flags & lex::kOneTable) return (s->flags >> lex::kOneTableShift) == table;
     for (const lex::Posting& p : postings(*s))
       if (p.table == table) return true;
     return false;
   }
 
   const Table& table(lex::Table t) const { return tables_[t]; }
+  // Rows of the countries table whose ISO code (cca2) is `cc`, in row order: an index
+  // built at load, for stages that go from a code back to its country in every document.
+  std::span<const uint32_t> country_rows(std::string_view cc) const;
   std::span<const lex::PlaceRecord> places() const { return {places_, place_count_}; }
   std::string_view str(uint32_t offset) const;
   size_t file_bytes() const { return size_; }
@@ -96,6 +100,9 @@ class Lexicon {
   const lex::PlaceRecord* places_ = nullptr;
   size_t place_count_ = 0;
   Table tables_[lex::kTableCount];
+  // country_rows: codes sorted (ties in row order) and their rows, index for index.
+  std::vector<std::string_view> country_codes_;
+  std::vector<uint32_t> country_code_rows_;
 };
 
 }  // namespace sitrep

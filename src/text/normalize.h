@@ -16,13 +16,20 @@ void append_matching_form(std::string_view word, std::string* out);
 std::string matching_form(std::string_view word);
 
 // 64-bit hash of a matching form. Stable across builds: the lexicon file stores these.
-inline uint64_t hash_form(std::string_view form) {
+// constexpr: word lists in code are hashed at compile time (text/word_set.h).
+constexpr uint64_t hash_form(std::string_view form) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a 64
   for (unsigned char c : form) {
     h ^= c;
     h *= 1099511628211ull;
   }
   return h | 1;  // never 0: 0 marks tokens that phrase matching skips
+}
+
+// a == b, the length and first byte compared before any memcmp call: stages compare
+// token forms with literals on most tokens, and most differ in those.
+inline bool same_form(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
 }
 
 // Hash of a phrase extended by one more token (phrase matching walks token by token).

@@ -39,8 +39,9 @@ void find_quotes(Document* doc) {
     const Token& t = doc->tokens[i];
     bool is_mark = t.is(kQuote);
     // Single straight or curly apostrophes only quote when they hug words the quote way.
-    std::string_view s = doc->token_text(i);
-    bool single = (s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99");
+    // (Only marks are read: most tokens are words.)
+    const std::string_view s = is_mark ? doc->token_text(i) : std::string_view();
+    bool single = is_mark && (s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99");
     if (open >= 0 && paragraph_break_before(*doc, i)) {
       if (is_mark && !single) {
         // Multi-paragraph quote: the old one ends at the paragraph, the new one opens here.

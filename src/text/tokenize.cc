@@ -78,11 +78,11 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
   return t;
 }();
 
-// Bits of the ASCII bytes for the inner loop of words: one table load decides whether
-// the word goes on and what the byte says about case.
+// Bits of the bytes for the inner loop of words: one table load decides whether the word
+// goes on and what the byte says about case (bytes from 0x80 have none: decoded apart).
 enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8 };
-constexpr std::array<uint8_t, 128> kAsciiBits = [] {
-  std::array<uint8_t, 128> t{};
+constexpr std::array<uint8_t, 256> kWordBits = [] {
+  std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     if (c >= 'A' && c <= 'Z') t[size_t(c)] = kLetterBit | kUpperBit;
     if (c >= 'a' && c <= 'z') t[size_t(c)] = kLetterBit | kLowerBit;
@@ -97,6 +97,9 @@ constexpr std::array<unsigned char, 128> kAsciiLower = [] {
   for (int c = 0; c < 128; ++c) t[size_t(c)] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return t;
 }();
+
+// hash_form's FNV-1a, a byte at a time, so the word loop hashes as it reads.
+constexpr uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
 
 class Scanner {
  public:
@@ -128,6 +131,13 @@ class Scanner {
 // tokens of this size so a token's matching form fits its 16-bit length.
 constexpr size_t kMaxTokenBytes = 1024;
 
+// ASCII letters in bytes [b, e) (a word's: only asked when a dot follows it).
+size_t ascii_letters(std::string_view s, size_t b, size_t e) {
+  size_t n = 0;
+  for (size_t k = b; k < e; ++k) n += kWordBits[static_cast<unsigned char>(s[k])] & kLetterBit;
+  return n;
+}
+
 bool wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark; }
 
 }  // namespace
@@ -143,7 +153,8 @@ void tokenize(Document* doc) {
   bool space_before = true, newline_before = true;
   size_t pos = 0;
 
-  auto emit = [&](size_t b, size_t e, uint16_t flags) {
+  // A token's bytes and flags, spacing included; the callers add its matching form.
+  auto start_token = [&](size_t b, size_t e, uint16_t flags) {
     Token t;
     t.begin = uint32_t(b);
     t.end = uint32_t(e);
@@ -151,6 +162,33 @@ void tokenize(Document* doc) {
     if (space_before) t.flags |= kSpaceBefore;
     if (newline_before) t.flags |= kNewlineBefore;
     t.norm_begin = uint32_t(doc->norm_pool.size());
+    return t;
+  };
+  auto push = [&](const Token& t) {
+    doc->tokens.push_back(t);
+    space_before = newline_before = false;
+  };
+  // A plain ASCII word, hashed as the word loop read it (`h`: the FNV-1a state of its
+  // lower-cased bytes; `upper`: it has an upper-case letter): only its form is left to
+  // store. Apart from emit, so that it inlines into the word loop.
+  auto emit_plain = [&](size_t b, size_t e, uint16_t flags, uint64_t h, bool upper) {
+    Token t = start_token(b, e, flags);
+    t.norm_len = uint16_t(e - b);
+    t.hash = h | 1;
+    if (!upper) {
+      t.norm_begin = t.begin;
+      t.flags |= kNormInText;
+    } else {
+      std::string& pool = doc->norm_pool;
+      const size_t at = pool.size();
+      pool.resize(at + (e - b));
+      char* out = pool.data() + at;
+      for (size_t k = b; k < e; ++k) *out++ = char(kAsciiLower[static_cast<unsigned char>(s[k])]);
+    }
+    push(t);
+  };
+  auto emit = [&](size_t b, size_t e, uint16_t flags) {
+    Token t = start_token(b, e, flags);
     if (!(flags & (kHyphen | kInvalidUtf8))) {
       const std::string_view w = s.substr(b, e - b);
       // The matching form of ASCII is its lower case: check, fold and hash (hash_form's
@@ -186,11 +224,15 @@ void tokenize(Document* doc) {
         t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
       }
     }
-    doc->tokens.push_back(t);
-    space_before = newline_before = false;
+    push(t);
   };
 
   while (pos < s.size()) {
+    if (s[pos] == ' ') {  // the byte between most words, without decoding
+      space_before = true;
+      ++pos;
+      continue;
+    }
     Decoded d = sc.at(pos);
     switch (d.cls) {
       case CharClass::kSpace:
@@ -212,12 +254,15 @@ void tokenize(Document* doc) {
         size_t b = pos;
         uint16_t flags = kWord;
         bool any_upper = false, any_lower = false, first = true, first_upper = false;
-        size_t letters = 0;
-        uint8_t ascii_case = 0;  // kUpperBit | kLowerBit of the ASCII letters seen
+        size_t other_letters = 0;  // letters read by the decoding path (non-ASCII)
+        uint8_t ascii_case = 0;    // kUpperBit | kLowerBit of the ASCII letters seen
+        // While every byte goes through the ASCII loop (`plain`), `h` is the hash of the
+        // word's matching form: emit need not read the word again.
+        uint64_t h = kFnvOffset;
+        bool plain = true;
         const size_t stop = std::min(s.size(), b + kMaxTokenBytes);
         while (pos < stop) {
-          const unsigned char ch = static_cast<unsigned char>(s[pos]);
-          const uint8_t bits = ch < 0x80 ? kAsciiBits[ch] : 0;
+          uint8_t bits = kWordBits[static_cast<unsigned char>(s[pos])];
           if (bits) {
             // ASCII fast path (the same as below, without decoding).
             if (first && (bits & kLetterBit)) {
@@ -225,8 +270,15 @@ void tokenize(Document* doc) {
               first = false;
             }
             ascii_case |= bits;
-            letters += bits & kLetterBit;
+            h = (h ^ kAsciiLower[static_cast<unsigned char>(s[pos])]) * kFnvPrime;
             ++pos;
+            if (first) continue;
+            // The rest of the run: nothing to decide but case.
+            while (pos < stop && (bits = kWordBits[static_cast<unsigned char>(s[pos])]) != 0) {
+              ascii_case |= bits;
+              h = (h ^ kAsciiLower[static_cast<unsigned char>(s[pos])]) * kFnvPrime;
+              ++pos;
+            }
             continue;
           }
           Decoded c = sc.at(pos);
@@ -237,9 +289,10 @@ void tokenize(Document* doc) {
               any_lower |= lo;
               if (first) first_upper = up;
               first = false;
-              ++letters;
+              ++other_letters;
             }
             pos += c.len;
+            plain = false;
             continue;
           }
           if (c.cls == CharClass::kApostrophe) {
@@ -248,9 +301,10 @@ void tokenize(Document* doc) {
             if (n1.cls != CharClass::kLetter) break;
             if ((n1.cp == 's' || n1.cp == 'S') && !wordish(sc.at(pos + c.len + 1).cls)) break;
             pos += c.len;
+            plain = false;
             continue;
           }
-          if (c.cp == '.' && letters == 1) {
+          if (c.cp == '.' && other_letters + ascii_letters(s, b, pos) == 1) {
             // Dotted single letters: "U.S.", "a.m.", "U.N." (the final dot included).
             size_t p = pos;
             int groups = 0;
@@ -261,6 +315,7 @@ void tokenize(Document* doc) {
               ++groups;
             }
             if (groups > 0) {
+              plain = false;
               pos = p;
               if (sc.at(pos).cp == '.') ++pos;
             }
@@ -274,7 +329,10 @@ void tokenize(Document* doc) {
         if (any_upper || any_lower) {
           if (any_upper && !any_lower) upper_letters += pos - b; else lower_letters += pos - b;
         }
-        emit(b, pos, flags);
+        if (plain)
+          emit_plain(b, pos, flags, h, (ascii_case & kUpperBit) != 0);
+        else
+          emit(b, pos, flags);
         continue;
       }
       case CharClass::kDigit: {

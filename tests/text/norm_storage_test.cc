@@ -24,6 +24,11 @@ const Row kRows[] = {
     {"Two employees of the Russian embassy were killed in Kābol’s west, officials said."},
     {"the 1,200-strong force fired 11:45 rounds ... at al-Shabaab's base in Dusa Mareb"},
     {"«Nous n’avons rien vu», a déclaré un témoin à Bamako après l'attaque."},
+    // Words the tokeniser's ASCII loop hands on to the decoding path part-way: apostrophes,
+    // dotted letters, a letter after digits, mixed scripts, a possessive after capitals.
+    {"O'BRIEN'S MEN LEFT THE U.S.-RUN BASE AT 5 A.M.; DON'T SHOOT, SAID SGT. O'NEILL."},
+    {"Gunmen in Zürich and São Paulo hit 3rd-floor offices of Müller-Lüdenscheid AG at 10 p.m."},
+    {"the 1990s saw 24-year-old Ali b. Hassan of Kyiv’s Obolon district wounded in 2014"},
 };
 
 TEST(NormStorage, FormsMatchMatchingFormWhereverStored) {

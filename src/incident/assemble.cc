@@ -71,6 +71,7 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
   const std::vector<Hit>& refiner_hits = table_hits(a, lex::kRefiners, true);
   const std::vector<Hit>& cue_hits = table_hits(a, lex::kCues, true);
+  const std::vector<std::string_view> commenting = commenting_groups(a, cue_hits);
   // Casualty figures belong to the nearest event mention of their sentence ("this attack
   // follows an operation ... which resulted in the deaths of 16 militants": the deaths
   // are the operation's); -2 when the sentence has no mention, -1 when the nearest one
@@ -217,7 +218,7 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     }
 
     const std::vector<size_t> doers = attacker_agents(sc);
-    incident_perpetrators(sc, doers, cue_hits, &r.perpetrators, &r.claims);
+    incident_perpetrators(sc, doers, cue_hits, commenting, &r.perpetrators, &r.claims);
     r.attackers = incident_attackers(sc, doers);
     const bool has_perpetrator = !r.perpetrators.empty() || !r.attackers.empty();
 

@@ -467,33 +467,41 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
 // strongly] condemned", "the party [has] denounced".
 constexpr uint32_t kCommentGap = 4;
 
-// Whether the report has the group of actors-table row `row` comment on violence ("the FMLN
-// condemned the attack", "the union denounced"): a group that condemns or denounces an act
-// is not its author (issue 5), so a group tied to the incident by no syntax, only named
-// near it or in the report, is no perpetrator when it does.
-bool comments_in_report(const Analysis& a, const std::vector<Hit>& cue_hits, uint32_t row) {
-  const Table& cues = a.lex.table(lex::kCues);
+// Whether the report has the group of actors-table row `row` comment on violence (the
+// names in `commenting`, from commenting_groups).
+bool comments_in_report(const Analysis& a, const std::vector<std::string_view>& commenting, uint32_t row) {
   std::string_view name = a.lex.table(lex::kActors).get(row, "name");
+  return std::find(commenting.begin(), commenting.end(), name) != commenting.end();
+}
+
+
+}  // namespace
+
+std::vector<std::string_view> commenting_groups(const Analysis& a, const std::vector<Hit>& cue_hits) {
+  const Table& cues = a.lex.table(lex::kCues);
+  const Table& actors = a.lex.table(lex::kActors);
+  std::vector<std::string_view> names;
   for (const ActorMention& m : a.actors) {
-    if (a.lex.table(lex::kActors).get(m.row, "name") != name) continue;
+    std::string_view name = actors.get(m.row, "name");
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     const uint32_t send = a.doc.sentences[a.doc.sentence_of[m.first]].end_token;
     auto [lo, hi] = in_tokens(cue_hits, m.end, std::min(m.end + kCommentGap, send));
     for (size_t ci = lo; ci < hi; ++ci) {
       if (cues.get(cue_hits[ci].row, "class") != "comment") continue;
       // An appeal or a demand ("the FMLN calls on all sectors") judges no act.
       if (!word_in(a, cue_hits[ci].first, {"called", "calls", "calling", "call", "urged", "urges", "urging",
-                                           "appealed", "appeals", "demanded", "demands"}))
-        return true;
+                                           "appealed", "appeals", "demanded", "demands"})) {
+        if (names.size() < kMaxListItems) names.push_back(name);
+        break;
+      }
     }
   }
-  return false;
+  return names;
 }
 
-
-}  // namespace
-
 void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& doers, const std::vector<Hit>& cue_hits,
-                           std::vector<Perpetrator>* perps, std::vector<Claim>* claims) {
+                           const std::vector<std::string_view>& commenting, std::vector<Perpetrator>* perps,
+                           std::vector<Claim>* claims) {
   const Analysis& a = sc.a;
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
   const Table& actors = a.lex.table(lex::kActors);
@@ -527,7 +535,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     const ActorMention& m = a.actors[mi];
     std::string_view akind = actors.get(m.row, "kind");
     if (akind != "group" && akind != "state") continue;
-    if (pass > 0 && comments_in_report(a, cue_hits, m.row)) continue;
+    if (pass > 0 && comments_in_report(a, commenting, m.row)) continue;
     const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
     std::string pstatus;
     uint32_t cue_end = m.end;
@@ -670,9 +678,12 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     // cue ending right before it, "to"/"on" before it).
     std::vector<size_t> orgs = doers;
     std::vector<uint8_t> blamed(orgs.size(), 0);
+    std::vector<size_t> sorted_doers = doers;  // looked up once per agent: keep it linear
+    std::sort(sorted_doers.begin(), sorted_doers.end());
     for (size_t gi : sc.indices_in(a.agents)) {
       const AgentMention& g = a.agents[gi];
-      if (std::find(doers.begin(), doers.end(), gi) != doers.end() || !organisation_agent(a, g) || g.first < 2) continue;
+      if (std::binary_search(sorted_doers.begin(), sorted_doers.end(), gi) || !organisation_agent(a, g) || g.first < 2)
+        continue;
       if (!word_in(a, g.first - 1, {"to", "on"})) continue;
       auto [clo, chi] = in_tokens(cue_hits, g.first > 8 ? g.first - 8 : 0, g.first);
       for (size_t ci = clo; ci < chi; ++ci)
@@ -771,12 +782,15 @@ uint32_t description_end(const Analysis& a, uint32_t end) {
 
 }  // namespace
 
+// How many doers on each side of one are checked for a longer description holding it.
+constexpr size_t kNeighbourDoers = 4;
+
 std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
   std::vector<Attacker> attackers;
   std::set<std::string> seen;
-  for (size_t gi : doers) {
+  for (const size_t& gi : doers) {  // by reference: its place in the list is used below
     const AgentMention& g = a.agents[gi];
     // A body of state forces ("the army") is an organisation: a perpetrator, not people.
     if (agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0") continue;
@@ -795,9 +809,12 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
       if (!described) continue;
     }
     // Words inside a longer description of the same people ("a four-person" in "a
-    // four-person rebel group") are that description.
+    // four-person rebel group") are that description. Doers come in text order, so one that
+    // holds g is among its neighbours in the list (bounded: no scan of every doer).
     bool inside = false;
-    for (size_t gj : doers) {
+    const size_t at = size_t(&gi - doers.data());
+    for (size_t k = at > kNeighbourDoers ? at - kNeighbourDoers : 0; k < doers.size() && k <= at + kNeighbourDoers; ++k) {
+      const size_t gj = doers[k];
       const AgentMention& o = a.agents[gj];
       inside |= gj != gi && o.first <= g.first && g.end <= o.end && o.end - o.first > g.end - g.first;
     }

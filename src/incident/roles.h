@@ -22,8 +22,16 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc);
 
 // Organisations tied to the event by a claim, an attribution, or by acting in its
 // clause; a group that only comments is none.
+// `commenting`: the names of groups the report shows condemning or denouncing
+// (commenting_groups, once per document).
 void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& doers, const std::vector<Hit>& cue_hits,
-                           std::vector<Perpetrator>* perps, std::vector<Claim>* claims);
+                           const std::vector<std::string_view>& commenting, std::vector<Perpetrator>* perps,
+                           std::vector<Claim>* claims);
+// The names (actors-table `name`) of groups the report shows commenting on violence ("the
+// FMLN condemned the attack", "the union denounced"): a group that condemns or denounces
+// an act is not its author (issue 5), so one tied to an incident by no syntax, only named
+// near it or in the report, is no perpetrator when it does.
+std::vector<std::string_view> commenting_groups(const Analysis& a, const std::vector<Hit>& cue_hits);
 // The people who carried it out ("an unidentified fighter", "gunmen").
 std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers);
 // Facilities and bodies attacked, with the nationality of a demonym modifier.

@@ -171,8 +171,9 @@ void tokenize(Document* doc) {
   // A plain ASCII word, hashed as the word loop read it (`h`: the FNV-1a state of its
   // lower-cased bytes; `upper`: it has an upper-case letter): only its form is left to
   // store. Apart from emit, so that it inlines into the word loop.
-  auto emit_plain = [&](size_t b, size_t e, uint16_t flags, uint64_t h, bool upper) {
-    Token t = start_token(b, e, flags);
+  // The form of an ASCII word [b, e) hashed as `h`: read from the text when it is already
+  // lower case (most words), else its lower case written to the pool.
+  auto store_ascii_form = [&](Token& t, size_t b, size_t e, uint64_t h, bool upper) {
     t.norm_len = uint16_t(e - b);
     t.hash = h | 1;
     if (!upper) {
@@ -181,10 +182,14 @@ void tokenize(Document* doc) {
     } else {
       std::string& pool = doc->norm_pool;
       const size_t at = pool.size();
-      pool.resize(at + (e - b));
-      char* out = pool.data() + at;
-      for (size_t k = b; k < e; ++k) *out++ = char(kAsciiLower[static_cast<unsigned char>(s[k])]);
+      pool.append(s.data() + b, e - b);  // append, then fold in place: no zero-fill
+      for (char* out = pool.data() + at, *end = pool.data() + pool.size(); out != end; ++out)
+        *out = char(kAsciiLower[static_cast<unsigned char>(*out)]);
     }
+  };
+  auto emit_plain = [&](size_t b, size_t e, uint16_t flags, uint64_t h, bool upper) {
+    Token t = start_token(b, e, flags);
+    store_ascii_form(t, b, e, h, upper);
     push(t);
   };
   auto emit = [&](size_t b, size_t e, uint16_t flags) {
@@ -207,17 +212,7 @@ void tokenize(Document* doc) {
         h *= 1099511628211ull;
       }
       if (k == w.size()) {
-        t.norm_len = uint16_t(w.size());
-        t.hash = h | 1;
-        if (!upper) {
-          t.norm_begin = t.begin;
-          t.flags |= kNormInText;
-        } else {
-          std::string& pool = doc->norm_pool;
-          const size_t at = pool.size();
-          pool.append(w);
-          for (char* out = pool.data() + at; k > 0; --k, ++out) *out = char(kAsciiLower[static_cast<unsigned char>(*out)]);
-        }
+        store_ascii_form(t, b, e, h, upper != 0);
       } else {
         append_matching_form(w, &doc->norm_pool);
         t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);

@@ -16,6 +16,7 @@
 #include "extract/places.h"
 #include "pipeline/pipeline.h"
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -26,20 +27,13 @@ struct ContextCase {
   const char* expected;
 };
 
-std::string render_location(const nlohmann::json& r) {
-  const nlohmann::json& loc = r["location"];
-  if (loc.is_null()) return "-";
-  return loc["name"].get<std::string>() + "/" + loc["country"].get<std::string>() + "/" +
-         (loc["precision"].is_null() ? std::string("null") : std::to_string(loc["precision"].get<int>()));
-}
-
 class PlaceContext : public ::testing::TestWithParam<ContextCase> {};
 
 TEST_P(PlaceContext, ConstrainsTheTown) {
   ExtractResult res = test::extract_text(GetParam().text, GetParam().date, /*all=*/false);
   ASSERT_FALSE(res.error) << *res.error;
   ASSERT_FALSE(res.records.empty()) << GetParam().text;
-  EXPECT_EQ(render_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
 }
 
 const ContextCase kContextCases[] = {

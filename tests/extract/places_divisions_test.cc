@@ -16,6 +16,7 @@
 #include "pipeline/pipeline.h"
 #include "sitrep/sitrep.h"
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -101,15 +102,6 @@ const Case kDivisionCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Table, Divisions, ::testing::ValuesIn(kDivisionCases));
 
-std::string render_location(const nlohmann::json& r) {
-  const nlohmann::json& loc = r["location"];
-  if (loc.is_null()) return "-";
-  auto str = [&](const char* k) { return loc[k].is_null() ? std::string("null") : loc[k].get<std::string>(); };
-  return str("name") + "/" + str("country") + "/" +
-         (loc["precision"].is_null() ? std::string("null") : std::to_string(loc["precision"].get<int>())) +
-         " admin1=" + str("admin1") + " admin2=" + str("admin2");
-}
-
 struct LocationCase {
   const char* text;
   const char* date;
@@ -126,7 +118,7 @@ TEST_P(DivisionLocation, IsPlacedAtTheSeat) {
   ExtractResult res = test::pipeline().extract(in, ExtractOptions{});
   ASSERT_FALSE(res.error) << *res.error;
   ASSERT_FALSE(res.records.empty()) << GetParam().text;
-  EXPECT_EQ(render_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front()), /*site=*/false, /*admin=*/true), GetParam().expected) << GetParam().text;
 }
 
 const LocationCase kLocationCases[] = {

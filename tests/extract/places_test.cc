@@ -18,6 +18,7 @@
 #include "pipeline/pipeline.h"
 #include "sitrep/sitrep.h"
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -149,15 +150,6 @@ struct LocationCase {
   const char* expected;
 };
 
-std::string render_location(const nlohmann::json& r) {
-  const nlohmann::json& loc = r["location"];
-  if (loc.is_null()) return "-";
-  std::string out = loc["name"].get<std::string>() + "/" + loc["country"].get<std::string>() + "/" +
-                    (loc["precision"].is_null() ? std::string("null") : std::to_string(loc["precision"].get<int>()));
-  if (!loc["site"].is_null()) out += "@" + loc["site"].get<std::string>();
-  return out;
-}
-
 class IncidentLocation : public ::testing::TestWithParam<LocationCase> {};
 
 TEST_P(IncidentLocation, IsTheAttacks) {
@@ -176,7 +168,7 @@ TEST_P(IncidentLocation, IsTheAttacks) {
   ExtractResult res = pipeline->extract(in, opt);
   ASSERT_FALSE(res.error) << *res.error;
   ASSERT_FALSE(res.records.empty()) << GetParam().text;
-  EXPECT_EQ(render_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front()), /*site=*/true), GetParam().expected) << GetParam().text;
 }
 
 const LocationCase kLocationCases[] = {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -21,20 +22,13 @@ struct StandInCase {
   const char* expected;
 };
 
-std::string render_location(const nlohmann::json& r) {
-  const nlohmann::json& loc = r["location"];
-  if (loc.is_null()) return "-";
-  return loc["name"].get<std::string>() + "/" + loc["country"].get<std::string>() + "/" +
-         (loc["precision"].is_null() ? std::string("null") : std::to_string(loc["precision"].get<int>()));
-}
-
 class LocationStandIn : public ::testing::TestWithParam<StandInCase> {};
 
 TEST_P(LocationStandIn, ProvinceForTheMissingTown) {
   ExtractResult res = test::extract_text(GetParam().text, GetParam().date, /*all=*/false);
   ASSERT_FALSE(res.error) << *res.error;
   ASSERT_FALSE(res.records.empty()) << GetParam().text;
-  EXPECT_EQ(render_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
 }
 
 const StandInCase kStandInCases[] = {

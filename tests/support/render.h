@@ -69,4 +69,18 @@ inline std::string record_roles(const std::string& text, const std::string& date
          " | claims=" + list("claims", [&](const nlohmann::json& p) { return s(p["by"]); });
 }
 
+// A record's location: "NAME/CC/PRECISION" ("null" for a missing value), "-" when the
+// record has none; `site` adds "@SITE" when it names one, `admin` adds " admin1=A
+// admin2=B".
+inline std::string record_location(const nlohmann::json& r, bool site = false, bool admin = false) {
+  const nlohmann::json& loc = r["location"];
+  if (loc.is_null()) return "-";
+  auto str = [&](const char* k) { return loc[k].is_null() ? std::string("null") : loc[k].get<std::string>(); };
+  std::string out = str("name") + "/" + str("country") + "/" +
+                    (loc["precision"].is_null() ? std::string("null") : std::to_string(loc["precision"].get<int>()));
+  if (site && !loc["site"].is_null()) out += "@" + loc["site"].get<std::string>();
+  if (admin) out += " admin1=" + str("admin1") + " admin2=" + str("admin2");
+  return out;
+}
+
 }  // namespace sitrep::test

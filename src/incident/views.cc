@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 
+#include "extract/actors.h"
 #include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/hits.h"
@@ -26,6 +27,19 @@ int row_of(const Table& t, std::string_view col, std::string_view value) {
     if (f.size() == value.size() && f[0] == value[0] && f == value) return int(r);
   }
   return -1;
+}
+
+// The actors-table row of `id` valid at the document's date: one id names one actor whose
+// identity can change (the Taliban are an armed group until 15 August 2021 and
+// Afghanistan's state forces after; data/FORMATS.md), as the actors stage chose it; the
+// first row of the id when none is valid.
+int actor_row_at(const Table& actors, std::string_view id, const std::string& date) {
+  const int first = row_of(actors, "id", id);
+  if (first < 0) return first;
+  const int c = actors.column("id");
+  for (size_t r = size_t(first); r < actors.size(); ++r)
+    if (actors.get(r, c) == id && row_valid_at(actors, r, date)) return int(r);
+  return first;
 }
 
 std::optional<std::string> or_null(std::string_view s) {
@@ -379,7 +393,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     for (const Perpetrator& p : r.perpetrators) {
       if (p.status == "denied") continue;
       std::string id = p.lexicon_id.value_or("");
-      int row = id.empty() ? -1 : row_of(actors, "id", id);
+      int row = id.empty() ? -1 : actor_row_at(actors, id, a.anchor_date);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
       actor1 = with_country(acled_name.empty() ? p.name : acled_name, country);
       inter1 = p.inter.value_or(0);

@@ -31,6 +31,17 @@ struct ViewCase {
 
 const ViewCase kCases[] = {
     // ACLED
+    // An actor's ACLED name is the one of its identity at the report's date: the Taliban
+    // are an armed group before 15 August 2021 and Afghanistan's state forces after; the
+    // RSF a state paramilitary until April 2023 and a rebel force after.
+    {"Taliban fighters attacked a checkpoint in Kandahar on Monday, killing four civilians.", "2020-03-01",
+     "acled.actor1", "\"Taliban\""},
+    {"Taliban fighters attacked a checkpoint in Kandahar on Monday, killing four civilians.", "2023-03-01",
+     "acled.actor1", "\"Military Forces of Afghanistan (2021-)\""},
+    {"RSF fighters attacked a village near El Fasher on Monday, killing 12 civilians.", "2022-05-02", "acled.actor1",
+     "\"Military Forces of Sudan (2019-) Rapid Support Forces\""},
+    {"RSF fighters attacked a village near El Fasher on Monday, killing 12 civilians.", "2024-05-02", "acled.actor1",
+     "\"Rapid Support Forces\""},
     {"Police defused a bomb planted outside a bank in Karachi on Monday.", "2021-06-08", "acled.sub_event_type",
      "\"Disrupted weapons use\""},
     {"The group threatened to bomb the offices of the newspaper in Lahore on Monday.", "2021-06-08", "acled", "null"},

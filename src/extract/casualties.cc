@@ -223,6 +223,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
   bool found = false;
   // "murdered by soldiers": the words after "by" are the doers, not the victims.
   if (j < limit && word_is(a, j, "by")) return false;
+  bool after_comma = false;  // the group read now follows a comma of the list
   while (j < limit) {
     while (j < limit && t[j].is(kQuote)) ++j;
     // The agents stage may take the casualty word itself as a modifier of the noun
@@ -257,6 +258,9 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       found = true;
       j = n->end;
     } else {
+      // "killing 12 soldiers, officials said": people words after a comma that a say verb
+      // follows are the report's speakers, not one more group of victims.
+      if (after_comma && has_cue(a, g->end, std::min<uint32_t>(g->end + 2, uint32_t(t.size())), "say")) break;
       uint32_t end = g->end;
       // Keep an "of the X mission" complement in the group's words.
       if (end + 1 < limit && word_is(a, end, "of")) {
@@ -271,6 +275,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
     }
     while (j < limit && t[j].is(kQuote)) ++j;
     if (j + 1 < limit && (word_is(a, j, "and") || a.doc.token_text(j) == ",")) {
+      after_comma = a.doc.token_text(j) == ",";
       ++j;
       if (word_in(a, j, {"including", "among"})) break;  // subsets (SPEC section 3)
       // "killed two passengers and wounded a guard": a verb of its own, read at its word.

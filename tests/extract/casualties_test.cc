@@ -89,6 +89,34 @@ TEST(Casualties, GroupsAndRestatements) {
   for (const auto& c : cases) check(c);
 }
 
+// People words after a comma of a victims list that a say verb follows are the report's
+// speakers, not one more group of victims (and the toll is not vague for them).
+TEST(Casualties, SpeakersAfterAListAreNoVictims) {
+  const CasualtyCase cases[] = {
+      {"Militants ambushed an army convoy near Kidal on Tuesday, killing 12 soldiers, officials said.",
+       "12 soldiers"},
+      {"A CAR BOMB KILLED FOUR POLICEMEN, TWO SOLDIERS AND A CHILD IN MOSUL, WITNESSES TOLD REPORTERS.",
+       "FOUR POLICEMEN|TWO SOLDIERS|A CHILD"},
+      {"Gunmen killed three policemen, two soldiers and a civilian in Peshawar on Monday.",
+       "three policemen|two soldiers|a civilian"},
+  };
+  for (const auto& c : cases) {
+    DocumentInput in;
+    in.id = "test";
+    in.text = c.text;
+    in.date = "2024-01-15";
+    ExtractOptions options;
+    options.status = StatusFilter::kAll;
+    ExtractResult r = pipeline().extract(in, options);
+    ASSERT_FALSE(r.records.empty()) << c.text;
+    const nlohmann::json record = nlohmann::json::parse(r.records.front());
+    std::string groups;
+    for (const auto& v : record["victims"])
+      groups += (groups.empty() ? "" : "|") + v["text"].get<std::string>();
+    EXPECT_EQ(groups, c.expected) << c.text;
+  }
+}
+
 // Conflicting figures from sources of one report: the lowest (ACLED's conservative rule),
 // the others in evidence; an explicit update replaces the earlier figure.
 TEST(Casualties, ConflictsAndUpdates) {

@@ -87,27 +87,6 @@ const ContextCase kContextCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Table, PlaceContext, ::testing::ValuesIn(kContextCases));
 
-// The places layer: "words=NAME/CC/TYPE" (TYPE city, admin1, admin2 or country; a country
-// shows its code only), in text order, separated by "; ".
-std::string render_layer(test::Analysed& a) {
-  const Lexicon& lex = a->lex;
-  const Table& divisions = lex.table(lex::kAdmin1);
-  std::string out;
-  for (const PlaceMention& p : a->places) {
-    if (!out.empty()) out += "; ";
-    out += std::string(a.text(p.first, p.end)) + "=";
-    if (p.type == PlaceMention::kCountry) {
-      out += p.cc + "/country";
-    } else if (p.type == PlaceMention::kAdmin1) {
-      bool district = divisions.get(p.admin1_row, "level") == "2";
-      out += std::string(divisions.get(p.admin1_row, "name")) + "/" + p.cc + (district ? "/admin2" : "/admin1");
-    } else {
-      out += std::string(lex.str(lex.places()[p.place].name)) + "/" + p.cc + "/city";
-    }
-  }
-  return out;
-}
-
 struct LayerCase {
   const char* text;
   const char* expected;
@@ -118,7 +97,7 @@ class PlaceContextLayer : public ::testing::TestWithParam<LayerCase> {};
 TEST_P(PlaceContextLayer, Resolves) {
   test::Analysed a(GetParam().text, "2022-01-10");
   run_extract_stages(a.get());
-  EXPECT_EQ(render_layer(a), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::place_mentions(a), GetParam().expected) << GetParam().text;
 }
 
 const LayerCase kLayerCases[] = {

@@ -26,31 +26,12 @@ struct Case {
   const char* expected;
 };
 
-std::string render(test::Analysed& a) {
-  const Lexicon& lex = a->lex;
-  const Table& divisions = lex.table(lex::kAdmin1);
-  std::string out;
-  for (const PlaceMention& p : a->places) {
-    if (!out.empty()) out += "; ";
-    out += std::string(a.text(p.first, p.end)) + "=";
-    if (p.type == PlaceMention::kCountry) {
-      out += p.cc + "/country";
-    } else if (p.type == PlaceMention::kAdmin1) {
-      bool district = divisions.get(p.admin1_row, "level") == "2";
-      out += std::string(divisions.get(p.admin1_row, "name")) + "/" + p.cc + (district ? "/admin2" : "/admin1");
-    } else {
-      out += std::string(lex.str(lex.places()[p.place].name)) + "/" + p.cc + "/city";
-    }
-  }
-  return out;
-}
-
 class Divisions : public ::testing::TestWithParam<Case> {};
 
 TEST_P(Divisions, Resolve) {
   test::Analysed a(GetParam().text, "2021-06-01");
   run_extract_stages(a.get());
-  EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::place_mentions(a), GetParam().expected) << GetParam().text;
 }
 
 const Case kDivisionCases[] = {

@@ -69,6 +69,27 @@ inline std::string record_roles(const std::string& text, const std::string& date
          " | claims=" + list("claims", [&](const nlohmann::json& p) { return s(p["by"]); });
 }
 
+// The places layer of an analysed text: "words=NAME/CC/TYPE" (TYPE city, admin1, admin2
+// or country; a country shows its code only), in text order, "; "-separated.
+inline std::string place_mentions(Analysed& a) {
+  const Lexicon& lex = a->lex;
+  const Table& divisions = lex.table(lex::kAdmin1);
+  std::string out;
+  for (const PlaceMention& p : a->places) {
+    if (!out.empty()) out += "; ";
+    out += std::string(a.text(p.first, p.end)) + "=";
+    if (p.type == PlaceMention::kCountry) {
+      out += p.cc + "/country";
+    } else if (p.type == PlaceMention::kAdmin1) {
+      bool district = divisions.get(p.admin1_row, "level") == "2";
+      out += std::string(divisions.get(p.admin1_row, "name")) + "/" + p.cc + (district ? "/admin2" : "/admin1");
+    } else {
+      out += std::string(lex.str(lex.places()[p.place].name)) + "/" + p.cc + "/city";
+    }
+  }
+  return out;
+}
+
 // A record's location: "NAME/CC/PRECISION" ("null" for a missing value), "-" when the
 // record has none; `site` adds "@SITE" when it names one, `admin` adds " admin1=A
 // admin2=B".

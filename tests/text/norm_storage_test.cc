@@ -21,7 +21,7 @@ const Row kRows[] = {
     {"militants attacked a checkpoint near the border on tuesday."},
     {"Militants attacked a checkpoint near Quetta on Tuesday."},
     {"SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- THE FMLN ATTACKED A POST."},
-    {"Two employees of the Russian embassy were killed in Kābol’s west, officials said."},
+    {"Two employees of the French consulate were killed in Tābor’s west, officials said."},
     {"the 1,200-strong force fired 11:45 rounds ... at al-Shabaab's base in Dusa Mareb"},
     {"«Nous n’avons rien vu», a déclaré un témoin à Bamako après l'attaque."},
     // Words the tokeniser's ASCII loop hands on to the decoding path part-way: apostrophes,

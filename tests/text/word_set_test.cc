@@ -30,8 +30,8 @@ const Row kRows[] = {
     {"Militants attacked a checkpoint near Quetta on Tuesday.", {"near"}},
     {"SAN SALVADOR, 3 JAN 90 -- THE FMLN ATTACKED A POST IN USULUTAN FROM THE HILLS.", {"IN", "FROM"}},
     {"Shells fell across the Donbas, between Bakhmut and Soledar, into the night.", {"across", "between", "into"}},
-    {"Two employees of the Russian embassy were killed in K\xC4\x81"
-     "bol\xE2\x80\x99s west.",
+    {"Two employees of the French consulate were killed in T\xC4\x81"
+     "bor\xE2\x80\x99s west.",
      {"of", "in"}},
     {"Inside, at-risk villagers fled toward Goma; \"Into the bush,\" one said.", {"at", "toward", "Into"}},
     {"Nobody was hurt; the blast was heard within a kilometre of the port.", {"within", "of"}},

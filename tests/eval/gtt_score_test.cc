@@ -163,7 +163,7 @@ std::vector<GttTemplate> numbered(int n, const std::string& prefix) {
   return out;
 }
 
-// Past the limit the first templates are aligned, the rest left unmatched: a lower bound.
+// Past the limit the first templates are searched, the rest aligned greedily: a lower bound.
 TEST(GttScore, FallsBackPastTheMappingLimit) {
   // 3 predictions x 2 gold templates = 13 mappings > 10: align the first 2 (7 mappings).
   std::vector<GttTemplate> pred = {T("attack", {{"z"}}), T("attack", {{"y"}}), T("attack", {{"x"}})};
@@ -186,9 +186,19 @@ TEST(GttScore, FallsBackPastTheMappingLimit) {
   EXPECT_TRUE(big.lower_bound);
   EXPECT_GT(big.mappings, kMaxGttMappings);
   EXPECT_EQ(big.searched_predictions, 6u);
-  // The first 6 find their twins; 6 predictions and 6 gold templates stay unmatched.
-  EXPECT_EQ(big.tally.roles[kType], C(6, 12, 6, 12));
-  EXPECT_EQ(big.tally.roles[kPerpInd], C(6, 12, 6, 12));
+  // The first 6 find their twins in the search, the other 6 theirs greedily after it.
+  EXPECT_EQ(big.tally.roles[kType], C(12, 12, 12, 12));
+  EXPECT_EQ(big.tally.roles[kPerpInd], C(12, 12, 12, 12));
+  std::vector<int> twins(12);
+  for (int i = 0; i < 12; ++i) twins[static_cast<size_t>(i)] = i;
+  EXPECT_EQ(big.mapping, twins);
+  // Greedily, a later prediction takes the free template it gains most against, and none
+  // when only templates of another type are free.
+  std::vector<GttTemplate> many = numbered(12, "p");
+  many.push_back(T("kidnapping", {{"p3"}}));
+  GttDocScore rest = score(many, numbered(12, "p"));
+  EXPECT_TRUE(rest.lower_bound);
+  EXPECT_EQ(rest.mapping.back(), -1);
 }
 
 // Within the limit the search is exhaustive however many mappings there are.

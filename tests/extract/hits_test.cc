@@ -35,7 +35,7 @@ std::vector<Hit> reference_hits(const Analysis& a, lex::Table table, bool all_ro
 
 TEST(TableHits, AgreeWithTheDefinition) {
   const char* texts[] = {
-      "On Monday, ISIS claimed the suicide bombing near the Russian embassy in the Afghan capital, Kabul.",
+      "On Monday, ISIS claimed the suicide bombing near the Turkish embassy in the Iraqi capital, Baghdad.",
       "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- URBAN GUERRILLAS OF THE FMLN ATTACKED A POLICE POST IN SAN MIGUEL.",
       "Gunmen from the Islamic State of Iraq and the Levant stormed a hotel in Mogadishu; al-Shabaab denied it.",
       "The U.S. and the UN said two soldiers and four civilians were killed in Peshawar, Pakistan, on 5 September 2022.",

@@ -34,8 +34,9 @@ inline constexpr std::array<const char*, kGttRoles> kGttRoleNames = {
     "incident_type", "PerpInd", "PerpOrg", "Target", "Victim", "Weapon"};
 
 // SPEC section 7: a document whose one-to-one template mappings exceed this many is aligned
-// on its first predicted templates only (as many as keep the count within the limit), the
-// rest left unmatched, and the score reported as a lower bound. 10^7 mappings are scored in
+// on its first predicted templates (as many as keep the count within the limit), each later
+// one greedily on the free gold template it gains most against, and the score reported as
+// a lower bound. 10^7 mappings are scored in
 // well under a second; eval.py itself would build them all as Python dicts.
 inline constexpr uint64_t kMaxGttMappings = 10'000'000;
 

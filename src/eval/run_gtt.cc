@@ -277,7 +277,7 @@ int run_gtt_eval(const Args& args, const Extractor& extract, std::ostream& out, 
   out << "documents whose gold has no template that yield none: " << share_text(quiet, irrelevant) << "\n";
   if (!lower_bound_docs.empty()) {
     out << "\nLOWER BOUND: " << lower_bound_docs.size() << " document(s) have more than " << kMaxGttMappings
-        << " template mappings; only their first predicted templates were aligned (the rest left unmatched), so "
+        << " template mappings; only their first predicted templates were searched (the rest aligned greedily), so "
            "the scores above are a lower bound:";
     for (const auto& id : lower_bound_docs) out << ' ' << id;
     out << '\n';

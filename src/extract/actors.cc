@@ -109,6 +109,7 @@ void find_actors(Analysis* a) {
 
   a->agents.clear();
   const Table& agents_t = a->lex.table(lex::kAgents);
+  const int class_col = agents_t.column("class");  // once, not per agent
   for (const Hit& h : table_hits(*a, lex::kAgents)) {
     // Skip agent words inside a named actor ("Afghan National Army").
     bool inside = true;
@@ -119,7 +120,7 @@ void find_actors(Analysis* a) {
     g.head_first = h.first;
     g.head_end = h.end;
     g.row = h.row;
-    g.first = np_start(*a, h.first, sent_first, agents_t.get(h.row, "class") == "attacker");
+    g.first = np_start(*a, h.first, sent_first, agents_t.get(h.row, class_col) == "attacker");
     g.end = h.end;
     // "employees of the Russian mission": keep a following "of" phrase in the words.
     for (uint32_t i = g.first; i < g.head_first; ++i) {
@@ -158,9 +159,9 @@ void find_actors(Analysis* a) {
   joined.reserve(a->agents.size());
   for (size_t i = 0; i < a->agents.size(); ++i) {
     AgentMention g = std::move(a->agents[i]);
-    if (i + 1 < a->agents.size() && g.country_row < 0 && agents_t.get(g.row, "class") == "attacker") {
+    if (i + 1 < a->agents.size() && g.country_row < 0 && agents_t.get(g.row, class_col) == "attacker") {
       const AgentMention& next = a->agents[i + 1];
-      std::string_view next_class = next.country_row < 0 ? agents_t.get(next.row, "class") : std::string_view();
+      std::string_view next_class = next.country_row < 0 ? agents_t.get(next.row, class_col) : std::string_view();
       if (next.head_first == g.head_end && (next_class == "attacker" || next_class == "force") &&
           a->doc.sentence_of[next.head_first] == a->doc.sentence_of[g.head_first]) {
         g.head_end = next.head_end;
@@ -178,7 +179,7 @@ void find_actors(Analysis* a) {
   for (size_t i = 0; i < a->agents.size(); ++i) {
     const AgentMention& g = a->agents[i];
     bool nested = false;
-    if (g.country_row >= 0 || agents_t.get(g.row, "class") != "attacker") {
+    if (g.country_row >= 0 || agents_t.get(g.row, class_col) != "attacker") {
       kept.push_back(std::move(a->agents[i]));
       continue;
     }

@@ -321,8 +321,9 @@ class Names {
     tag_.assign(t.size(), 0);
     title_end_.assign(t.size(), 0);
     const Table& words = a.lex.table(lex::kCasualtyWords);
+    const int form_col = words.column("form");  // once, not per hit
     for (const Hit& h : table_hits(a, lex::kCasualtyWords, true)) {
-      std::string_view form = words.get(h.row, "form");
+      std::string_view form = words.get(h.row, form_col);
       if (form == "given_name" && h.end == h.first + 1) tag_[h.first] |= kGiven;
       else if (form == "given_name") for (uint32_t i = h.first; i < h.end; ++i) tag_[i] |= kGiven;
       else if (form == "surname") for (uint32_t i = h.first; i < h.end; ++i) tag_[i] |= kSurname;
@@ -331,7 +332,24 @@ class Names {
     // Forward scan: a title then a name, or a name opened by a given name (or, in mixed
     // case, a run of capitalised non-dictionary words).
     const uint32_t n = uint32_t(t.size());
+    // Nothing starts at a token with no title that may_name below rejects (most words: not
+    // capitalised in mixed case, dictionary words in all-caps copy): runs of such tokens
+    // are stepped over with the same tests, one flags compare and one table-bits load.
+    constexpr uint16_t kShape = kWord | kNumber | kCapitalised | kPossessive;
+    const uint32_t* tables = a.token_tables.data();
+    const size_t tables_n = a.token_tables.size();
+    const uint32_t* title_end = title_end_.data();
+    const uint8_t* tag = tag_.data();
+    const Token* toks = t.data();
+    auto starts_nothing = [&](uint32_t k) {
+      if (title_end[k] != 0) return false;
+      if ((toks[k].flags & kShape) != (kWord | kCapitalised)) return true;
+      if (tag[k] & (kGiven | kSurname)) return false;
+      return k < tables_n ? (tables[k] & kPartRejects) != 0 : a.token_has_any(k, kPartRejects);
+    };
     for (uint32_t i = 0; i < n;) {
+      while (i < n && starts_nothing(i)) ++i;
+      if (i >= n) break;
       uint32_t title_first = i;
       uint32_t j = i;
       // Titles may stack: "Auxiliary Bishop", "former Defence Minister General".
@@ -403,6 +421,9 @@ class Names {
     return is_title(i);
   }
 
+  // The tables whose words part() rejects when no name list tags them.
+  static constexpr uint32_t kPartRejects = (1u << lex::kCommonWords) | kOtherTables;
+
   // Token i can be a word of a name.
   bool part(uint32_t i) const {
     const Token& t = a_.doc.tokens[i];
@@ -410,7 +431,7 @@ class Names {
     if (tag_[i] & (kGiven | kSurname)) return true;
     // The cheapest tests first (this runs on every capitalised word): dictionary words
     // and the words other_word rejects by their lexicon tables.
-    if (a_.token_has_any(i, (1u << lex::kCommonWords) | kOtherTables)) return false;
+    if (a_.token_has_any(i, kPartRejects)) return false;
     // In mixed case an all-capitals word is an acronym ("FMLN"), not a name.
     if (!a_.doc.all_caps && t.is(kAllCaps)) return false;
     std::string_view w = a_.doc.norm(i);
@@ -1181,9 +1202,10 @@ void find_casualties(Analysis* a) {
   const auto& t = a->doc.tokens;
   a->victims.clear();
   const Names names(*a);
+  const int effect_col = words.column("effect"), form_col = words.column("form");  // once, not per hit
   for (const Hit& h : table_hits(*a, lex::kCasualtyWords)) {
-    std::string effect(words.get(h.row, "effect"));
-    std::string_view form = words.get(h.row, "form");
+    std::string effect(words.get(h.row, effect_col));
+    std::string_view form = words.get(h.row, form_col);
     if (form == "given_name" || form == "surname" || form == "title") continue;
     if (second_of_mixed(*a, h, words)) continue;  // counted with the first ("killed and wounded")
     if (form == "noun" && protest_topic(*a, h)) continue;
@@ -1341,8 +1363,12 @@ void find_casualties(Analysis* a) {
   // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
   // report gives; the verb and "to death" enclose the victims).
   static constexpr uint64_t kTo = hash_form("to"), kDeath = hash_form("death");
-  for (uint32_t i = 1; i + 1 < t.size(); ++i) {
-    if (t[i].hash != kTo || t[i + 1].hash != kDeath) continue;
+  // The scan runs over every token: the bound and the tokens' address read once (the
+  // loop body calls out, so the compiler would reload them per token).
+  const Token* const toks = t.data();
+  const size_t ntoks = t.size();
+  for (uint32_t i = 1; i + 1 < ntoks; ++i) {
+    if (toks[i].hash != kTo || toks[i + 1].hash != kDeath) continue;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[i]];
     for (uint32_t k = i; k + kMaxToDeathObject > i && k > s.first_token; --k) {
       if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) break;
@@ -1385,8 +1411,11 @@ void find_casualties(Analysis* a) {
     }
   }
   (void)t;
-  std::stable_sort(a->victims.begin(), a->victims.end(),
-                   [](const VictimGroup& x, const VictimGroup& y) { return x.first < y.first; });
+  // Often in order already: a stable sort of sorted groups changes nothing, and moving
+  // them (five strings each) through its buffer is not free.
+  auto by_first = [](const VictimGroup& x, const VictimGroup& y) { return x.first < y.first; };
+  if (!std::is_sorted(a->victims.begin(), a->victims.end(), by_first))
+    std::stable_sort(a->victims.begin(), a->victims.end(), by_first);
 }
 
 }  // namespace sitrep

@@ -13,10 +13,14 @@ bool clause_boundary(const Analysis& a, uint32_t i) {
   const Token& t = a.doc.tokens[i];
   if (t.is(kPunct)) {
     std::string_view s = a.doc.token_text(i);
-    return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "--" || s == "\xE2\x80\x94";
+    // Nearly every mark is one byte: one length test, then byte compares.
+    if (s.size() == 1) return s[0] == ',' || s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')';
+    return s == "--" || s == "\xE2\x80\x94";
   }
-  return word_in(a, i, {"since", "after", "before", "when", "while", "which", "who", "following", "because",
-                        "but", "although", "whereas", "until", "unlike"});
+  // By hash (one filter test rejects most words): clause scans ask this of every word.
+  static constexpr WordSet kSubordinators{"since", "after", "before", "when", "while", "which", "who", "following",
+                                          "because", "but", "although", "whereas", "until", "unlike"};
+  return kSubordinators.contains(t.hash);
 }
 
 bool same_clause(const Analysis& a, uint32_t x, uint32_t y) {
@@ -37,10 +41,61 @@ int kind_row(const Lexicon& lex, std::string_view kind) {
 
 namespace {
 
-// Cue words of `cls` with value `value` in tokens [b, e) of one sentence: the first found.
-bool cue_near(const Analysis& a, uint32_t b, uint32_t e, std::string_view value) {
-  return has_cue(a, b, e, "status", value);
-}
+// Where status cues can be: the first tokens of the matches that carry a cue of class
+// "status" (one pass over the matches; a few per document). A clause with none starting
+// in it has no such cue of any value, so the status tests skip their search (has_cue looks
+// up the table's columns and walks the matches for each of the dozen tests of a trigger).
+class StatusCues {
+ public:
+  explicit StatusCues(const Analysis& a) : a_(a) {}
+  // The trigger's sentence, [first, end): its queries lie in it, and most sentences hold
+  // no status cue, so they are answered without a search.
+  void sentence(uint32_t first, uint32_t end) {
+    if (!built_) build();
+    s_first_ = first;
+    s_end_ = end;
+    lo_ = size_t(std::lower_bound(starts_.begin(), starts_.end(), first) - starts_.begin());
+    hi_ = size_t(std::lower_bound(starts_.begin() + lo_, starts_.end(), end) - starts_.begin());
+  }
+  // has_cue(a, b, e, "status", value), exactly: has_cue reads only the matches starting
+  // in [b, e) (e clipped to the text), which `starts_` lists.
+  // Inline: the common answer (no status cue in the trigger's sentence) is a few compares.
+  [[gnu::always_inline]] bool near(uint32_t b, uint32_t e, std::string_view value) {
+    if (built_ && lo_ == hi_ && b >= s_first_ && e <= s_end_) return false;
+    return search(b, e, value);
+  }
+
+ private:
+  bool search(uint32_t b, uint32_t e, std::string_view value) {
+    if (!built_) build();
+    const uint32_t end = std::min(e, uint32_t(a_.doc.tokens.size()));
+    if (b >= end) return false;
+    size_t lo = 0, hi = starts_.size();
+    if (b >= s_first_ && end <= s_end_) lo = lo_, hi = hi_;  // inside the sentence: its starts only
+    if (lo == hi) return false;
+    auto it = std::lower_bound(starts_.begin() + lo, starts_.begin() + hi, b);
+    if (it == starts_.begin() + hi || *it >= end) return false;
+    return has_cue(a_, b, e, "status", value);
+  }
+  void build() {
+    built_ = true;
+    const Table& t = a_.lex.table(lex::kCues);
+    const int ccls = t.column("class");
+    for (const Match& m : a_.matches) {  // sorted by first token: so is starts_
+      if (!(m.tables & (1u << lex::kCues))) continue;
+      for (const lex::Posting& p : m.postings)
+        if (p.table == lex::kCues && t.get(p.row, ccls) == "status") {
+          starts_.push_back(m.first);
+          break;
+        }
+    }
+  }
+  const Analysis& a_;
+  bool built_ = false;            // on the first trigger: quiet documents skip the pass
+  std::vector<uint32_t> starts_;
+  uint32_t s_first_ = 0, s_end_ = 0;  // the sentence set by sentence() (none yet)
+  size_t lo_ = 0, hi_ = 0;            // its starts: starts_[lo_, hi_)
+};
 
 // True when a cue of class `cls` overlaps tokens [first, end): the trigger is part of a
 // longer cue phrase ("shooting guard", "price war"), so it is not an event word here.
@@ -122,8 +177,11 @@ bool discredited(const Analysis& a, const Sentence& s, uint32_t first, uint32_t 
   // "reports" then names what is denied.
   constexpr uint32_t kDenialReach = 16;
   uint32_t from = first >= s.first_token + kDenialReach ? first - kDenialReach : s.first_token;
+  // By hash: the scan asks this of up to 16 words before every trigger.
+  static constexpr WordSet kDenials{"denied",  "denies",  "deny",     "denying",
+                                    "refuted", "refutes", "rejected", "dismissed"};
   for (uint32_t i = first; i-- > from;) {
-    if (!word_in(a, i, {"denied", "denies", "deny", "denying", "refuted", "refutes", "rejected", "dismissed"})) continue;
+    if (!word_in(a, i, kDenials)) continue;
     // What is denied must be the act itself, not a link to it or a part in it: "denied
     // that the postponement is linked to the assassination", "denied that its members
     // took part in the attack" leave the act standing.
@@ -139,8 +197,9 @@ bool discredited(const Analysis& a, const Sentence& s, uint32_t first, uint32_t 
     break;
   }
   constexpr uint32_t kVerdictReach = 8;  // "<trigger> ... is also false"
+  static constexpr WordSet kVerdicts{"false", "groundless", "untrue", "unfounded", "baseless", "fabricated"};
   for (uint32_t i = end; i < s.end_token && i < end + kVerdictReach; ++i)
-    if (word_in(a, i, {"false", "groundless", "untrue", "unfounded", "baseless", "fabricated"}) &&
+    if (word_in(a, i, kVerdicts) &&
         word_in(a, i - 1, {"is", "was", "are", "were", "also", "completely", "totally", "entirely"}))
       return true;
   return false;
@@ -214,10 +273,12 @@ bool whole_population_object(const Analysis& a, const Sentence& s, uint32_t i) {
 // cues.tsv status summary): the acts told over it are a tally of many incidents, not one
 // (MUC-4 task documentation, 1.0 rule 7: summary descriptions are excluded). Days and
 // hours are left out: "in the past 24 hours" usually dates one act.
-bool summary_period(const Analysis& a, uint32_t from, uint32_t to) {
-  if (has_cue(a, from, to, "status", "summary")) return true;
+bool summary_period(const Analysis& a, StatusCues& cues, uint32_t from, uint32_t to) {
+  if (cues.near(from, to, "summary")) return true;
+  // By hash: the scan runs over up to 50 words around every trigger.
+  static constexpr WordSet kPeriodOpeners{"over", "during", "in", "for", "within", "throughout"};
   for (uint32_t i = from; i + 2 < to; ++i) {
-    if (!word_in(a, i, {"over", "during", "in", "for", "within", "throughout"}) || !word_is(a, i + 1, "the")) continue;
+    if (!word_in(a, i, kPeriodOpeners) || !word_is(a, i + 1, "the")) continue;
     uint32_t j = i + 2;
     if (word_in(a, j, {"past", "last", "previous", "first", "recent"})) ++j;
     // "the past 3 months", "the last few weeks", "the past two years"
@@ -284,19 +345,43 @@ void find_events(Analysis* a) {
   // the layer stays sorted by first token.
   std::vector<EventMention> items;
   size_t next_item = 0;
+  // Cue words of class status with value `value` in tokens [b, e) of one sentence (the
+  // Analysis argument keeps the shape of has_cue's calls).
+  StatusCues status_cues(*a);
+  auto cue_near = [&](const Analysis&, uint32_t b, uint32_t e, std::string_view value) __attribute__((always_inline)) {
+    return status_cues.near(b, e, value);
+  };
   auto flush_items = [&](uint32_t before) {
     while (next_item < items.size() && items[next_item].first < before) a->events.push_back(items[next_item++]);
   };
+  // Kind name -> kinds row, for the kinds met in this document (a handful, met again and
+  // again): kind_row scans the kinds table.
+  std::vector<std::pair<std::string_view, int>> kind_of_trigger;
+  // Columns read for every trigger: looked up once.
+  const int trigger_kind_col = triggers.column("kind"), trigger_pos_col = triggers.column("pos"),
+            trigger_strength_col = triggers.column("strength");
+  const Table& kinds_t = a->lex.table(lex::kKinds);
+  const int default_status_col = kinds_t.column("default_status");
+  auto trigger_kind_row = [&](uint32_t row) {
+    const std::string_view name = triggers.get(row, trigger_kind_col);
+    for (const auto& [known, k] : kind_of_trigger)
+      if (known == name) return k;
+    int k = kind_row(a->lex, name);
+    kind_of_trigger.emplace_back(name, k);
+    return k;
+  };
   for (const Hit& h : table_hits(*a, lex::kTriggers)) {
     flush_items(h.first);
-    int kr = kind_row(a->lex, triggers.get(h.row, "kind"));
+    int kr = trigger_kind_row(h.row);
     if (kr < 0) continue;
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
+    status_cues.sentence(s.first_token, s.end_token);
     bool took_place = false;
     // "Captured" takes people or places: with a town as its object ("rebels captured Goma",
     // "captured the town of Palma") it names territory taken, not an arrest.
-    if (triggers.get(h.row, "kind") == "arrest" && word_in(*a, h.end - 1, {"captured", "capture", "captures", "capturing"})) {
+    if (triggers.get(h.row, trigger_kind_col) == "arrest" &&
+        word_in(*a, h.end - 1, {"captured", "capture", "captures", "capturing"})) {
       uint32_t o = h.end;
       if (o < s.end_token && word_is(*a, o, "the")) ++o;
       if (o + 1 < s.end_token && word_in(*a, o, {"town", "city", "village", "district", "province", "capital"}) &&
@@ -311,7 +396,7 @@ void find_events(Analysis* a) {
     }
     // An event noun naming the kind of a force or its kit is no event: "riot police", "bomb
     // squad", "riot gear".
-    if (triggers.get(h.row, "pos") == "noun" && h.end < s.end_token &&
+    if (triggers.get(h.row, trigger_pos_col) == "noun" && h.end < s.end_token &&
         word_in(*a, h.end, {"police", "policemen", "gear", "squad", "squads", "officers", "shields", "troops", "unit",
                             "units", "disposal", "control"}))
       continue;
@@ -320,8 +405,8 @@ void find_events(Analysis* a) {
     m.end = h.end;
     m.kind_row = uint32_t(kr);
     m.sentence = sent;
-    m.noun = triggers.get(h.row, "pos") == "noun";
-    std::string_view strength = triggers.get(h.row, "strength");
+    m.noun = triggers.get(h.row, trigger_pos_col) == "noun";
+    std::string_view strength = triggers.get(h.row, trigger_strength_col);
     m.strength = strength.empty() ? 1 : strength[0] - '0';
     if (took_place) m.strength = 2;  // "captured Goma" names the act itself
     // Strength 0: a word that names an event only with a purpose cue after it. A crowd
@@ -340,7 +425,7 @@ void find_events(Analysis* a) {
     if (cue_overlaps(*a, s.first_token, h.first, h.end, "nonviolent")) continue;
     // Hypothetical and generic talk is no event: "could attack", "terrorism is unacceptable".
     uint32_t wb = h.first >= s.first_token + 5 ? h.first - 5 : s.first_token;
-    if (has_cue(*a, wb, h.first, "status", "hypothetical")) continue;
+    if (cue_near(*a, wb, h.first, "hypothetical")) continue;
     // A question with a verb in its bare form asks, it does not report: "Does a war kill
     // more people than ...?", "would you prefer to see the country explode?" ("Who bombed
     // the embassy?" still tells of a bombing).
@@ -371,7 +456,7 @@ void find_events(Analysis* a) {
     // bombing pipelines", "suspend sabotage of public transport", "incited assassination".
     uint32_t cb4 = h.first >= s.first_token + 4 ? h.first - 4 : s.first_token;
     bool gerund = !m.noun && norm.size() > 4 && norm.substr(norm.size() - 3) == "ing";
-    if ((m.noun || gerund) && has_cue(*a, cb4, h.first, "status", "practice")) m.generic = true;
+    if ((m.noun || gerund) && cue_near(*a, cb4, h.first, "practice")) m.generic = true;
     // "Each act of sabotage", "any attack": a quantified singular names a kind of event.
     if (m.noun && h.first > s.first_token && word_in(*a, h.first - 1, {"each", "every", "any"})) m.generic = true;
     // An event noun modifying another names a practice or a paper: "sabotage operations",
@@ -381,7 +466,7 @@ void find_events(Analysis* a) {
                             "policies", "capability", "capabilities", "methods", "techniques", "training", "case",
                             "cases", "trial", "trials", "charge", "charges", "warrant", "warrants"}))
       m.generic = true;
-    if (m.noun && (has_cue(*a, wb, h.first, "status", "generic") ||
+    if (m.noun && (cue_near(*a, wb, h.first, "generic") ||
                    (plural && h.first > s.first_token &&
                     word_in(*a, h.first - 1, {"several", "many", "some", "recent", "previous", "such", "these",
                                               "numerous", "frequent", "repeated", "other", "past", "similar",
@@ -424,7 +509,7 @@ void find_events(Analysis* a) {
     // "Over the past 3 months, some 150 people have been killed": a tally over a period.
     constexpr uint32_t kPeriodReach = 10;  // "killed in clashes so far this year" puts it after
     constexpr uint32_t kPeriodLead = 40;   // the period opens the sentence; bounded so a run-on text stays linear
-    if (summary_period(*a, h.first >= s.first_token + kPeriodLead ? h.first - kPeriodLead : s.first_token,
+    if (summary_period(*a, status_cues, h.first >= s.first_token + kPeriodLead ? h.first - kPeriodLead : s.first_token,
                        std::min(h.end + kPeriodReach, s.end_token)))
       m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
@@ -457,7 +542,7 @@ void find_events(Analysis* a) {
       m.status = "background";
     // Kinds whose words carry their own status (kinds.tsv default_status): a defused bomb
     // is foiled, "threatened to bomb" a threat.
-    std::string_view default_status = a->lex.table(lex::kKinds).get(uint32_t(kr), "default_status");
+    std::string_view default_status = kinds_t.get(uint32_t(kr), default_status_col);
     if (!default_status.empty() && m.status == "reported") m.status = std::string(default_status);
     // Nouns count too: "attack" and "murder" are listed as nouns, but after "to" or "who"
     // they are verbs ("created to attack", "exposed to attack" names no event either).
@@ -487,7 +572,7 @@ void find_events(Analysis* a) {
     while (lb > s.first_token && h.first - lb < kChargeListReach &&
            (!clause_boundary(*a, lb - 1) || a->doc.token_text(lb - 1) == ","))
       --lb;
-    bool earlier = has_cue(*a, s.first_token, h.first, "status", "recalled") || cue_near(*a, cb, ne, "judicial") ||
+    bool earlier = cue_near(*a, s.first_token, h.first, "recalled") || cue_near(*a, cb, ne, "judicial") ||
                    cue_near(*a, lb, h.first, "judicial");
     if (earlier && m.status != "negated" && m.status != "threatened") m.status = "background";
     // A date of an earlier period in the same clause makes it background.

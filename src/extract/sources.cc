@@ -390,8 +390,11 @@ void find_sources(Analysis* a) {
     last_actor = at.actor_row;
     a->attributions.push_back(std::move(at));
   }
-  std::stable_sort(a->attributions.begin(), a->attributions.end(),
-                   [](const Attribution& x, const Attribution& y) { return x.first < y.first; });
+  // Usually in order already: a stable sort of sorted items changes nothing, and moving
+  // these (five strings each) through its buffer is not free.
+  auto by_first = [](const Attribution& x, const Attribution& y) { return x.first < y.first; };
+  if (!std::is_sorted(a->attributions.begin(), a->attributions.end(), by_first))
+    std::stable_sort(a->attributions.begin(), a->attributions.end(), by_first);
 }
 
 }  // namespace sitrep

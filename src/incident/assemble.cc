@@ -132,8 +132,10 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
 
     // Kind: the strongest, most specific mention, refined by cues of its sentences.
     uint32_t best = k.mentions.front();
+    const Table& kinds_t = a.lex.table(lex::kKinds);
+    const int kind_c = kinds_t.column("kind"), family_c = kinds_t.column("family");  // once, not per mention pair
     auto specificity = [&](const EventMention& m) {
-      bool specific = kind_col(a, m.kind_row, "kind") != kind_col(a, m.kind_row, "family");
+      bool specific = kinds_t.get(m.kind_row, kind_c) != kinds_t.get(m.kind_row, family_c);
       return m.strength * 2 + (specific ? 1 : 0);
     };
     for (uint32_t i : k.mentions)

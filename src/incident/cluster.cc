@@ -126,6 +126,11 @@ bool same_date(const Analysis& a, int32_t x, int32_t y) {
 // acts stay apart: on the MUC-4 training messages joining the next sentence's act merged
 // more separate incidents than it rejoined.
 bool assault_phases(const Analysis& a, const EventMention& m, const EventMention& n) {
+  // Phases share a sentence and a status (tested first: most pairs differ, and these
+  // tests are cheaper than the kinds table's).
+  // "A suicide bomber attempted to enter the base but was shot by guards": the guards'
+  // reply to a failed attack is no phase of it.
+  if (m.status != n.status || m.sentence != n.sentence) return false;
   std::string_view fm = kind_col(a, m.kind_row, "family"), fn = kind_col(a, n.kind_row, "family");
   auto assault = [](std::string_view f) { return f == "armed" || f == "bombing"; };
   if (!assault(fm) || !assault(fn)) return false;
@@ -133,15 +138,12 @@ bool assault_phases(const Analysis& a, const EventMention& m, const EventMention
   // shoot-out and hurled explosives at the police" are two acts.
   for (const EventMention* e : {&m, &n})
     if (kind_col(a, e->kind_row, "acled_event_type") == "Battles") return false;
-  // "A suicide bomber attempted to enter the base but was shot by guards": the guards'
-  // reply to a failed attack is no phase of it.
-  if (m.status != n.status) return false;
-  uint32_t lo = std::min(m.sentence, n.sentence), hi = std::max(m.sentence, n.sentence);
-  if (hi - lo > 0) return false;
   uint32_t from = std::min(m.end, n.end), to = std::max(m.first, n.first);
+  // By hash: the words between two acts of a sentence, for every pair of mentions.
+  static constexpr WordSet kApart{"also",       "meanwhile", "later",  "earlier",
+                                  "separately", "another",   "second", "elsewhere"};
   for (uint32_t i = from; i < to; ++i)
-    if (word_in(a, i, {"also", "meanwhile", "later", "earlier", "separately", "another", "second", "elsewhere"}))
-      return false;
+    if (word_in(a, i, kApart)) return false;
   return true;
 }
 

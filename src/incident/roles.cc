@@ -279,18 +279,21 @@ bool doer_beside_incident(const IncidentScope& sc, const AgentMention& g) {
 std::vector<size_t> attacker_agents(const IncidentScope& sc) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
+  // Once, not per agent.
+  const int class_col = agents_t.column("class"), person_col = agents_t.column("person"),
+            doer_col = agents_t.column("doer");
   std::vector<size_t> out;
   int fallback = -1;  // the first attacker word of the incident's sentences outside its clauses
   for (size_t gi : sc.indices_in(a.agents)) {
     const AgentMention& g = a.agents[gi];
     if (g.country_row >= 0) continue;
-    std::string_view cls = agents_t.get(g.row, "class");
+    std::string_view cls = agents_t.get(g.row, class_col);
     // Ordinary people words ("two men", "three individuals") are attackers only as the doer,
     // and only the words news uses for unknown doers (agents.tsv `doer`): relatives,
     // workers or priests as the subject of a clause are the victims or the speakers of the
     // report ("the wife said he was killed"), not its attackers.
-    bool people = cls == "civilian" && agents_t.get(g.row, "person") == "1";
-    if (people && agents_t.get(g.row, "doer") != "1") continue;
+    bool people = cls == "civilian" && agents_t.get(g.row, person_col) == "1";
+    if (people && agents_t.get(g.row, doer_col) != "1") continue;
     if (cls != "attacker" && cls != "force" && !people) continue;
     bool victim = false;
     auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.head_first + 1);
@@ -384,16 +387,29 @@ const std::initializer_list<std::string_view> kOrgHeads = {
     "front", "army", "brigade", "brigades", "commando", "commandos", "command", "movement", "cartel",
     "organization", "organisation", "militia", "alliance", "battalion", "battalions", "forces", "legion",
     "vanguard", "resistance", "mujahideen"};
-// Token hashes of kOrgHeads as bits of one word (bit hash % 64): a token whose bit is
-// clear is no head word, so the scan over an incident's sentences compares words only
-// for the few tokens that may be one (the hash is that of the token's matching form).
-const uint64_t kOrgHeadBits = [] {
-  uint64_t bits = 0;
-  for (std::string_view w : kOrgHeads) bits |= uint64_t(1) << (hash_form(w) & 63);
-  return bits;
+// Token hashes of kOrgHeads (of their matching forms, as Token::hash) behind a 256-bit
+// filter on hash bits 1-8, as text/word_set.h's (bit 0 of every hash is set): a token the
+// filter rejects is no head word, and the few it lets through compare one integer per
+// head word, not strings. The scan over an incident's sentences asks this of every word.
+struct OrgHeadHashes {
+  uint64_t filter[4] = {0, 0, 0, 0};
+  std::vector<uint64_t> hashes;
+};
+const OrgHeadHashes kOrgHeadHashes = [] {
+  OrgHeadHashes o;
+  for (std::string_view w : kOrgHeads) {
+    const uint64_t h = hash_form(w);
+    o.filter[(h >> 7) & 3] |= uint64_t(1) << ((h >> 1) & 63);
+    o.hashes.push_back(h);
+  }
+  return o;
 }();
 bool org_head(const Analysis& a, uint32_t i) {
-  return (kOrgHeadBits >> (a.doc.tokens[i].hash & 63) & 1) && word_in(a, i, kOrgHeads);
+  const uint64_t h = a.doc.tokens[i].hash;
+  if (!(kOrgHeadHashes.filter[(h >> 7) & 3] >> ((h >> 1) & 63) & 1)) return false;
+  for (uint64_t x : kOrgHeadHashes.hashes)
+    if (x == h) return true;
+  return false;
 }
 // Words that never belong to a name in all-caps text, where capitals say nothing.
 const std::initializer_list<std::string_view> kNameStops = {
@@ -506,6 +522,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
   const Table& actors = a.lex.table(lex::kActors);
   const Table& cues = a.lex.table(lex::kCues);
+  const int cue_class = cues.column("class");  // once: read for every cue of every candidate's sentence
   // Perpetrators: organisations tied to the event by a claim, an attribution, or by
   // acting in its clause; a group that only comments is none.
   std::set<std::string> perp_names;
@@ -550,7 +567,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[m.first]);
     for (size_t ci = clo; ci < chi; ++ci) {
       const Hit& h = cue_hits[ci];
-      if (cues.get(h.row, "class") != "claim") continue;
+      if (cues.get(h.row, cue_class) != "claim") continue;
       bool after = h.first >= group_end && h.first - group_end <= 3;
       bool before = h.end <= m.first && m.first - h.end <= 3;  // "claimed by X", "blamed X"
       if (!after && !before) continue;
@@ -631,7 +648,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       auto [clo, chi] = a.in_sentence(cue_hits, si);
       for (size_t ci = clo; ci < chi; ++ci) {
         const Hit& ch = cue_hits[ci];
-        if (cues.get(ch.row, "class") != "claim") continue;
+        if (cues.get(ch.row, cue_class) != "claim") continue;
         bool after = ch.first >= end && ch.first - end <= 3;
         bool before = ch.end <= first && first - ch.end <= 3 && word_is(a, first - 1, "by");
         if (!after && !before) continue;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <memory>
+#include <mutex>
 
 #include "extract/actors.h"
 #include "extract/dates.h"
@@ -12,19 +14,72 @@
 namespace sitrep {
 namespace {
 
-// The first row whose `col` is `value`, -1 when none. A scan (the actors table has some
-// 1,700 rows, looked up once a record): the length and first byte rule out most rows.
+// A column of a lexicon table sorted by value, rows ascending among equal values: the
+// rows holding a value are one binary search away. Views look up the actors table (some
+// 1,700 rows) by id and the countries table by code for every record; a scan per lookup
+// cost more than the rest of the views together.
+struct ColumnIndex {
+  const Table* table = nullptr;
+  int col = -1;
+  // Which table the index was built from: a later Lexicon's table may take the same
+  // address, and its fields (views into its mapped file) then lie elsewhere or differ in
+  // number, so the index is built afresh (and a found row is checked against the table).
+  size_t rows = 0;
+  const char *first_field = nullptr, *last_field = nullptr;
+  std::vector<std::pair<std::string_view, uint32_t>> sorted;  // (value, row)
+};
+
+// The index of column `c` of `t`, built on first use and shared by all threads for the
+// process's life (the Lexicon is immutable; worker threads come and go per batch, so a
+// per-thread index would be rebuilt for each). Immutable once built: readers keep their
+// shared_ptr, a rebuild for a new table replaces the registry's entry only.
+std::shared_ptr<const ColumnIndex> column_index(const Table& t, int c) {
+  static std::mutex mu;
+  static std::vector<std::shared_ptr<const ColumnIndex>> indexes;  // a handful of (table, column) pairs
+  const size_t n = t.size();
+  const char* first_field = n ? t.get(0, c).data() : nullptr;
+  const char* last_field = n ? t.get(n - 1, c).data() : nullptr;
+  std::lock_guard<std::mutex> lock(mu);
+  std::shared_ptr<const ColumnIndex>* slot = nullptr;
+  for (std::shared_ptr<const ColumnIndex>& x : indexes)
+    if (x->table == &t && x->col == c) slot = &x;
+  if (slot && (*slot)->rows == n && (*slot)->first_field == first_field && (*slot)->last_field == last_field)
+    return *slot;
+  auto ix = std::make_shared<ColumnIndex>();
+  ix->table = &t;
+  ix->col = c;
+  ix->rows = n;
+  ix->first_field = first_field;
+  ix->last_field = last_field;
+  ix->sorted.reserve(n);
+  for (size_t r = 0; r < n; ++r) ix->sorted.emplace_back(t.get(r, c), uint32_t(r));
+  std::sort(ix->sorted.begin(), ix->sorted.end());
+  if (slot) *slot = ix;
+  else indexes.push_back(ix);
+  return ix;
+}
+
+// The rows of `t` whose column `c` is `value`, ascending, from the index.
+std::vector<uint32_t> rows_with(const Table& t, int c, std::string_view value) {
+  std::shared_ptr<const ColumnIndex> ix = column_index(t, c);
+  std::vector<uint32_t> rows;
+  for (auto it = std::lower_bound(ix->sorted.begin(), ix->sorted.end(), std::make_pair(value, uint32_t(0)));
+       it != ix->sorted.end() && it->first == value; ++it)
+    rows.push_back(it->second);
+  return rows;
+}
+
+// The first row whose `col` is `value`, -1 when none.
 int row_of(const Table& t, std::string_view col, std::string_view value) {
   const int c = t.column(col);
-  const size_t n = t.size();
-  if (value.empty()) {
-    for (size_t r = 0; r < n; ++r)
-      if (t.get(r, c).empty()) return int(r);
-    return -1;
-  }
-  for (size_t r = 0; r < n; ++r) {
-    std::string_view f = t.get(r, c);
-    if (f.size() == value.size() && f[0] == value[0] && f == value) return int(r);
+  const std::shared_ptr<const ColumnIndex> ix = column_index(t, c);
+  auto it = std::lower_bound(ix->sorted.begin(), ix->sorted.end(), std::make_pair(value, uint32_t(0)));
+  const bool indexed = it != ix->sorted.end() && it->first == value;
+  if (indexed && t.get(it->second, c) == value) return int(it->second);
+  if (indexed || c < 0) {
+    // The index disagrees with the table (a table replaced in place): scan it.
+    for (size_t r = 0; r < t.size(); ++r)
+      if (t.get(r, c) == value) return int(r);
   }
   return -1;
 }
@@ -37,6 +92,13 @@ int actor_row_at(const Table& actors, std::string_view id, const std::string& da
   const int first = row_of(actors, "id", id);
   if (first < 0) return first;
   const int c = actors.column("id");
+  // The id's rows in table order: the index's equal range (checked like row_of's).
+  const std::vector<uint32_t> rows = rows_with(actors, c, id);
+  if (!rows.empty() && int(rows[0]) == first) {
+    for (uint32_t r : rows)
+      if (actors.get(r, c) == id && row_valid_at(actors, r, date)) return int(r);
+    return first;
+  }
   for (size_t r = size_t(first); r < actors.size(); ++r)
     if (actors.get(r, c) == id && row_valid_at(actors, r, date)) return int(r);
   return first;

@@ -1,5 +1,7 @@
 #include "incident/cluster.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extract/events.h"
@@ -350,6 +352,105 @@ bool distributive_item(const Analysis& a, const EventMention& m) {
          word_in(a, m.first, {"another", "second", "third", "fourth", "fifth", "other", "last"});
 }
 
+// "The congress president's house was also attacked", "the rebels also kidnapped the
+// mayor", "Also today in the port, a judge was shot dead": "also" just before a violent
+// verb, or opening the sentence, tells a further act of the story, on another target
+// (MUC-4 keys one template per act, task documentation 5.0). A consequence word ("two
+// soldiers were also wounded") adds to the toll of the act just told and opens nothing.
+bool also_act(const Analysis& a, const EventMention& m) {
+  if (m.strength < 2 || kind_col(a, m.kind_row, "violent") != "1") return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  if (word_is(a, s.first_token, "also")) return true;
+  if (m.noun) return false;
+  uint32_t i = m.first;
+  if (i > s.first_token && word_is(a, i - 1, "been")) --i;
+  return i > s.first_token && word_is(a, i - 1, "also");
+}
+
+// True when two victims' names share a word of four letters or more (a surname: "Velez"
+// and "prosecutor Gabriel Jaime Velez" are one man).
+bool same_person(std::string_view x, std::string_view y) {
+  constexpr size_t kNameWord = 4;  // shorter words ("de", "la", "Jr") are no surnames
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find_first_of(" \n\t,.", i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j - i >= kNameWord) out.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return out;
+  };
+  for (std::string_view u : words(x))
+    for (std::string_view v : words(y))
+      if (u.size() == v.size() && std::equal(u.begin(), u.end(), v.begin(), [](char p, char q) {
+            return std::tolower(static_cast<unsigned char>(p)) == std::tolower(static_cast<unsigned char>(q));
+          }))
+        return true;
+  return false;
+}
+
+// Named victims of sentence s (attackers aside), appended to *out.
+void sentence_names(const Analysis& a, uint32_t s, std::vector<std::string_view>* out) {
+  auto [lo, hi] = a.in_sentence(a.victims, s);
+  for (size_t i = lo; i < hi && out->size() < kMaxListItems; ++i)
+    if (!a.victims[i].attackers && !a.victims[i].name.empty()) out->push_back(a.victims[i].name);
+}
+
+// "Rebels kidnapped deputy Dario Quintero in Aguachica. ... Cattleman Manuel Martinez was
+// kidnapped early on Saturday": an act told in a new sentence of its own, with a victim
+// named there whom the incident's sentences never name, befalls someone else, so it is
+// another incident (MUC-4 keys one template per act; a roundup of kidnappings or murders
+// names each victim in a sentence of their own). A consequence word ("killed",
+// "wounded") may add a victim to the act just told, so only a violent act of strength 2
+// or more is tested. Returns the victims named in m's sentence when the test applies
+// (empty otherwise), computed once per mention.
+std::vector<std::string_view> own_named_victims(const Analysis& a, const EventMention& m) {
+  std::vector<std::string_view> own;
+  if (m.strength < 2 || kind_col(a, m.kind_row, "violent") != "1") return own;
+  // "His driver was kidnapped with him", "a newsman was kidnapped along with the
+  // deputy": taken in the same act as someone already told.
+  const Sentence& sent = a.doc.sentences[m.sentence];
+  for (uint32_t i = sent.first_token; i + 1 < sent.end_token; ++i)
+    if ((word_in(a, i, {"along", "together"}) && word_is(a, i + 1, "with")) ||
+        (word_is(a, i, "with") && word_in(a, i + 1, {"him", "her", "them"})))
+      return own;
+  sentence_names(a, m.sentence, &own);
+  return own;
+}
+
+// True when incident k names victims in its sentences and none of them is one of `own`
+// (the victims named in m's own sentence, from own_named_victims).
+bool named_apart(const Analysis& a, const Cluster& k, const EventMention& m, const std::vector<std::string_view>& own) {
+  if (own.empty() || k.sentences.count(m.sentence)) return false;
+  // "Her bodyguard, Juan Lopez, died in the attack": a definite noun re-describes an act
+  // told, whoever its sentence names; only the victim it names itself ("the murder of
+  // Luis Carlos Galan", "the attack on Juan Lopez") tells which act.
+  std::vector<std::string_view> object;
+  if (definite_redescription(a, m)) {
+    constexpr uint32_t kObjectReach = 4;  // "of" + a title or two before the name
+    if (m.end >= a.doc.sentences[m.sentence].end_token || !word_in(a, m.end, {"of", "on", "against"})) return false;
+    auto [lo, hi] = in_tokens(a.victims, m.end + 1, m.end + 1 + kObjectReach);
+    for (size_t i = lo; i < hi; ++i)
+      if (!a.victims[i].attackers && !a.victims[i].name.empty()) object.push_back(a.victims[i].name);
+    if (object.empty()) return false;
+  }
+  const std::vector<std::string_view>& named_here = object.empty() ? own : object;
+  // The victims of an incident are named in its first sentences; reading a few bounds the
+  // work on a long story that keeps returning to one incident.
+  constexpr size_t kNamedSentences = 16;
+  std::vector<std::string_view> theirs;
+  size_t n = 0;
+  for (auto it = k.sentences.begin(); it != k.sentences.end() && n < kNamedSentences; ++it, ++n)
+    sentence_names(a, *it, &theirs);
+  if (theirs.empty()) return false;
+  for (std::string_view x : named_here)
+    for (std::string_view y : theirs)
+      if (same_person(x, y)) return false;
+  return true;
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
@@ -370,9 +471,17 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     bool separate = distributive_item(a, m) ||
                     (m.sentence != separated_sentence &&
                      (((m.strength >= 2 || m.noun) && has_cue(a, sent.first_token, m.end, "separate")) ||
-                      later_act(a, m)));
+                      later_act(a, m) || also_act(a, m)));
     if (separate) separated_sentence = m.sentence;
+    // "A bomb also exploded on a bus in Herat": the further act may have been opened by its
+    // subject, the mention just before it ("a bomb"); it is that incident.
+    int opened_here = -1;
+    if (separate && i > 0 && !clusters.empty() && clusters.back().status_class == cls &&
+        clusters.back().mentions.front() == i - 1 && a.events[i - 1].sentence == m.sentence && a.events[i - 1].noun &&
+        also_act(a, m))
+      opened_here = int(clusters.size()) - 1;
     const bool anaphor = (definite_redescription(a, m) || toll_of_redescription(a, m)) && date < 0;
+    const std::vector<std::string_view> own_names = own_named_victims(a, m);
     // Only recent incidents are candidates: a story returns to its incident within pages.
     for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
@@ -380,10 +489,11 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
-      if (!fam || violence_apart(a, k, m, anchored)) continue;
+      if (!fam || violence_apart(a, k, m, anchored) || named_apart(a, k, m, own_names)) continue;
       best = c;
       break;
     }
+    if (opened_here >= 0) best = opened_here;
     // ", killing 25 people": a participle clause after a comma tells the consequence of its
     // sentence's main act, wherever the places of the two lie ("detonated car bombs on a
     // street in the capital, killing 25").

@@ -7,6 +7,7 @@
 #include "extract/casualties.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/actors.h"
 #include "extract/hits.h"
@@ -145,6 +146,8 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
   const auto& t = a.doc.tokens;
   uint32_t j = i;
   while (j > limit && (auxiliary(a, j - 1) || t[j - 1].is(kQuote))) --j;
+  // "the two soldiers who were killed": the relative pronoun stands for the group.
+  if (j > limit + 1 && (word_is(a, j - 1, "who") || (j < i && word_is(a, j - 1, "that")))) --j;
   j = before_inserted_subset(a, j, limit);
   bool found = false;
   while (j > limit) {
@@ -164,6 +167,18 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
     }
     if (g) {
       out->push_back(group_from_agent(a, *g, group_end, effect));
+      // "X, one of the three journalists killed in Mosul": the participle (or "who were")
+      // reports the whole group's fate, so its figure is the group's; "one of the soldiers
+      // was killed" (a singular verb) keeps one.
+      if (g->head_first > g->first + 2 && word_is(a, g->first, "one") && word_is(a, g->first + 1, "of")) {
+        bool singular = false;
+        for (uint32_t k = group_end; k < i; ++k) singular |= word_in(a, k, {"was", "is", "has"});
+        const NumberMention* n = number_in(a, g->first + 2, g->head_first);
+        if (!singular && n && n->value > 1) {
+          out->back().count = n->value;
+          out->back().vague = n->vague;
+        }
+      }
       found = true;
       j = g->first;
     } else {
@@ -384,12 +399,19 @@ class Names {
         i = titled ? j : i + 1;
       }
     }
+    shared_surnames();
     restatements();
     shorter_forms();
   }
 
   // The fullest form of a name: "Castellar" -> "Ricardo Alfonso Castellar".
-  const NameSpan& full(const NameSpan& n) const { return n.full >= 0 ? names_[size_t(n.full)] : n; }
+  // A chain ("Oqueli" -> "Hector Oqueli" -> "Hector Oqueli Colindres") is followed to its
+  // end; each step is to a longer name, so it ends within kMaxNameTokens steps.
+  const NameSpan& full(const NameSpan& n) const {
+    const NameSpan* f = &n;
+    for (uint32_t step = 0; f->full >= 0 && step < kMaxNameTokens; ++step) f = &names_[size_t(f->full)];
+    return *f;
+  }
   const std::vector<NameSpan>& all() const { return names_; }
   bool is_title(uint32_t i) const { return i < title_end_.size() && title_end_[i] > i; }
   // Token i can be a word of a person's name (capitalised, no dictionary or lexicon word).
@@ -519,6 +541,32 @@ class Names {
     return end;
   }
 
+  // "Mariano and Felix Ropero Navarro", "brothers Juan and Pedro Gomez": a lone given name
+  // coordinated with a full name that opens with a given name is a person of its own, whose
+  // surname the text gives once for both. The given name alone is what the text names.
+  void shared_surnames() {
+    const auto& t = a_.doc.tokens;
+    std::vector<NameSpan> found;
+    for (const NameSpan& n : names_) {
+      if (n.first < 2 || !(tag_[n.first] & kGiven) || n.title_first != n.first) continue;
+      const uint32_t g = n.first - 2;
+      if (!word_is(a_, n.first - 1, "and") || !(tag_[g] & kGiven) || !part(g)) continue;
+      if (!found.empty() && found.back().end > g) continue;
+      // Not already the end of a name ("Pedro Garcia and Juan Lopez"): its word stands alone.
+      if (g > 0 && t[g - 1].is(kWord) && part(g - 1)) continue;
+      uint32_t title_first = g;
+      for (uint32_t b = g; b > 0 && g - b < 4; --b)
+        if (title_end_[b - 1] == title_first) title_first = b - 1;
+      found.push_back(NameSpan{g, g + 1, title_first});
+    }
+    if (found.empty()) return;
+    std::vector<NameSpan> merged;
+    merged.reserve(names_.size() + found.size());
+    std::merge(names_.begin(), names_.end(), found.begin(), found.end(), std::back_inserter(merged),
+               [](const NameSpan& x, const NameSpan& y) { return x.first < y.first; });
+    names_.swap(merged);
+  }
+
   // Surnames alone restate a name given in full elsewhere in the document ("Ricardo
   // Alfonso Castellar ... Castellar was kidnapped"): a word that is not the first of a
   // full name, met without its given name, is that person.
@@ -607,6 +655,35 @@ class Names {
       }
       n.full = best;
     }
+    // Spanish and Portuguese names drop the second surname as often as the given name:
+    // "Hector Oqueli" restates "Hector Oqueli Colindres", "Luis Carlos Galan" "Luis Carlos
+    // Galan Sarmiento". A name of two words or more that opens a fuller one is that person.
+    std::vector<std::pair<uint64_t, int32_t>> by_first;  // first word hash -> names index
+    for (size_t k = 0; k < names_.size(); ++k)
+      if (names_[k].full < 0 && names_[k].end - names_[k].first >= 3)
+        by_first.push_back({t[names_[k].first].hash, int32_t(k)});
+    std::sort(by_first.begin(), by_first.end());
+    for (size_t k = 0; k < names_.size(); ++k) {
+      NameSpan& n = names_[k];
+      const uint32_t len = n.end - n.first;
+      if (n.full >= 0 || len < 2) continue;
+      int32_t best = -1;
+      uint32_t best_len = len;
+      auto it = std::lower_bound(by_first.begin(), by_first.end(), std::make_pair(t[n.first].hash, INT32_MIN));
+      for (size_t seen = 0; it != by_first.end() && it->first == t[n.first].hash && seen < kMaxSameSurname;
+           ++it, ++seen) {
+        const NameSpan& m = names_[size_t(it->second)];
+        const uint32_t mlen = m.end - m.first;
+        if (mlen <= best_len) continue;
+        bool head = true;
+        for (uint32_t i = 1; i < len && head; ++i) head = t[n.first + i].hash == t[m.first + i].hash;
+        if (head) {
+          best = it->second;
+          best_len = mlen;
+        }
+      }
+      n.full = best;
+    }
   }
 
   const Analysis& a_;
@@ -680,10 +757,14 @@ bool age_before_name(const Analysis& a, uint32_t i) {
 // Tokens [from, to) are only titles and modifiers before a name: no punctuation but an
 // apposition comma or a bracketed insertion ("DAS [Administrative Department of Security]
 // Director"), no preposition or verb that would make the name someone else's ("the son
-// of", "in", "by", "said").
-bool lead_ok(const Analysis& a, uint32_t from, uint32_t to) {
+// of", "in", "by", "said"). A possessive may open the lead when the name's title (a
+// relation or trade: "his wife", "their mother", "her 15-year-old daughter") follows it:
+// the person so named is one more of the people listed ("killed X and his wife Y").
+// The words between are read as any lead.
+bool lead_ok(const Analysis& a, uint32_t from, uint32_t to, bool titled = false) {
   const auto& t = a.doc.tokens;
   uint32_t lead = 0;
+  if (titled && from < to && word_in(a, from, {"his", "her", "their"})) return lead_ok(a, from + 1, to);
   for (uint32_t k = from; k < to; ++k) {
     if (a.doc.token_text(k) == "[" || a.doc.token_text(k) == "(") {
       uint32_t c = k + 1;
@@ -815,8 +896,15 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
     // "..., as well as their cook, Elba Ramos", "along with Mrs Julia Ramos".
     while (sep(k)) k += word_is(a, k, "as") ? 3 : word_is(a, k, "along") ? 2 : 1;
     if (word_is(a, k, "of")) ++k;  // "the murder of X and of Y"
-    k = after_relation(a, k, limit);
-    const NameSpan* nx = names.starting_in(k, std::min(limit, k + kMaxNameLead + 1));
+    // "and her daughter Celina Ramos": a relation written as the name's title; else "and
+    // his driver, Jorge Salinas" (the relation, a comma, the name).
+    const NameSpan* titled_relation = nullptr;
+    if (word_in(a, k, {"his", "her", "their"})) {
+      const NameSpan* r = names.starting_in(k + 1, std::min(limit, k + kMaxNameLead + 2));
+      if (r && r->title_first < r->first && lead_ok(a, k, r->title_first, true)) titled_relation = r;
+    }
+    if (!titled_relation) k = after_relation(a, k, limit);
+    const NameSpan* nx = titled_relation ? titled_relation : names.starting_in(k, std::min(limit, k + kMaxNameLead + 1));
     NameSpan aged;
     if ((!nx || nx->title_first != k) && aged_list_item(a, k, limit, &aged)) nx = &aged;
     // "Comrades Forero, Sotelo and Antequera", "Fathers Montes and Lopez": after a plural
@@ -826,7 +914,7 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
       aged = NameSpan{k, k + 1, k};
       nx = &aged;
     }
-    if (!nx || !lead_ok(a, k, nx->title_first)) {
+    if (!nx || !lead_ok(a, k, nx->title_first, nx->title_first < nx->first)) {
       // "two activists identified only as Pablo and Margarita, and a minor called Nelson
       // Antonio": an item that names its person after a naming verb.
       if (uint32_t e = named_by_cue(a, names, k, limit, effect, subset, out); e > k) {
@@ -955,11 +1043,21 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   while (b > limit + 1 && list.size() < kMaxListNames) {
     // "Spaniard A, Frenchman B and Italian C": a nationality or trade before a listed name.
     b = before_name_modifiers(a, b, limit);
-    if (b <= limit + 1 || !sep(b - 1)) break;
-    // "A, the secretary; and B" / "A and B" / "A, B and C": back over the separators.
+    // "..., as well as their cook, Elba Ramos": a possessive before the name's title.
+    if (b > limit + 1 && names.is_title(b) && word_in(a, b - 1, {"his", "her", "their"})) --b;
+    // "A, B and C" / "A as well as B" / "A along with B": back over the separators.
     uint32_t e = b - 1;
-    if (word_is(a, e, "and") && e > limit && sep(e - 1)) --e;
-    const NameSpan* p = name_before(a, names, e + 1, limit);
+    if (b > limit + 1 && sep(b - 1)) {
+      // "A, the secretary; and B": a comma or semicolon before "and" is part of it.
+      if (word_is(a, e, "and") && e > limit && sep(e - 1)) --e;
+    } else if (b > limit + 4 && word_is(a, b - 3, "as") && word_is(a, b - 2, "well") && word_is(a, b - 1, "as")) {
+      e = b - 3;
+    } else if (b > limit + 3 && word_in(a, b - 2, {"along", "together"}) && word_is(a, b - 1, "with")) {
+      e = b - 2;
+    } else {
+      break;
+    }
+    const NameSpan* p = sep(e) ? name_before(a, names, e + 1, limit) : nullptr;
     if (!p) p = name_before(a, names, e, limit);
     if (!p) break;
     list.push_back(p);
@@ -991,14 +1089,66 @@ bool right_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limi
   NameSpan aged;
   if (!n && aged_list_item(a, j, limit, &aged)) n = &aged;
   if (!n || n->first >= limit) return false;
-  if (!lead_ok(a, j, n->title_first)) return false;
+  if (!lead_ok(a, j, n->title_first, n->title_first < n->first)) return false;
+  // "the murder of the social democratic leaders, President X decided ...": after a plural
+  // noun and a comma, a name is one of the people counted only as an item of a list of
+  // names; a single name with its verb after it is the subject of the next clause.
+  if (n->title_first > j + 1 && a.doc.token_text(n->title_first - 1) == "," && n->end < limit &&
+      a.doc.token_text(n->end) != "," && !word_is(a, n->end, "and") && a.doc.token_text(n->end) != ";") {
+    const uint32_t p = n->title_first - 2;  // the word before the comma
+    if (a.doc.tokens[p].is(kWord) && !a.doc.tokens[p].is(kPossessive) && a.doc.norm(p).size() > 3 &&
+        a.doc.norm(p).back() == 's' && (a.token_has_any(p, (1u << lex::kCommonWords) | (1u << lex::kAgents))))
+      return false;
+  }
   // "attacked the oil well Isla Tabaco": a name right after a physical target's noun is the
   // target's, not a person's.
   if (n->title_first == n->first && n->first > j && target_noun_ends_at(a, n->first)) return false;
+  // "attacking the Cano Limon-Covenas pipeline": an untitled name before a physical target's
+  // noun names the target.
+  if (n->title_first == n->first && n->end < limit) {
+    const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
+    auto [tlo, thi] = in_tokens(targets, n->end, n->end + 1);
+    if (tlo < thi) return false;
+  }
   // "the attack on President X's home": the possessor owns the target, the victim is not named.
   if (n->end < limit && a.doc.tokens[n->end].is(kPossessive)) return false;
   name_list(a, names, *n, limit, effect, subset, out);
   return true;
+}
+
+// "Gunmen attacked the home of Senator X", "an attack on the residence of the vice president
+// of the assembly, Y": an armed assault on a person's home is an assault on the person, who
+// is its human target whatever the outcome (MUC-4 lists the owner; GTD codes the attacked
+// person). A bomb or other device set at a home ("a bomb attack on the house of X") targets
+// the building: the owner is not named a victim then.
+bool home_owner(const Analysis& a, const Names& names, const Hit& h, uint32_t limit, std::vector<VictimGroup>* out) {
+  if (h.first > 0 && a.token_has(h.first - 1, lex::kWeapons)) return false;  // "bomb attack on", "grenade attack on"
+  uint32_t j = h.end;
+  while (j < limit && word_in(a, j, {"the", "a", "an", "private"})) ++j;
+  if (j + 2 >= limit || !word_in(a, j, {"home", "homes", "house", "houses", "residence", "residences"}) ||
+      !word_is(a, j + 1, "of"))
+    return false;
+  return right_name(a, names, j + 2, limit, "", false, out);
+}
+
+// The token after "of" when a date or a place follows token i and "of" follows it ("[on
+// 26 February] of", "[last week] of", "[in Guatemala] of"), else 0.
+uint32_t of_after_adjunct(const Analysis& a, uint32_t i, uint32_t limit) {
+  uint32_t j = i;
+  if (j < limit && word_in(a, j, {"on", "in", "during"})) ++j;
+  if (j > i && word_is(a, i, "in")) {
+    auto [plo, phi] = in_tokens(a.places, j, j + 1);
+    for (size_t p = plo; p < phi; ++p)
+      if (a.places[p].end + 1 < limit && word_is(a, a.places[p].end, "of")) return a.places[p].end + 1;
+  }
+  auto [lo, hi] = in_tokens(a.dates, j > 0 ? j - 1 : j, j + 1);  // "last week" may start at "last"
+  for (size_t d = lo; d < hi; ++d) {
+    const DateMention& m = a.dates[d];
+    if (m.first > j || m.end <= j) continue;
+    uint32_t e = m.end;
+    if (e + 1 < limit && word_is(a, e, "of")) return e + 1;
+  }
+  return 0;
 }
 
 // Names of a group's members right after it: "six Jesuit priests, Ignacio Ellacuria, ...":
@@ -1019,7 +1169,20 @@ void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t l
     return;
   }
   const NameSpan* n = names.starting_in(j, std::min(limit, j + 1));
-  if (!n || n->title_first != j) return;
+  if (!n || n->title_first != j) {
+    // "injuring a guard named Barroso": after a naming verb one name word is a name (news
+    // gives a single surname or given name this way).
+    if (j > i && word_in(a, j - 1, {"named", "called"})) {
+      uint32_t e = j;
+      while (e < limit && e - j < kMaxNameTokens && names.name_word(e)) ++e;
+      if (e > j) {
+        VictimGroup v = named_group(a, names, NameSpan{j, e, j}, effect);
+        v.subset = true;
+        out->push_back(v);
+      }
+    }
+    return;
+  }
   name_list(a, names, *n, limit, effect, true, out);
 }
 
@@ -1047,6 +1210,19 @@ bool has_object(const Analysis& a, uint32_t i, uint32_t limit) {
                          "over", "under", "between", "around", "within", "there", "here", "so", "because", "according",
                          "including", "to", "for", "of", "until", "amid", "against", "into", "last", "have",
                          "has", "had", "were", "was", "are", "is"});
+}
+
+// "wound" and "wounds" are nouns as often as verbs: after a determiner, a possessive, a
+// number, "from" or "of", or a word naming what made them ("gunshot wounds", "stab
+// wounds"), they name injuries, not an act with an object ("died from gunshot wounds,
+// X said": X is no victim).
+bool wound_noun(const Analysis& a, const Hit& h) {
+  if (h.end != h.first + 1 || h.first == 0 || !word_in(a, h.first, {"wound", "wounds"})) return false;
+  const uint32_t p = h.first - 1;
+  return a.doc.tokens[p].is(kNumber) || a.doc.tokens[p].is(kPossessive) ||
+         word_in(a, p, {"from", "of", "with", "his", "her", "their", "its", "the", "a", "these", "those", "gunshot",
+                        "bullet", "stab", "knife", "shrapnel", "machete", "head", "chest", "multiple", "serious",
+                        "severe", "minor", "fatal", "light", "mortal", "several", "two", "three", "superficial"});
 }
 
 // The second word of "killed and wounded": the pair was read at its first word.
@@ -1179,6 +1355,13 @@ void names_beside_groups(const Analysis& a, const Names& names, const Hit& h, ui
     }
   } else if (left && g0 > first + 1 && word_is(a, g0 - 1, "and")) {
     left_name(a, names, g0 - 1, first, effect, &named);
+  } else if (uint32_t one = word_is(a, g0, "one") && word_is(a, g0 + 1, "of") ? g0 : g0 >= 2 ? g0 - 2 : g0;
+             left && one > first + 1 && word_is(a, one, "one") && word_is(a, one + 1, "of") &&
+             a.doc.token_text(one - 1) == ",") {
+    // "Ignacio Ellacuria, one of the six Jesuits murdered on 16 November, ...": the name
+    // before the apposition is one of the people the group counts.
+    if (left_name(a, names, one, first, effect, &named))
+      for (VictimGroup& v : named) v.subset = true;
   }
   if (named.empty()) {
     for (uint32_t k = after; k + 1 < end && k < after + kMaxIncludingLead; ++k) {
@@ -1208,6 +1391,7 @@ void find_casualties(Analysis* a) {
     std::string_view form = words.get(h.row, form_col);
     if (form == "given_name" || form == "surname" || form == "title") continue;
     if (second_of_mixed(*a, h, words)) continue;  // counted with the first ("killed and wounded")
+    if (wound_noun(*a, h)) continue;  // "died from gunshot wounds": a noun, no act
     if (form == "noun" && protest_topic(*a, h)) continue;
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
@@ -1250,7 +1434,10 @@ void find_casualties(Analysis* a) {
       // "Galan's murder", "the mayor's kidnappers", "Garcia's kidnapping": the possessor is the victim.
       groups.push_back(named_group(*a, names, *possessor, effect));
     } else if (form == "possessed") {
-      // Without a named possessor these nouns say nothing countable (GTD: no figure invented).
+      // Without a named possessor these nouns say nothing countable (GTD: no figure invented),
+      // but a date may stand between the noun and its "of": "the murder on 26 February of
+      // Mayor X", "the assassination last week of Senator Y" name the victim.
+      if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token)) right_name(*a, names, of, s.end_token, effect, false, &groups);
     } else if (form == "identifies") {
       // "The victims were Pedro Garcia and ...": the people of the group just counted.
       if (effect.empty()) {
@@ -1267,7 +1454,8 @@ void find_casualties(Analysis* a) {
       // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
       // people are kept here, the groups attacked are targets (extract/events).
       if (form != "noun" && form != "named_noun" && passive) left_name(*a, names, subject_end, s.first_token, effect, &groups);
-      else right_name(*a, names, h.end, s.end_token, effect, false, &groups);
+      else if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) && effect.empty())
+        home_owner(*a, names, h, s.end_token, &groups);
     } else if (form == "noun") {
       if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) &&
           right_groups(*a, h.end, s.end_token, effect, &groups))
@@ -1296,6 +1484,9 @@ void find_casualties(Analysis* a) {
       if (right_name(*a, names, h.end, s.end_token, effect, false, &groups)) {
       } else if (right_groups(*a, h.end, s.end_token, effect, &groups)) {
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
+      } else if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token);
+                 of && right_name(*a, names, of, s.end_token, effect, false, &groups)) {
+        // "the killing last week of Maria Lopez": the gerund's object after a date.
       } else if (!has_object(*a, h.end, s.end_token)) {
         // "20 killed", "three soldiers killed in an ambush", "John Jones, kidnapped by the
         // ELN": the verb used as an adjective. With an object after it ("gunmen shot dead

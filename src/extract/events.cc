@@ -233,8 +233,14 @@ bool nonviolent_sentence(const Analysis& a, const Sentence& s) {
       attackers = 0;
       const Table& agents = a.lex.table(lex::kAgents);
       auto [glo, ghi] = in_tokens(a.agents, s.first_token, s.end_token);
+      // Attackers named after a preposition are not acting: "a plane carrying weapons for
+      // the guerrillas crashed", "a bus full of soldiers fell into a ravine" ("killed by
+      // gunmen" names the doers).
       for (size_t g = glo; g < ghi; ++g)
-        if (a.agents[g].country_row < 0 && agents.get(a.agents[g].row, "class") == "attacker") attackers = 1;
+        if (a.agents[g].country_row < 0 && agents.get(a.agents[g].row, "class") == "attacker" &&
+            !(a.agents[g].first > s.first_token &&
+              word_in(a, a.agents[g].first - 1, {"for", "to", "of", "with", "against", "from", "about", "on", "at"})))
+          attackers = 1;
     }
     if (attackers == 1) continue;
     const std::vector<Hit>& trig = table_hits(a, lex::kTriggers);
@@ -262,7 +268,8 @@ bool whole_population_object(const Analysis& a, const Sentence& s, uint32_t i) {
   for (uint32_t j = i + 1; j < s.end_token && j <= i + 1 + kModifiers; ++j) {
     if (word_in(a, j, {"population", "populations", "populace"})) return true;
     if (word_is(a, j, "people"))
-      return j + 1 >= s.end_token || a.doc.tokens[j + 1].is(kPunct) || word_in(a, j + 1, {"and", "of"});
+      return j + 1 >= s.end_token || a.doc.tokens[j + 1].is(kPunct) || word_in(a, j + 1, {"and", "of"}) ||
+             clause_boundary(a, j + 1);  // "is attacking the people when ..."
     if (a.doc.tokens[j].is(kPunct)) return false;
   }
   return false;
@@ -506,6 +513,19 @@ void find_events(Analysis* a) {
                                   "relentless", "incessant", "sporadic", "frequent", "repeated", "daily"}) &&
         !word_in(*a, h.first - 2, {"a", "an", "the", "this", "that", "its", "their", "his", "her", "last", "latest"}))
       m.generic = true;
+    // A plural event noun after a manner adjective, with no count and no date in its clause,
+    // names a way of waging war: "the government has been carrying out indiscriminate
+    // bombings", "victims of the genocidal bombings" (MUC-4 1.0 rule 7). Dated, they are
+    // acts: "there were indiscriminate bombings this morning in the port district".
+    if (plural && h.first > s.first_token &&
+        word_in(*a, h.first - 1, {"indiscriminate", "genocidal", "wanton", "relentless", "incessant"}) &&
+        !counted(h.first - 1)) {
+      bool dated = false;
+      auto [dlo, dhi] = a->in_sentence(a->dates, sent);
+      for (size_t di = dlo; di < dhi && !dated; ++di)
+        dated = same_clause(*a, a->dates[di].first, h.first);
+      if (!dated) m.generic = true;
+    }
     // "Over the past 3 months, some 150 people have been killed": a tally over a period.
     constexpr uint32_t kPeriodReach = 10;  // "killed in clashes so far this year" puts it after
     constexpr uint32_t kPeriodLead = 40;   // the period opens the sentence; bounded so a run-on text stays linear

@@ -251,6 +251,34 @@ bool nested_target(const Target& t, const std::vector<Target>& targets) {
 
 bool same_span(const TextSpan& x, const TextSpan& y) { return x.begin == y.begin && x.end == y.end; }
 
+// A victim named, then described in an appositive as a leader, chief or member of an
+// armed group or cartel of the actor lexicon (ACLED inter 2-4): "Mauricio Lopez, a senior
+// commander of the ELN", "Juan Perez, the alleged chief of the Cali cartel's hit men". A
+// combatant, not a civilian (MUC-4 1.0 rule 1a: killings of members of such groups are no
+// terrorist acts; ACLED: armed actors on both sides).
+bool combatant_victim(const Analysis& a, const Victim& v) {
+  if (v.name.empty()) return false;
+  auto [first, end] = value_tokens(a, v.words);
+  if (first >= end || end >= a.doc.tokens.size() || a.doc.token_text(end) != ",") return false;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  constexpr uint32_t kAppositive = 12;  // "the so-called military chief of the Medellin drug cartel"
+  const uint32_t stop = std::min(end + 1 + kAppositive, s.end_token);
+  const Table& actors = a.lex.table(lex::kActors);
+  bool role = false, group = false;
+  for (uint32_t i = end + 1; i < stop; ++i) {
+    if (word_in(a, i, {",", ";", "(", ")", "--"})) break;  // the appositive ends
+    role |= word_in(a, i, {"leader", "chief", "commander", "member", "boss", "head", "founder", "ringleader",
+                           "hitman", "lieutenant"});
+    // An armed group: rebels, militias, cartels (ACLED inter 2-4), not a party.
+    if (i < a.actor_at.size() && a.actor_at[i] >= 0) {
+      const uint32_t row = a.actors[size_t(a.actor_at[i])].row;
+      std::string_view inter = actors.get(row, "inter");
+      group |= actors.get(row, "kind") == "group" && (inter == "2" || inter == "3" || inter == "4");
+    }
+  }
+  return role && group;
+}
+
 // Every target is an armed force or installation, and every victim is armed too: the
 // codebooks' "armed on both sides" case (ACLED battles, MUC-4's excluded guerrilla acts).
 // A record with no target and no victim is not armed-only.
@@ -264,6 +292,7 @@ bool armed_targets_only(const Analysis& a, const Record& r) {
     // A named person ("Corrales") is not elliptical, whatever the length of the name.
     bool named = !v.name.empty();
     if ((v.words.text.find(' ') == std::string::npos && !named) || bare_count(a, v)) continue;
+    if (combatant_victim(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (k == "military" || k == "police") continue;
     bool armed = false;
@@ -276,7 +305,7 @@ bool armed_targets_only(const Analysis& a, const Record& r) {
 // Some victim is a civilian ("three peasants", "a councilman"): not an armed force.
 bool civilian_victims(const Analysis& a, const Record& r) {
   for (const Victim& v : r.victims) {
-    if (bare_count(a, v)) continue;
+    if (bare_count(a, v) || combatant_victim(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
   }
@@ -288,6 +317,7 @@ bool civilian_targets(const Analysis& a, const Record& r) {
   for (const Target& t : r.targets)
     if (!armed_kind(t)) return true;
   for (const Victim& v : r.victims) {
+    if (combatant_victim(a, v)) continue;
     std::string k = victim_kind(a, v);
     if (!k.empty() && k != "military" && k != "police") return true;
     // A victim named by more than a bare number and of no known armed kind ("the former
@@ -317,6 +347,45 @@ bool civilians_beside_forces(const Analysis& a, const Record& r, bool victims = 
     if (!vehicle) return true;
   }
   return victims && civilian_victims(a, r);
+}
+
+// The act's doer, named before the trigger in its clause, is a state force or its aircraft:
+// "army troops bombed the school", "the air force is bombing the hills", "helicopters
+// strafed the road" (agents of class force; cues.tsv class aerial); before an event noun,
+// only as its modifier ("air force bombings"). Not after a preposition ("clashes with
+// troops", "police sources said"), not the subject of a say verb or of a clause before
+// "that" ("the police reported that a bomb exploded"), not before a passive ("a policeman
+// was shot": the force is the object).
+bool state_doer(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  std::string_view w = a.doc.norm(end - 1);
+  const bool progressive = w.size() > 3 && w.substr(w.size() - 3) == "ing";
+  // "Is bombing": a gerund after a form of "be" is a verb, whatever the trigger's entry says.
+  const bool be = first > s.first_token && word_in(a, first - 1, {"is", "are", "was", "were", "been", "be"});
+  auto [elo, ehi] = in_tokens(a.events, first, first + 1);
+  const bool noun = elo < ehi && a.events[elo].noun && !(progressive && be);
+  if (!noun && !progressive &&
+      (word_in(a, first, {"was", "were", "been", "being", "be"}) ||
+       (first > s.first_token && word_in(a, first - 1, {"was", "were", "been", "being", "be"}))))
+    return false;
+  constexpr uint32_t kSubjectReach = 6;  // "the Salvadoran air force has", "army troops yesterday"
+  uint32_t b = first;
+  while (b > s.first_token && first - b < kSubjectReach && !clause_boundary(a, b - 1) && !word_is(a, b - 1, "that"))
+    --b;
+  if (has_cue(a, b, first, "say")) return false;
+  auto [lo, hi] = in_tokens(a.agents, b, first);
+  for (size_t i = lo; i < hi; ++i) {
+    const AgentMention& g = a.agents[i];
+    if (noun && g.end != first) continue;
+    if (g.first > s.first_token &&
+        word_in(a, g.first - 1, {"with", "against", "on", "of", "by", "for", "to", "at", "from", "in", "among"}))
+      continue;
+    if (force_agent(a, g)) return true;
+  }
+  if (noun) return first > s.first_token && has_cue(a, first >= b + 2 ? first - 2 : b, first, "aerial");
+  return has_cue(a, b, first, "aerial");
 }
 
 // The acting side is a state (its forces or government): the first perpetrator that is
@@ -383,6 +452,21 @@ int sexual_violence_told(const Analysis& a, const Record& r, const Table& kinds)
       return int(e.kind_row);
   }
   return -1;
+}
+
+// The record's act is told by its sound: "shooting was heard in the north of the city",
+// "explosions could be heard", "residents heard gunfire" (cues.tsv class perceived, up to
+// four words after the trigger or three before it). A weapon in the trigger's own words
+// tells the nature of the attack ("a bomb explosion was heard"): not only a sound.
+bool heard_only(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  for (const Weapon& w : r.weapons)
+    if (r.trigger.begin <= w.words.begin && w.words.end <= r.trigger.end) return false;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  constexpr uint32_t kAfter = 4, kBefore = 3;
+  return has_cue(a, end, std::min(end + kAfter, s.end_token), "perceived") ||
+         has_cue(a, first >= s.first_token + kBefore ? first - kBefore : s.first_token, first, "perceived");
 }
 
 }  // namespace
@@ -553,7 +637,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   std::string_view muc_type = armed_only ? kind("muc4_armed_type") : kind("muc4_type");
   // State forces are perpetrators of a MUC-4 act only against civilians (section 1.0,
   // point 2): a bombardment with no civilian target named is a military operation.
-  if (by_state && !civilian_targets(a, r)) muc_type = {};
+  // So do acts whose doer, told before the trigger, is a force or its aircraft ("troops
+  // bombed", "helicopters strafed"), whoever the record names as perpetrator.
+  if ((by_state || state_doer(a, r)) && !civilian_targets(a, r)) muc_type = {};
   bool recent = true;
   std::string_view recent_days = rule("muc4_recent_days");
   int32_t anchor = day_number(a.anchor_date), latest = latest_day(r.date);
@@ -561,10 +647,16 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     if (latest != INT32_MIN) recent = latest >= anchor - std::stoi(std::string(recent_days));
     else recent = rule("muc4_needs_date") != "1";
   }
+  // A status that needs a date (background) counts only with one, whether or not the report
+  // itself is dated: an undated earlier event is historical context (MUC-4 1.0 rule 6).
+  if (rule("muc4_needs_date") == "1" && latest == INT32_MIN) recent = false;
   bool specific = kind("muc4_needs_target") != "1" || !r.targets.empty() || !r.victims.empty() || !r.weapons.empty();
   // "2": only with a civilian victim named (a clash between armed sides that kills
   // villagers is an attack on them; one between soldiers and rebels alone is not).
   if (kind("muc4_needs_target") == "2") specific = civilian_victims(a, r);
+  // An act known only by its sound, with no victim named, says that something happened,
+  // not what it struck (MUC-4 1.0 rule 7: "intense shooting was heard" is not specific).
+  if (specific && r.victims.empty() && heard_only(a, r)) specific = false;
   r.muc4.reset();
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Muc4View& m = r.muc4.emplace();

@@ -59,6 +59,34 @@ const RecordsCase kCases[] = {
     {"Bombings in two markets of Peshawar on Tuesday killed nine people, police said.", "2016-03-08", 1, 1},
     // Looting in a riot: an ACLED event, no MUC-4 incident.
     {"Looters ransacked supermarkets in Rosario on Tuesday night.", "1989-05-31", 1, 0},
+    // An act known only by its sound names nothing it struck: an event, no MUC-4 incident.
+    {"Heavy shooting was heard last night in the northern districts of San Salvador, residents said.", "1989-11-20",
+     1, 0},
+    {"Explosions were heard near the police station in Tegucigalpa on Monday night.", "1990-05-01", 1, 0},
+    // A weapon in the words heard tells the nature of the attack (MUC-4 1.0 rule 7).
+    {"A BOMB EXPLOSION WAS HEARD IN DOWNTOWN LIMA AT 2200 LAST NIGHT.", "1990-05-01", 1, 1},
+    // Heard, with its victims named, it is an incident.
+    {"Residents of Quetta heard gunfire as gunmen shot dead two shopkeepers on Sunday.", "2013-08-05", 1, 1},
+    // A victim described as a leader or member of an armed group or cartel is a combatant
+    // (MUC-4 1.0 rule 1a): an ACLED event, no MUC-4 incident.
+    {"Army troops killed Mauricio Lopez, a senior commander of the ELN, in a raid near Cucuta on Tuesday.",
+     "1990-03-16", 1, 0},
+    {"UNIDENTIFIED GUNMEN KILLED CARLOS RUIZ, A MEMBER OF THE MEDELLIN CARTEL, IN ENVIGADO ON MONDAY.", "1990-03-16", 1,
+     0},
+    // A party leader is a civilian.
+    {"Gunmen shot dead Roberto Garcia, a leader of the ARENA party, in San Miguel on Sunday.", "1989-10-12", 1, 1},
+    {"Gunmen shot dead Jaime Pardo, the leader of the Patriotic Union party, in Bogota on Sunday.", "1987-10-12", 1,
+     1},
+    // State forces or their aircraft as the doers: a MUC-4 incident only with a civilian target
+    // (MUC-4 1.0 point 2), whoever the record names as perpetrator.
+    {"The air force is bombing the hills around the volcano north of San Salvador, residents said.", "1990-03-16", 1,
+     0},
+    {"Army troops bombed the outskirts of Tenancingo on Tuesday.", "1990-03-16", 1, 0},
+    {"Soldiers machinegunned the home of a union leader in San Miguel last night.", "1990-03-16", 1, 1},
+    // A force that reports is no doer.
+    {"The police reported that a bomb exploded at a bank in Lima on Monday.", "1990-03-16", 1, 1},
+    // An undated earlier act stays historical context even when the report has no date.
+    {"NO CITY, NO DATE -- Let us recall that guerrillas kidnapped the mayor of Cali.", "", 1, 0},
 };
 
 TEST(RelevanceRecords, IncidentsPerDocument) {

@@ -72,12 +72,12 @@ TEST(Casualties, SingleGroups) {
 }
 
 // Disjoint groups are summed; a restatement of the same people is counted once (SPEC
-// section 3: "two employees and four Afghans" = 6; "four civilians" = the four Afghans).
+// section 3: "two employees and four Iraqis" = 6; "four civilians" = the four Iraqis).
 TEST(Casualties, GroupsAndRestatements) {
   const CasualtyCase cases[] = {
-      {"A suicide bomber killed two soldiers and four civilians in Kabul on Monday.", "killed=6 injured=- attackers=- names="},
+      {"A suicide bomber killed two soldiers and four civilians in Mogadishu on Monday.", "killed=6 injured=- attackers=- names="},
       {"The explosion in Lagos killed three policemen and two children on Sunday.", "killed=5 injured=- attackers=- names="},
-      {"Gunmen killed two employees of the Russian mission and four Afghans in Kabul on Monday. Police said four "
+      {"Gunmen killed two employees of the Turkish consulate and four Iraqis in Mosul on Monday. Police said four "
        "civilians died.",
        "killed=6 injured=- attackers=- names="},
       {"Rebels ambushed a convoy near Goma on Monday, killing three soldiers. Two civilians were also wounded.",

@@ -31,6 +31,25 @@ bool np_modifier(const Analysis& a, uint32_t i) {
   return word_in(a, i, kModifiers);
 }
 
+// Agents-table row of a phrase of words (UINT32_MAX when the table has none).
+uint32_t agents_row(const Lexicon& lex, std::initializer_list<std::string_view> words) {
+  uint64_t h = kPhraseSeed;
+  for (std::string_view w : words) h = extend_phrase_hash(h, hash_form(w));
+  const lex::PhraseSlot* slot = lex.find(h);
+  if (!slot || !(slot->flags & lex::kFullPhrase)) return UINT32_MAX;
+  for (const lex::Posting& p : lex.postings(*slot))
+    if (p.table == lex::kAgents) return p.row;
+  return UINT32_MAX;
+}
+
+// Whether actors-table `row` is an armed body whose members act for it: a state (its
+// forces) or an armed group (ACLED inter 2-4: rebels, political and identity militias). A
+// party's or a union's members are no one's attackers by that name.
+bool armed_actor(const Table& actors, uint32_t row) {
+  std::string_view kind = actors.get(row, "kind"), inter = actors.get(row, "inter");
+  return kind == "state" || (kind == "group" && (inter == "2" || inter == "3" || inter == "4"));
+}
+
 }  // namespace
 
 bool row_valid_at(const Table& t, size_t row, const std::string& date) {
@@ -110,7 +129,13 @@ void find_actors(Analysis* a) {
   a->agents.clear();
   const Table& agents_t = a->lex.table(lex::kAgents);
   const int class_col = agents_t.column("class");  // once, not per agent
-  for (const Hit& h : table_hits(*a, lex::kAgents)) {
+  // "members": people of whatever body is named beside them (see agents.tsv); members of a
+  // state force are its servicemen.
+  const uint32_t members_row = agents_row(a->lex, {"members"});
+  const uint32_t force_members_row = agents_row(a->lex, {"military", "members"});
+  const std::vector<Hit>& agent_hits = table_hits(*a, lex::kAgents);
+  for (size_t hi = 0; hi < agent_hits.size(); ++hi) {
+    const Hit& h = agent_hits[hi];
     // Skip agent words inside a named actor ("Afghan National Army").
     bool inside = true;
     for (uint32_t t = h.first; t < h.end; ++t) inside &= a->actor_at[t] >= 0;
@@ -120,8 +145,48 @@ void find_actors(Analysis* a) {
     g.head_first = h.first;
     g.head_end = h.end;
     g.row = h.row;
-    g.first = np_start(*a, h.first, sent_first, agents_t.get(h.row, class_col) == "attacker");
     g.end = h.end;
+    if (h.row == members_row) {
+      // "FMLN members", "the armed forces members", "members of the Shining Path", "members of
+      // the armed forces": kept only with the armed body they belong to, whose words join the
+      // phrase (MUC-4 PERP: INDIVIDUAL ID writes them so); members of anything else ("members
+      // of the family", "congress members") are no agents.
+      const uint32_t send = a->doc.sentences[a->doc.sentence_of[h.first]].end_token;
+      // The body whose last word is token t (before = true) or whose words start at t: 1 an
+      // armed group, 2 a state force, 0 none; *from / *to get its words.
+      auto armed_body = [&](uint32_t t, bool before, uint32_t* from, uint32_t* to) {
+        if (t < a->actor_at.size() && a->actor_at[t] >= 0) {
+          const ActorMention& m = a->actors[size_t(a->actor_at[t])];
+          if (!armed_actor(actors, m.row)) return 0;
+          *from = m.first;
+          *to = m.end;
+          return actors.get(m.row, "kind") == "state" ? 2 : 1;
+        }
+        // A force body named by a common noun ("the army", "the armed forces", "police").
+        const size_t k = before ? hi - 1 : hi + 1;
+        if ((before && hi == 0) || k >= agent_hits.size()) return 0;
+        const Hit& o = agent_hits[k];
+        const bool adjacent = before ? o.end == t + 1 : (o.first == t || o.first + 1 == t);
+        if (!adjacent || agents_t.get(o.row, "class") != "force" || agents_t.get(o.row, "person") != "0") return 0;
+        *from = o.first;
+        *to = o.end;
+        return 2;
+      };
+      uint32_t from = h.first, to = h.end;
+      int body = h.first > sent_first ? armed_body(h.first - 1, true, &from, &to) : 0;
+      if (body != 0) {
+        g.head_first = from;  // "FMLN members": the body's words open the phrase
+      } else if (h.end + 1 < send && word_is(*a, h.end, "of")) {
+        uint32_t t = h.end + 1;
+        if (word_in(*a, t, {"the", "a", "an", "its"}) && t + 1 < send) ++t;
+        body = armed_body(t, false, &from, &to);
+        if (body != 0) g.end = to;
+      }
+      if (body == 0) continue;
+      if (body == 2 && force_members_row != UINT32_MAX) g.row = force_members_row;
+    }
+    g.first = np_start(*a, g.head_first, sent_first, agents_t.get(g.row, class_col) == "attacker");
+    g.head_first = h.first;
     // "employees of the Russian mission": keep a following "of" phrase in the words.
     for (uint32_t i = g.first; i < g.head_first; ++i) {
       for (const Match& m : a->matches_at(i))

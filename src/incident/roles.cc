@@ -26,6 +26,9 @@ constexpr uint32_t kPassiveAgentGap = 16;
 // A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
 bool passive_verb(const Analysis& a, const EventMention& e) {
   if (e.noun || e.first == 0) return false;
+  // "is bombing", "were shelling": a form of "be" before a present participle is the
+  // progressive of an active verb, whose subject is its doer.
+  if (a.doc.norm(e.first).ends_with("ing")) return false;
   static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be", "is", "are", "got", "get"};
   if (word_in(a, e.first - 1, kAux)) return true;
   return e.first >= 2 && word_in(a, e.first - 2, kAux) &&
@@ -117,6 +120,71 @@ bool after_place_preposition(const Analysis& a, uint32_t first) {
   return b > 0 && word_in(a, b - 1, {"on", "against", "at", "near", "outside", "inside", "into"});
 }
 
+// Verbs whose object is the act itself, named by an event noun or a gerund: "X carried out
+// the attack", "X committed the murder", "X were responsible for the bombing", "X ordered the
+// killing", "the air force began bombing", "X launched an offensive".
+// Their subject did the act (or, with "responsible", "behind", "ordered", is held to have
+// done it: MUC-4 fills PERP with the accused as with the doers).
+bool act_verb_before_noun(const Analysis& a, uint32_t end, uint32_t trigger) {
+  static const std::initializer_list<std::string_view> kAux = {
+      "was", "were", "is", "are", "been", "be", "had", "have", "has", "allegedly", "reportedly", "apparently",
+      "presumably", "possibly", "probably", "directly", "also", "who", "that", "all", "both", "personally"};
+  uint32_t i = end;
+  while (i < trigger && word_in(a, i, kAux)) ++i;
+  if (i >= trigger) return false;
+  uint32_t v = i;
+  if (word_in(a, v, {"carried", "carry", "carries", "carrying"}) && word_is(a, v + 1, "out")) {
+    i = v + 2;
+  } else if (word_in(a, v, {"committed", "commit", "commits", "perpetrated", "perpetrate", "perpetrates", "staged",
+                            "stage", "stages", "ordered", "order", "orders", "masterminded", "planned", "executed",
+                            "behind", "claimed", "launched", "launch", "launches", "mounted", "conducted",
+                            "unleashed", "began", "begin", "begins", "started", "start", "starts", "resumed",
+                            "continued"})) {
+    i = v + 1;
+  } else if (word_in(a, v, {"responsible", "involved", "participated", "guilty", "implicated", "accused", "suspected",
+                            "charged", "blamed", "arrested", "detained", "convicted", "sentenced", "tried"}) &&
+             word_in(a, v + 1, {"for", "in", "of", "with"})) {
+    // "the officers accused of the murder", "two men arrested for the bombing": the
+    // accused and the suspects (MUC-4 PERP: ORGANIZATION CONFIDENCE "SUSPECTED OR ACCUSED").
+    i = v + 2;
+  } else if (word_in(a, v, {"took", "take", "takes"}) && word_is(a, v + 1, "part") && word_is(a, v + 2, "in")) {
+    i = v + 3;
+  } else {
+    return false;
+  }
+  while (i < trigger && word_in(a, i, {"the", "a", "an", "this", "that", "these", "those", "its", "their"})) ++i;
+  return i == trigger;
+}
+
+// How far before the act's noun a blame verb may stand: "blamed [the] attack", "attributed
+// [the latest] bombing".
+constexpr uint32_t kBlameGap = 3;
+
+// Words at `first` follow "on"/"to" (determiners between allowed) and the event noun at
+// `trigger` is the object of a blame verb ("blamed", "attributed": cues.tsv claim
+// attributed) just before it: "police blamed the attack on rebels".
+bool blamed_on(const Analysis& a, uint32_t trigger, uint32_t first) {
+  uint32_t b = first;
+  while (b > trigger && first - b < 2 && word_in(a, b - 1, {"the", "a", "an"})) --b;
+  if (b <= trigger + 1 || !word_in(a, b - 1, {"on", "to"})) return false;
+  return has_cue(a, trigger > kBlameGap ? trigger - kBlameGap : 0, trigger, "claim", "attributed");
+}
+
+// Words [first, end) are the object of a blame verb (cues.tsv claim attributed: "accused",
+// "blamed", "held responsible") and the event noun at `trigger` follows "of"/"for"
+// (determiners between allowed): "accused the army of the massacre".
+bool blamed_for(const Analysis& a, uint32_t first, uint32_t end, uint32_t trigger) {
+  uint32_t i = end;
+  if (word_is(a, i, "responsible")) ++i;
+  if (!word_in(a, i, {"of", "for"})) return false;
+  ++i;
+  while (i < trigger && word_in(a, i, {"the", "a", "an", "this", "that", "these", "those", "its", "their"})) ++i;
+  if (i != trigger) return false;
+  uint32_t b = first;
+  while (b > 0 && first - b < 2 && word_in(a, b - 1, {"the", "a", "an"})) --b;
+  return b > 0 && has_cue(a, b > 2 ? b - 2 : 0, b, "claim", "attributed");
+}
+
 // The doers of a nominal trigger, "an attack by X militants [on a hotel]": what follows "on"
 // is the act's target, not their vehicle (issue 5: "an attack by X on Y").
 bool doer_of_noun_trigger(const Analysis& a, uint32_t first) {
@@ -166,6 +234,19 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       if (e.noun) {
         if ((gap == 0 || (gap == 1 && (a.doc.norm(end) == "s" || a.doc.norm(end) == "'s"))) && !foiling)
           return Role::kAgent;
+        // "the air force is bombing the hills": a gerund after a form of "be" is the
+        // progressive of an active verb.
+        if (gap >= 1 && gap <= 2 && !foiling && a.doc.norm(e.first).ends_with("ing") &&
+            word_in(a, e.first - 1, {"is", "are", "was", "were", "been"}) && !after_place_preposition(a, first) &&
+            !has_word_between(a, end, e.first, {"by", "that", "who", "which", "and", "or"}))
+          agent = true;
+        // "members of the army carried out the murder", "X were responsible for the attack".
+        if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
+            act_verb_before_noun(a, end, e.first))
+          agent = true;
+        // "accused the army of the massacre", "blamed the rebels for the attack", "held the
+        // army responsible for the killing": the one a blame verb lays the act on.
+        if (gap <= 4 && !foiling && blamed_for(a, first, end, e.first)) agent = true;
         continue;
       }
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
@@ -182,6 +263,16 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
     // After the trigger.
     uint32_t gap = first - e.end;
     if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap && !foiling) return Role::kAgent;  // "killed by X"
+    // "blamed the attack on X", "attributed the murder of the judge to X": the act is the
+    // object of a blame verb and the words after "on"/"to" name whom it is laid on.
+    // Only people or a group (words ending on an agent's or an actor's head) are blamed:
+    // "blamed the attack on the police station on X" names its target first.
+    if (e.noun && gap <= kByGap && blamed_on(a, e.first, first)) {
+      bool doers = end - 1 < a.actor_at.size() && a.actor_at[end - 1] >= 0;
+      auto [glo, ghi] = in_tokens(a.agents, first, end);
+      for (size_t gi = glo; gi < ghi && !doers; ++gi) doers = a.agents[gi].head_end == end;
+      if (doers) return Role::kAgent;
+    }
     if (e.noun) {
       // "attack on the embassy", "the bombing of the bridge", "explosion at the station";
       // the doer may stand between: "an attack by X militants on a hotel" (issue 5).
@@ -272,6 +363,11 @@ bool doer_beside_incident(const IncidentScope& sc, const AgentMention& g) {
 
 }  // namespace
 
+namespace {
+uint32_t description_end(const Analysis& a, uint32_t end);  // below, with the words it reads
+
+}  // namespace
+
 // The agents (generic people and forces) who carried out the incident: attacker words
 // ("gunmen", "guerrillas") in a trigger's clause unless they are its victims or the
 // thing acted on; force words ("soldiers", "the army") only as the doer ("soldiers
@@ -294,6 +390,13 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     // report ("the wife said he was killed"), not its attackers.
     bool people = cls == "civilian" && agents_t.get(g.row, person_col) == "1";
     if (people && agents_t.get(g.row, doer_col) != "1") continue;
+    // "men wearing military uniforms", "two individuals on a motorcycle": ordinary people
+    // described by their dress or their vehicle are how news tells unknown attackers, as
+    // "armed men" is; victims and bystanders are not described so.
+    if (people && description_end(a, g.end) > g.end) {
+      people = false;
+      cls = "attacker";
+    }
     if (cls != "attacker" && cls != "force" && !people) continue;
     bool victim = false;
     auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.head_first + 1);
@@ -335,6 +438,7 @@ bool in_attacker_phrase(const IncidentScope& sc, const std::vector<size_t>& doer
     const AgentMention& g = a.agents[gi];
     if (g.first <= first && end <= g.head_first) return true;
     if (end == g.head_first) return true;
+    if (g.head_end <= first && end <= g.end) return true;  // "members of the Shining Path"
     if (g.end <= first && first - g.end <= 2 && word_is(a, g.end, "of")) return true;
   }
   return false;
@@ -479,6 +583,37 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
   return own;
 }
 
+// Whether a group ending at token `group_end`, before the blame cue `h` ("accused", "blamed",
+// "held responsible"), is the one blamed: the cue is passive ("was accused", "were blamed")
+// or a participle with its complement ("accused of", "blamed for"), not an active verb.
+bool accused_subject(const Analysis& a, uint32_t group_end, const Hit& h) {
+  for (uint32_t k = group_end; k < h.first; ++k)
+    if (word_in(a, k, {"was", "were", "is", "are", "been", "being", "be"})) return true;
+  return word_in(a, h.end, {"of", "for", "in", "with"});
+}
+
+// How far before the words laid on a blame cue may stand: "blamed [the bombing of the girls'
+// school in Ghazni] on the Taliban".
+constexpr uint32_t kBlameReach = 12;
+
+// Words at `first` after "to"/"on" (an article between allowed) with a blame cue (cues.tsv
+// claim attributed) up to kBlameReach words before in their sentence: "the authorities attributed the
+// murder to the drug mafias", "blamed the killing on a drug gang", "blamed the attack on the
+// Taliban".
+bool laid_on(const Analysis& a, const std::vector<Hit>& cue_hits, uint32_t first) {
+  uint32_t b = first;
+  if (b > 0 && word_in(a, b - 1, {"the", "a", "an"})) --b;
+  if (b < 2 || !word_in(a, b - 1, {"to", "on"})) return false;
+  const Table& cues = a.lex.table(lex::kCues);
+  auto [clo, chi] = in_tokens(cue_hits, b > kBlameReach ? b - kBlameReach : 0, b);
+  for (size_t ci = clo; ci < chi; ++ci)
+    if (cues.get(cue_hits[ci].row, "class") == "claim" && cues.get(cue_hits[ci].row, "value") == "attributed" &&
+        cue_hits[ci].end <= b &&
+        a.doc.sentence_of[cue_hits[ci].first] == a.doc.sentence_of[first])
+      return true;
+  return false;
+}
+
 // How far after a group's name a comment verb makes it a commentator: "the FMLN [today
 // strongly] condemned", "the party [has] denounced".
 constexpr uint32_t kCommentGap = 4;
@@ -564,6 +699,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       if (a.actor_at[j] < 0) break;
       group_end = a.actors[size_t(a.actor_at[j])].end;
     }
+    bool accuser = false;  // the subject of an active blame verb: "the FMLN accused the army"
     auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[m.first]);
     for (size_t ci = clo; ci < chi; ++ci) {
       const Hit& h = cue_hits[ci];
@@ -572,12 +708,22 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       bool before = h.end <= m.first && m.first - h.end <= 3;  // "claimed by X", "blamed X"
       if (!after && !before) continue;
       std::string_view v = cues.get(h.row, "value");
+      // "The FMLN accused the army", "the party blamed the guerrillas": a group before an
+      // active blame verb is the accuser; it is the accused only as the subject of a passive
+      // or of a participle ("the FMLN was blamed", "FMLN rebels accused of the attack").
+      if (after && v == "attributed" && !accused_subject(a, group_end, h)) {
+        accuser = true;
+        continue;
+      }
       if (after || v != "claimed" || word_is(a, m.first - 1, "by")) {
         pstatus = std::string(v);
         cue_end = std::max(m.end, h.end);
         break;
       }
     }
+    if (pstatus.empty() && accuser) continue;
+    // "blamed the attack on the Taliban": the act laid on the group by another.
+    if (pstatus.empty() && laid_on(a, cue_hits, m.first)) pstatus = "attributed";
     if (pstatus.empty()) {
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
@@ -693,24 +839,21 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     // Also one the report blames: "the authorities attributed the murder to the drug
     // mafias", "an action attributed to the drug trafficking rings" (an attributed claim
     // cue ending right before it, "to"/"on" before it).
+    auto blamed_org = [&](const AgentMention& g) { return laid_on(a, cue_hits, g.first); };
     std::vector<size_t> orgs = doers;
     std::vector<uint8_t> blamed(orgs.size(), 0);
+    // A doer the report blames ("blamed the killing on a drug gang") is attributed, not reported.
+    for (size_t oi = 0; oi < orgs.size(); ++oi)
+      blamed[oi] = organisation_agent(a, a.agents[orgs[oi]]) && blamed_org(a.agents[orgs[oi]]);
     std::vector<size_t> sorted_doers = doers;  // looked up once per agent: keep it linear
     std::sort(sorted_doers.begin(), sorted_doers.end());
     for (size_t gi : sc.indices_in(a.agents)) {
       const AgentMention& g = a.agents[gi];
-      if (std::binary_search(sorted_doers.begin(), sorted_doers.end(), gi) || !organisation_agent(a, g) || g.first < 2)
-        continue;
-      if (!word_in(a, g.first - 1, {"to", "on"})) continue;
-      auto [clo, chi] = in_tokens(cue_hits, g.first > 8 ? g.first - 8 : 0, g.first);
-      for (size_t ci = clo; ci < chi; ++ci)
-        if (cues.get(cue_hits[ci].row, "class") == "claim" && cues.get(cue_hits[ci].row, "value") == "attributed" &&
-            cue_hits[ci].end <= g.first && g.first - cue_hits[ci].end <= 6 &&
-            a.doc.sentence_of[cue_hits[ci].first] == a.doc.sentence_of[g.first]) {
-          orgs.push_back(gi);
-          blamed.push_back(1);
-          break;
-        }
+      if (std::binary_search(sorted_doers.begin(), sorted_doers.end(), gi) || !organisation_agent(a, g)) continue;
+      if (blamed_org(g)) {
+        orgs.push_back(gi);
+        blamed.push_back(1);
+      }
     }
     for (size_t oi = 0; oi < orgs.size(); ++oi) {
       const size_t gi = orgs[oi];
@@ -733,17 +876,37 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       }
     }
   }
-  for (size_t gi : group_attackers ? std::vector<size_t>{} : doers) {
+  // The body named inside its members' words ("members of the armed forces", "army members")
+  // is the organisation they act for (MUC-4: PERP: ORGANIZATION ID "ARMED FORCES").
+  std::vector<size_t> state_doers = group_attackers ? std::vector<size_t>{} : doers;
+  for (size_t k = 0, n = state_doers.size(); k < n; ++k) {
+    const AgentMention& g = a.agents[state_doers[k]];
+    if (!word_in(a, g.head_end - 1, {"members", "member"})) continue;
+    auto [blo, bhi] = in_tokens(a.agents, g.first, g.end);
+    for (size_t bi = blo; bi < bhi; ++bi)
+      if (bi != state_doers[k] && a.agents[bi].end <= g.end) state_doers.push_back(bi);
+  }
+  for (size_t gi : state_doers) {
     const AgentMention& g = a.agents[gi];
-    if (agents_t.get(g.row, "class") != "force" || agents_t.get(g.row, "person") != "0") continue;
+    uint32_t first = g.first, end = g.end;
+    // "armed forces members", "army members" (one phrase of agents.tsv): the words before
+    // "members" name the body.
+    const bool body_of_members = g.head_end > g.head_first + 1 && word_in(a, g.head_end - 1, {"members", "member"}) &&
+                                 agents_t.get(g.row, "class") == "force";
+    if (body_of_members) {
+      first = g.head_first;
+      end = g.head_end - 1;
+    } else if (agents_t.get(g.row, "class") != "force" || agents_t.get(g.row, "person") != "0") {
+      continue;
+    }
     bool named = false;  // "the Salvadoran army" already found as a lexicon actor
     for (uint32_t t = g.first; t < g.end; ++t) named |= a.actor_at[t] >= 0;
     if (named) continue;
-    std::string text(span_text(a, g.first, g.end));
+    std::string text(span_text(a, first, end));
     if (!perp_names.insert(matching_form(text)).second) continue;
     if (perps->size() < kMaxListItems) {
       Perpetrator& p = perps->emplace_back();
-      p.words = spanned(a, g.first, g.end);
+      p.words = spanned(a, first, end);
       p.name = text;
       p.kind = "state";
       std::string_view inter = agents_t.get(g.row, "inter");
@@ -846,10 +1009,12 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
     if (agents_t.get(g.row, "class") == "attacker" && !seen.insert("#" + std::to_string(g.row)).second) continue;
     // The words describe the people; their organisation ("ELN guerrillas") goes in
     // member_of, and a hedge ("suspected", "alleged") is the perpetrator's status, not a
-    // description.
+    // description. "Members" describe nothing without their organisation: "FMLN members"
+    // keeps it (MUC-4: "PRESUMED MEMBERS OF THE SHINING PATH GROUP").
+    const bool members = word_in(a, g.head_end - 1, {"members", "member"});
     uint32_t words_first = g.first;
     std::string member_of;
-    for (uint32_t i = g.first; i < g.head_first; ++i) {
+    for (uint32_t i = g.first; i < g.head_first && !members; ++i) {
       if (a.actor_at[i] >= 0) {
         const ActorMention& m = a.actors[size_t(a.actor_at[i])];
         if (m.end > g.head_first) break;

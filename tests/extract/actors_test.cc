@@ -59,6 +59,18 @@ const ActorCase kCases[] = {
     // Household and family words are people: victims coordinated with a counted group.
     {"Soldiers killed six priests, their housekeeper and her granddaughter.", "1989-11-16",
      "agent:Soldiers; agent:six priests; agent:their housekeeper; agent:her granddaughter"},
+    // Members are people of the armed group or state force named beside them, whose words
+    // join the phrase; members of anything else are no agents.
+    {"LIMA, 4 MAY 89 -- POLICE SAID THAT SHINING PATH MEMBERS BOMBED A BANK.", "1989-05-04",
+     "actor:Shining Path; agent:POLICE; agent:SHINING PATH MEMBERS"},
+    {"SAN SALVADOR, 3 JAN 90 -- THE INVESTIGATIONS REVEALED THAT MEMBERS OF THE SALVADORAN ARMED FORCES CARRIED OUT "
+     "THE MURDER OF THE PRIEST.",
+     "1990-01-03", "actor:Salvadoran Armed Forces; agent:MEMBERS OF THE SALVADORAN ARMED FORCES; agent:THE PRIEST"},
+    {"Rights groups said members of the security forces beat the detainees.", "2011-02-01",
+     "agent:members of the security forces; agent:the security forces; agent:the detainees"},
+    {"Witnesses said army members opened fire on the crowd.", "2019-10-12", "agent:army members; agent:the crowd"},
+    {"Three members of the family were wounded when the shell hit their house.", "2016-08-03", "agent:the family"},
+    {"Congress members condemned the bombing of the mosque.", "2017-05-03", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Actors, ::testing::ValuesIn(kCases));

@@ -189,6 +189,12 @@ const RoleCase kCases[] = {
      "perps= | att=Gunmen | tgt=bus:transport | wpn= | claims="},
     {"Militants attacked a police station in the town of Bannu, killing three officers.", "2014-09-02",
      "perps= | att=Militants | tgt=police station:police | wpn= | claims="},
+    // A form of "be" before a present participle is the progressive of an active verb: its
+    // subject is the doer, not the thing acted on.
+    {"SAN SALVADOR, 20 NOV 89 -- RESIDENTS SAID THE AIR FORCE IS BOMBING A REFUGEE CAMP IN CHALATENANGO.", "1989-11-20",
+     "perps=THE AIR FORCE:reported:? | att= | tgt=REFUGEE CAMP:civilians | wpn= | claims="},
+    {"Witnesses said government troops were shelling the market in Aleppo when the rockets hit.", "2014-05-02",
+     "perps= | att=government troops | tgt=market:business | wpn=rockets:Explosives | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Roles, ::testing::ValuesIn(kCases));

@@ -133,6 +133,10 @@ void find_sources(Analysis* a) {
     }
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
+    // In mixed case a speech verb is lower case: a capitalised one after a capitalised word
+    // is part of a name ("the United States", "Human Rights Watch Reports").
+    if (!a->doc.all_caps && h.first > s.first_token && t[h.first].is(kCapitalised) && t[h.first - 1].is(kCapitalised))
+      continue;
     // The speaker: the words before the verb, back to punctuation; an apposition or a
     // relative clause between commas is skipped ("NAME, an analyst who ..., told").
     uint32_t end = h.first;
@@ -165,6 +169,10 @@ void find_sources(Analysis* a) {
       // A hyphen inside a name ("al-Sudani") has no space on either side.
       bool joined_hyphen = (a->doc.token_text(first - 1) == "-" || p.is(kHyphen)) && first - 1 > s.first_token &&
                            t[first - 2].end == p.begin && p.end == t[first].begin;
+      // A lower-case particle between hyphens inside a name ("Shafiq-ul-Rehaman", "Abd-al-Aziz").
+      auto hyphen_at = [&](uint32_t k) { return a->doc.token_text(k) == "-" || t[k].is(kHyphen); };
+      bool hyphen_inner = first - 1 > s.first_token && hyphen_at(first - 2) && hyphen_at(first) &&
+                          t[first - 2].end == p.begin && p.end == t[first].begin;
       if (p.is(kPunct) && !p.is(kHyphen) && !joined_hyphen &&
           !(title_stop(*a, person_word, first - 1) && first - 1 > s.first_token))
         break;
@@ -178,7 +186,7 @@ void find_sources(Analysis* a) {
                                            "broadcaster", "channel", "station"});
       bool in_actor = a->actor_at[first - 1] >= 0;
       bool role_word = person_word[first - 1] != 0;
-      if (!(capital || known || in_actor || role_word || joined_hyphen || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
+      if (!(capital || known || in_actor || role_word || joined_hyphen || hyphen_inner || (a->doc.all_caps && first - 1 >= s.first_token && end - first < 4)))
         break;
       --first;
       if (end - first > 14) break;
@@ -227,7 +235,12 @@ void find_sources(Analysis* a) {
       uint32_t e2 = k;
       while (e2 < s.end_token && e2 - k < 10 &&
              (!t[e2].is(kPunct) || t[e2].is(kHyphen) || (title_stop(*a, person_word, e2) && e2 + 1 < s.end_token)) &&
-             !t[e2].is(kQuote) && !(according && e2 > k && word_in(*a, e2, {"that", "who", "which"})))
+             !t[e2].is(kQuote) &&
+             // "according to the Global Terrorism Index released last week": a reduced
+             // relative clause after the source says when or how it appeared.
+             !(according && e2 > k &&
+               word_in(*a, e2, {"that", "who", "which", "released", "published", "issued", "obtained", "posted",
+                                "compiled", "seen"})))
         ++e2;
       // "said a statement posted by the government's news agency": the body that issued it.
       for (uint32_t b = k; b + 1 < e2; ++b)

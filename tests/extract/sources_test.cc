@@ -39,8 +39,8 @@ TEST_P(Sources, Attributes) {
 
 const SourceCase kCases[] = {
     // Role and organisation before the name, verb after it.
-    {"Kremlin spokesman Dmitry Peskov said the attack was an act of terrorism.",
-     "Dmitry Peskov/spokesman/Kremlin//"},
+    {"Pentagon spokesman Pat Ryder said the strike was an act of self-defence.",
+     "Pat Ryder/spokesman/Pentagon//"},
     {"Army spokesman Col. Jane Roe said troops had repelled the assault.", "Jane Roe/military spokesman///"},
     {"Police chief Abdul Rahman told AFP that 12 people had died.",
      "Abdul Rahman/police chief//interview/Agence France-Presse"},
@@ -107,8 +107,14 @@ const SourceCase kCases[] = {
     {"The president said in a televised address that the attackers would be punished.", "president/president//television/"},
     {"The group's spokesman, Zabihullah Mujahid, wrote on Twitter that the fighters had withdrawn.",
      "Zabihullah Mujahid/spokesman//social_media/"},
-    {"Sergei Lavrov, Russia's foreign minister, said by phone that Moscow would respond.",
-     "Sergei Lavrov/foreign minister//phone/"},
+    // A speech verb inside a name is none; a particle between hyphens is part of the name;
+    // a participle after "according to X" ends the source.
+    {"The United States and Pakistan have both designated the group a terrorist organisation.", ""},
+    {"\"We ran for our lives,\" Shafiq-ul-Rehaman said.", "Shafiq-ul-Rehaman//// +q"},
+    {"According to the Global Terrorism Index released last week, deaths rose by 45 percent.",
+     "Global Terrorism Index////"},
+    {"Hakan Fidan, Turkey's foreign minister, said by phone that Ankara would respond.",
+     "Hakan Fidan/foreign minister//phone/"},
     // Quoted by an outlet; state media; a hyphenated name; "the ministry" as a back-reference.
     {"Reuters quoted a police official as saying the bomb was hidden in a cart.",
      "police official/police officer///Reuters"},

@@ -103,7 +103,9 @@ const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all
 
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value) {
   const Table& t = a.lex.table(lex::kCues);
-  const int ccls = t.column("class"), cval = t.column("value");
+  // The columns are looked up by name on the first cue posting met: most calls meet none,
+  // and a lookup by name costs more than the walk over the matches.
+  int ccls = -2, cval = -2;
   end = std::min(end, uint32_t(a.doc.tokens.size()));
   if (first >= end || a.match_index.size() <= end) return false;
   // The matches starting in [first, end) are consecutive in the matches layer. The cheap
@@ -113,7 +115,12 @@ bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view c
     const Match& m = ms[k];
     if (m.end > end || !(m.tables & (1u << lex::kCues))) continue;
     for (const lex::Posting& p : m.postings) {
-      if (p.table != lex::kCues || t.get(p.row, ccls) != cls) continue;
+      if (p.table != lex::kCues) continue;
+      if (ccls == -2) {
+        ccls = t.column("class");
+        cval = t.column("value");
+      }
+      if (t.get(p.row, ccls) != cls) continue;
       if (!value.empty() && t.get(p.row, cval) != value) continue;
       if (posting_applies(a, p, m.first, m.end)) return true;
     }

@@ -35,8 +35,9 @@ void match_phrases(Analysis* a) {
   a->matches.reserve(n / 2 + 16);  // about one match every two tokens in news text
   a->match_index.assign(n + 1, 0);
   a->token_tables.assign(n, 0);
+  uint32_t count = 0;  // matches.size(), kept apart: the vector's size costs a division
   for (uint32_t i = 0; i < n; ++i) {
-    a->match_index[i] = uint32_t(a->matches.size());
+    a->match_index[i] = count;
     if (toks[i].hash == 0) continue;
     uint64_t h = kPhraseSeed;
     uint32_t used = 0;
@@ -58,7 +59,10 @@ void match_phrases(Analysis* a) {
         else
           for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
         if (j == i) a->token_tables[i] = tables;
-        if (tables & ~(1u << lex::kCommonWords)) a->matches.push_back(Match{i, j + 1, PostingRange{postings.data(), uint32_t(postings.size())}, tables});
+        if (tables & ~(1u << lex::kCommonWords)) {
+          a->matches.push_back(Match{i, j + 1, PostingRange{postings.data(), uint32_t(postings.size())}, tables});
+          ++count;
+        }
       }
       if (!(slot->flags & lex::kPrefix)) break;
     }

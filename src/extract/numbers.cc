@@ -470,18 +470,20 @@ bool NumberScanner::quantity_at(uint32_t i, Quantity* q) const {
 }
 
 bool NumberScanner::bound_at(uint32_t i, uint32_t* end, NumberMention::Bound* b) const {
-  // The phrases' first words as token hashes: the loop runs on every "a", "at", "no", "in".
+  // The phrases by their first word's token hash (ties in list order): the search runs on
+  // every "a", "at", "no", "in", and a binary search tries only the phrases that may match.
   static const auto kFirstWords = [] {
-    std::array<uint64_t, std::size(kBoundPhrases)> h{};
-    for (size_t p = 0; p < h.size(); ++p) h[p] = hash_form(kBoundPhrases[p].words[0]);
+    std::array<std::pair<uint64_t, uint32_t>, std::size(kBoundPhrases)> h{};
+    for (size_t p = 0; p < h.size(); ++p) h[p] = {hash_form(kBoundPhrases[p].words[0]), uint32_t(p)};
+    std::sort(h.begin(), h.end());
     return h;
   }();
   if (i >= n_) return false;
   const uint64_t first = t_[i].hash;
   uint32_t best = 0;
-  for (size_t pi = 0; pi < std::size(kBoundPhrases); ++pi) {
-    if (kFirstWords[pi] != first) continue;
-    const BoundPhrase& p = kBoundPhrases[pi];
+  const auto from = std::lower_bound(kFirstWords.begin(), kFirstWords.end(), std::pair<uint64_t, uint32_t>{first, 0});
+  for (auto it = from; it != kFirstWords.end() && it->first == first; ++it) {
+    const BoundPhrase& p = kBoundPhrases[it->second];
     uint32_t k = i;
     bool ok = true;
     for (std::string_view w : p.words) {

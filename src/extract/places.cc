@@ -331,7 +331,15 @@ void find_places(Analysis* a) {
       if (h.first < b.first || (h.first == b.first && h.end > b.end)) pick = k;
     }
     if (pick < 0) break;
-    interps.emplace_back(kPlaceTables[pick], (*lists[pick])[pos[pick]++]);
+    const std::vector<Hit>& list = *lists[pick];
+    const Hit& h = list[pos[pick]++];
+    interps.emplace_back(kPlaceTables[pick], h);
+    // The merge would pick the rest of this span's rows in the same table one by one (a
+    // town's name has hundreds): no other head sorts before them, none ties from an earlier
+    // table. Countries skip demonyms between them: left to the merge.
+    if (pick < 2)
+      while (pos[pick] < list.size() && list[pos[pick]].first == h.first && list[pos[pick]].end == h.end)
+        interps.emplace_back(kPlaceTables[pick], list[pos[pick]++]);
   }
   struct Cand {
     uint32_t first, end;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "lexicon/format.h"
+#include "lexicon/lexicon.h"
 #include "text/document.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
@@ -196,13 +197,20 @@ class Builder {
         postings.insert(postings.end(), list.begin(), list.end());
       }
     }
+    // Each table with its layout (format.h): start-up maps it instead of splitting it.
     std::string tables;
+    std::vector<std::string_view> columns;
+    std::vector<lex::TableField> fields;
+    std::vector<uint32_t> row_start;
     for (const auto& [id, text] : tables_) {
-      uint32_t idv = id, bytes = uint32_t(text.size());
-      tables.append(reinterpret_cast<const char*>(&idv), 4);
-      tables.append(reinterpret_cast<const char*>(&bytes), 4);
+      Table::layout(text, &columns, &fields, &row_start);
+      const lex::TableBlobHeader th{id, uint32_t(text.size()), uint32_t(row_start.size() - 1), uint32_t(fields.size())};
+      tables.append(reinterpret_cast<const char*>(&th), sizeof th);
       tables.append(text);
       while (tables.size() % 8) tables.push_back('\0');
+      tables.append(reinterpret_cast<const char*>(row_start.data()), row_start.size() * sizeof(uint32_t));
+      while (tables.size() % 8) tables.push_back('\0');
+      tables.append(reinterpret_cast<const char*>(fields.data()), fields.size() * sizeof(lex::TableField));
     }
     struct Sec {
       uint32_t id;

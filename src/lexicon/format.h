@@ -13,7 +13,8 @@
 namespace sitrep::lex {
 
 inline constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'L', 'X'};
-inline constexpr uint32_t kFormatVersion = 1;
+// 2: each table is stored with its row and field layout (TableBlobHeader), mapped, not parsed.
+inline constexpr uint32_t kFormatVersion = 2;
 // Longest phrase the matcher tries, in tokens ("Islamic State of Iraq and the Levant" = 7).
 inline constexpr uint32_t kMaxPhraseTokens = 10;
 
@@ -30,7 +31,23 @@ enum SectionId : uint32_t {
   kPhraseSlots = 2,   // PhraseSlot[capacity], capacity a power of two
   kPostings = 3,      // Posting[]
   kPlaceRecords = 4,  // PlaceRecord[]
-  kTables = 5,        // TableBlob entries: {u32 table, u32 bytes, TSV text (header + rows)}
+  kTables = 5,        // per table: TableBlobHeader, TSV text (header + rows), u32 row_start[rows + 1],
+                      // TableField[fields], each part 8-byte aligned
+};
+
+// A table's layout, computed by the compiler so that start-up maps it instead of splitting
+// the text (the admin1/admin2 table alone is tens of thousands of rows, every process).
+struct TableBlobHeader {
+  uint32_t table;       // lex::Table
+  uint32_t text_bytes;  // TSV text, header line included
+  uint32_t rows;        // data rows (header excluded)
+  uint32_t fields;      // data fields of all rows
+};
+// One field of a data row: bytes [offset, offset + len) of the table's TSV text. Row r's
+// fields are [row_start[r], row_start[r + 1]).
+struct TableField {
+  uint32_t offset;
+  uint32_t len;
 };
 
 struct SectionEntry {

@@ -40,14 +40,16 @@ static void split_tabs(std::string_view line, std::vector<std::string_view>* out
   }
 }
 
-void Table::parse(std::string_view tsv) {
-  columns_.clear();
-  fields_.clear();
-  row_start_.clear();
+void Table::layout(std::string_view tsv, std::vector<std::string_view>* columns,
+                   std::vector<lex::TableField>* fields, std::vector<uint32_t>* row_start) {
+  columns->clear();
+  fields->clear();
+  row_start->clear();
   // One pass over the line ends sizes both arrays: rows have the header's width.
   size_t lines = count_bytes(tsv, '\n') + 1;
-  row_start_.reserve(lines + 1);
-  row_start_.push_back(0);
+  row_start->reserve(lines + 1);
+  row_start->push_back(0);
+  std::vector<std::string_view> row;
   size_t pos = 0;
   bool header = true;
   while (pos < tsv.size()) {
@@ -57,14 +59,35 @@ void Table::parse(std::string_view tsv) {
     pos = nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (header) {
-      split_tabs(line, &columns_);
-      fields_.reserve(lines * columns_.size());
+      split_tabs(line, columns);
+      fields->reserve(lines * columns->size());
       header = false;
     } else {
-      split_tabs(line, &fields_);
-      row_start_.push_back(uint32_t(fields_.size()));
+      row.clear();
+      split_tabs(line, &row);
+      for (std::string_view f : row) fields->push_back({uint32_t(f.data() - tsv.data()), uint32_t(f.size())});
+      row_start->push_back(uint32_t(fields->size()));
     }
   }
+}
+
+void Table::parse(std::string_view tsv) {
+  layout(tsv, &columns_, &own_fields_, &own_row_start_);
+  text_ = tsv.data();
+  fields_ = own_fields_.data();
+  row_start_ = own_row_start_.data();
+  rows_ = own_row_start_.size() - 1;
+}
+
+void Table::map(std::string_view tsv, const uint32_t* row_start, size_t rows, const lex::TableField* fields) {
+  columns_.clear();
+  std::string_view header = tsv.substr(0, tsv.find('\n'));
+  if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
+  if (!tsv.empty()) split_tabs(header, &columns_);
+  text_ = tsv.data();
+  row_start_ = row_start;
+  rows_ = rows;
+  fields_ = fields;
 }
 
 Lexicon::~Lexicon() {
@@ -139,15 +162,32 @@ std::unique_ptr<Lexicon> Lexicon::load(const std::string& path, std::string* err
         lx->place_count_ = s.bytes / sizeof(lex::PlaceRecord);
         break;
       case lex::kTables: {
-        size_t off = 0;
-        while (off + 8 <= s.bytes) {
-          uint32_t id, bytes;
-          std::memcpy(&id, p + off, 4);
-          std::memcpy(&bytes, p + off + 4, 4);
-          if (off + 8 + bytes > s.bytes) break;
-          if (id < lex::kTableCount)
-            lx->tables_[id].parse(std::string_view(reinterpret_cast<const char*>(p + off + 8), bytes));
-          off += 8 + ((bytes + 7) & ~7u);
+        // Each table's layout is mapped as the compiler wrote it; its bounds are checked
+        // (a damaged file must not send get() outside the table), its text is not read.
+        const auto pad8 = [](uint64_t n) { return (n + 7) & ~uint64_t(7); };
+        uint64_t off = 0;
+        while (off + sizeof(lex::TableBlobHeader) <= s.bytes) {
+          lex::TableBlobHeader th;
+          std::memcpy(&th, p + off, sizeof th);
+          const uint64_t text_at = off + sizeof th, rows_at = text_at + pad8(th.text_bytes),
+                         fields_at = rows_at + pad8(uint64_t(th.rows + 1ull) * 4),
+                         end = fields_at + uint64_t(th.fields) * sizeof(lex::TableField);
+          const auto* row_start = reinterpret_cast<const uint32_t*>(p + rows_at);
+          const auto* fields = reinterpret_cast<const lex::TableField*>(p + fields_at);
+          bool ok = end <= s.bytes && row_start[0] == 0 && row_start[th.rows] == th.fields;
+          for (uint32_t r = 0; ok && r < th.rows; ++r) ok = row_start[r] <= row_start[r + 1];
+          // Branch-free over the fields: one pass with no early exit vectorises.
+          uint32_t outside = 0;
+          for (uint32_t f = 0; ok && f < th.fields; ++f)
+            outside |= uint32_t(fields[f].offset > th.text_bytes) | uint32_t(fields[f].len > th.text_bytes - fields[f].offset);
+          if (!ok || outside) {
+            *error = "lexicon " + path + ": table " + std::to_string(th.table) + " is damaged: rebuild it";
+            return nullptr;
+          }
+          if (th.table < lex::kTableCount)
+            lx->tables_[th.table].map(std::string_view(reinterpret_cast<const char*>(p + text_at), th.text_bytes),
+                                      row_start, th.rows, fields);
+          off = pad8(end);
         }
         break;
       }

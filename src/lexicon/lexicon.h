@@ -1,6 +1,7 @@
-// The loaded lexicon: build/sitrep.lex mapped read-only, plus its small TSV tables parsed
-// into row views at start-up. Immutable after load and shared by all threads (RE2's rule
-// for compiled objects). Lookups never allocate.
+// The loaded lexicon: build/sitrep.lex mapped read-only, its TSV tables read through the
+// row and field layout the compiler stored beside them (nothing is parsed at start-up).
+// Immutable after load and shared by all threads (RE2's rule for compiled objects).
+// Lookups never allocate.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,11 @@ namespace sitrep {
 // One TSV table: column names and rows of field views into the mapped file.
 class Table {
  public:
+  Table() = default;
+  // The layout may point into the Table itself (parse): never copied.
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
   // -1 when absent. Called in per-token loops with literal names: inline, and the
   // length and first byte rule out most columns before any memcmp.
   int column(std::string_view name) const {
@@ -28,23 +34,35 @@ class Table {
     }
     return -1;
   }
-  size_t size() const { return row_start_.empty() ? 0 : row_start_.size() - 1; }
+  size_t size() const { return rows_; }
   // Always inlined: stages call it in per-token and per-row loops.
   [[gnu::always_inline]] std::string_view get(size_t row, int col) const {
-    if (col < 0 || row >= size()) return {};
+    if (col < 0 || row >= rows_) return {};
     size_t f = row_start_[row] + size_t(col);
     if (f >= row_start_[row + 1]) return {};
-    return fields_[f];
+    return std::string_view(text_ + fields_[f].offset, fields_[f].len);
   }
   std::string_view get(size_t row, std::string_view col) const { return get(row, column(col)); }
+  // Splits `tsv` (tests, tools): the layout is kept in the Table.
   void parse(std::string_view tsv);
+  // Uses a layout computed by `layout` (the lexicon file's, mapped): only the header line
+  // is read. `row_start` has rows + 1 entries.
+  void map(std::string_view tsv, const uint32_t* row_start, size_t rows, const lex::TableField* fields);
+  // The column names and the data rows' layout of `tsv` (what parse keeps, what the
+  // compiler stores): row r's fields are (*fields)[(*row_start)[r] .. (*row_start)[r + 1]).
+  static void layout(std::string_view tsv, std::vector<std::string_view>* columns,
+                     std::vector<lex::TableField>* fields, std::vector<uint32_t>* row_start);
 
  private:
   std::vector<std::string_view> columns_;
-  // Row r's fields are fields_[row_start_[r] .. row_start_[r + 1]): one flat array, so
-  // a 50,000-row table costs two allocations at start-up, not one per row.
-  std::vector<std::string_view> fields_;
-  std::vector<uint32_t> row_start_;
+  // Row r's fields are fields_[row_start_[r] .. row_start_[r + 1]) of text_: one flat
+  // array, in the mapped file (map) or in own_* (parse).
+  const char* text_ = nullptr;
+  const lex::TableField* fields_ = nullptr;
+  const uint32_t* row_start_ = nullptr;
+  size_t rows_ = 0;
+  std::vector<lex::TableField> own_fields_;
+  std::vector<uint32_t> own_row_start_;
 };
 
 class Lexicon {

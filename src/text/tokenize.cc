@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "text/normalize.h"
 
@@ -101,6 +102,18 @@ constexpr std::array<unsigned char, 128> kAsciiLower = [] {
 // hash_form's FNV-1a, a byte at a time, so the word loop hashes as it reads.
 constexpr uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
 
+// Eight ASCII bytes lower-cased at once (SWAR): a byte's 0x20 bit is set when it is 'A'-'Z'.
+// Per-byte sums stay below 0x100, so no carry crosses bytes; bytes from 0x80 are left as
+// they are (they lie past the word: the caller keeps only the word's bytes).
+inline uint64_t ascii_lower8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = x & ~kHigh;
+  const uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
+  const uint64_t above_z = low7 + kOnes * (0x80 - 'Z' - 1);
+  const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
+  return x | (upper >> 2);
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view s) : s_(s) {}
@@ -149,6 +162,10 @@ void tokenize(Document* doc) {
   doc->tokens.reserve(s.size() / 4 + 8);
   doc->norm_pool.clear();
   doc->norm_pool.reserve(s.size() + 16);
+  // Bytes of norm_pool in use: the pool is grown ahead of them (trimmed at the end), so
+  // an upper-case word's form is written with 8-byte stores, not an append call and a
+  // byte loop (wire copy in capitals has one such word in every one or two).
+  size_t pool_used = 0;
   size_t upper_letters = 0, lower_letters = 0;
   bool space_before = true, newline_before = true;
   size_t pos = 0;
@@ -159,9 +176,10 @@ void tokenize(Document* doc) {
     t.begin = uint32_t(b);
     t.end = uint32_t(e);
     t.flags = flags;
-    if (space_before) t.flags |= kSpaceBefore;
-    if (newline_before) t.flags |= kNewlineBefore;
-    t.norm_begin = uint32_t(doc->norm_pool.size());
+    // Arithmetic, not branches: GCC turns branches on these flags into a constant for
+    // every combination, some 60 instructions a word.
+    t.flags |= uint16_t(uint16_t(space_before) * kSpaceBefore) | uint16_t(uint16_t(newline_before) * kNewlineBefore);
+    t.norm_begin = uint32_t(pool_used);
     return t;
   };
   auto push = [&](const Token& t) {
@@ -181,10 +199,21 @@ void tokenize(Document* doc) {
       t.flags |= kNormInText;
     } else {
       std::string& pool = doc->norm_pool;
-      const size_t at = pool.size();
-      pool.append(s.data() + b, e - b);  // append, then fold in place: no zero-fill
-      for (char* out = pool.data() + at, *end = pool.data() + pool.size(); out != end; ++out)
-        *out = char(kAsciiLower[static_cast<unsigned char>(*out)]);
+      const size_t len = e - b;
+      // Room for the form and one 8-byte store past it; grown in steps within the
+      // capacity reserved above, so the zero-fill is paid once per byte at most.
+      if (pool.size() < pool_used + len + 8)
+        pool.resize(std::max(pool_used + len + 8, std::min(pool.capacity(), pool.size() * 2 + 256)));
+      char* out = pool.data() + pool_used;
+      size_t k = 0;
+      for (; k < len && b + k + 8 <= s.size(); k += 8) {
+        uint64_t x;
+        std::memcpy(&x, s.data() + b + k, 8);
+        x = ascii_lower8(x);
+        std::memcpy(out + k, &x, 8);
+      }
+      for (; k < len; ++k) out[k] = char(kAsciiLower[static_cast<unsigned char>(s[b + k])]);
+      pool_used += len;
     }
   };
   auto emit_plain = [&](size_t b, size_t e, uint16_t flags, uint64_t h, bool upper) {
@@ -214,7 +243,9 @@ void tokenize(Document* doc) {
       if (k == w.size()) {
         store_ascii_form(t, b, e, h, upper != 0);
       } else {
+        doc->norm_pool.resize(pool_used);  // drop the room grown ahead: appended here
         append_matching_form(w, &doc->norm_pool);
+        pool_used = doc->norm_pool.size();
         t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
         t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
       }
@@ -227,6 +258,33 @@ void tokenize(Document* doc) {
       space_before = true;
       ++pos;
       continue;
+    }
+    if (const uint8_t first_bits = kWordBits[static_cast<unsigned char>(s[pos])]; first_bits & kLetterBit) {
+      // A word of ASCII letters and digits (most words) read in one loop: it is emitted
+      // here when the byte after it ends it for the general word loop below too (neither
+      // non-ASCII, an apostrophe nor the dot of a one-letter abbreviation); otherwise
+      // that loop reads it again.
+      const size_t b = pos;
+      const size_t stop = std::min(s.size(), b + kMaxTokenBytes);
+      uint8_t ascii_case = first_bits;
+      uint64_t h = (kFnvOffset ^ kAsciiLower[static_cast<unsigned char>(s[b])]) * kFnvPrime;
+      size_t e = b + 1;
+      for (uint8_t bits; e < stop && (bits = kWordBits[static_cast<unsigned char>(s[e])]) != 0; ++e) {
+        ascii_case |= bits;
+        h = (h ^ kAsciiLower[static_cast<unsigned char>(s[e])]) * kFnvPrime;
+      }
+      const unsigned char next = e < s.size() ? static_cast<unsigned char>(s[e]) : ' ';
+      if (e < stop || e == s.size()) {
+        if (next < 0x80 && next != '\'' && (next != '.' || ascii_letters(s, b, e) != 1)) {
+          const bool upper = (ascii_case & kUpperBit) != 0, caps = upper && !(ascii_case & kLowerBit);
+          const uint16_t flags = uint16_t(kWord | uint16_t(uint16_t(first_bits & kUpperBit ? 1 : 0) * kCapitalised) |
+                                          uint16_t(uint16_t(caps) * kAllCaps));
+          (caps ? upper_letters : lower_letters) += e - b;
+          emit_plain(b, e, flags, h, upper);
+          pos = e;
+          continue;
+        }
+      }
     }
     Decoded d = sc.at(pos);
     switch (d.cls) {
@@ -319,8 +377,8 @@ void tokenize(Document* doc) {
         }
         any_upper |= (ascii_case & kUpperBit) != 0;
         any_lower |= (ascii_case & kLowerBit) != 0;
-        if (first_upper) flags |= kCapitalised;
-        if (any_upper && !any_lower) flags |= kAllCaps;
+        // Arithmetic, not branches (see start_token).
+        flags |= uint16_t(uint16_t(first_upper) * kCapitalised) | uint16_t(uint16_t(any_upper && !any_lower) * kAllCaps);
         if (any_upper || any_lower) {
           if (any_upper && !any_lower) upper_letters += pos - b; else lower_letters += pos - b;
         }
@@ -395,6 +453,7 @@ void tokenize(Document* doc) {
       }
     }
   }
+  doc->norm_pool.resize(pool_used);
   // Wire and radio transcripts are written in capitals: case then says nothing.
   doc->all_caps = upper_letters > 20 && lower_letters * 10 < upper_letters;
 }

@@ -29,6 +29,13 @@ const Row kRows[] = {
     {"O'BRIEN'S MEN LEFT THE U.S.-RUN BASE AT 5 A.M.; DON'T SHOOT, SAID SGT. O'NEILL."},
     {"Gunmen in Zürich and São Paulo hit 3rd-floor offices of Müller-Lüdenscheid AG at 10 p.m."},
     {"the 1990s saw 24-year-old Ali b. Hassan of Kyiv’s Obolon district wounded in 2014"},
+    // Capitals are folded eight bytes at a time: words longer than eight and sixteen bytes,
+    // a last word with fewer than eight bytes after it, capitals against non-ASCII bytes and
+    // against '@' and '[' (the bytes beside 'A' and 'Z'), decoded words between them.
+    {"ON 12 MAY INSURGENTS AMBUSHED A COUNTERINSURGENCY PATROL NEAR AYACUCHO"},
+    {"THE ARMY—ACCORDING TO OFFICIALS—SAID 40 GUERRILLAS “DESTROYED” PYLONS IN ANTIOQUIA"},
+    {"[PASSAGE OMITTED] REBELS SHELLED BOGOTÁ'S OUTSKIRTS; MEDELLÍN POLICE: WRITE TO PRESS@MONUSCO.ORG"},
+    {"Kenyan Police Said 50 Al-Shabaab Gunmen Stormed Mpeketoni Overnight"},
 };
 
 TEST(NormStorage, FormsMatchMatchingFormWhereverStored) {
@@ -80,6 +87,29 @@ TEST(NormStorage, LowerCaseTextNeedsNoPool) {
   for (uint32_t i = 0; i < c.tokens.size(); ++i) {
     EXPECT_EQ(c.norm(i), d.norm(i)) << i;
     EXPECT_EQ(c.tokens[i].hash, d.tokens[i].hash) << i;
+  }
+}
+
+// The pool holds exactly the forms that differ from the text, in token order: nothing of
+// the room it is grown by is left after the last form, whatever path each word took.
+TEST(NormStorage, PoolHoldsOnlyTheForms) {
+  struct Case {
+    const char* text;
+    const char* pool;
+  };
+  const Case cases[] = {
+      {"[PASSAGE OMITTED] GUNMEN KILLED 3 IN BOGOTÁ—POLICE", "passageomittedgunmenkilledinbogota-police"},
+      {"MORTAR FIRE HIT KANDAHAR", "mortarfirehitkandahar"},
+      {"Shelling hit Donetsk", "shellingdonetsk"},
+      {"shelling resumed at dawn", ""},
+  };
+  for (const Case& c : cases) {
+    DocumentInput in;
+    in.id = "t";
+    in.text = c.text;
+    Document d(std::move(in));
+    tokenize(&d);
+    EXPECT_EQ(d.norm_pool, c.pool) << c.text;
   }
 }
 

@@ -50,6 +50,16 @@ TEST(Tokenize, Table) {
       {"the 5th floor", {"the", "5th", "floor"}},
       {"Plan B. The", {"Plan", "B", ".", "The"}},
       {"wait...", {"wait", "..."}},
+      // Words that end on the bytes where the ASCII word path hands over: a dot after more
+      // than one letter, an initial's dot, apostrophes, non-ASCII letters and dashes.
+      {"Col. Smith's men", {"Col", ".", "Smith", "'s", "men"}},
+      {"A. Q. Khan", {"A", ".", "Q", ".", "Khan"}},
+      {"U.N.-backed forces", {"U.N.", "-", "backed", "forces"}},
+      {"police in Z\xC3\xBCrich", {"police", "in", "Z\xC3\xBCrich"}},
+      {"KABUL\xE2\x80\x94Gunmen", {"KABUL", "\xE2\x80\x94", "Gunmen"}},
+      {"DON'T SHOOT", {"DON'T", "SHOOT"}},
+      {"F16s hit", {"F16s", "hit"}},
+      {std::string(1500, 'a'), {std::string(1024, 'a'), std::string(476, 'a')}},
   };
   for (const Case& c : cases) EXPECT_EQ(tokens_of(c.in), c.want) << c.in;
 }

@@ -1,11 +1,16 @@
-// Table tests for lex::Table rows (src/lexicon/lexicon.h): the small TSV tables are parsed at
-// start-up into one flat array of field views; a lookup outside a row, a column or the
-// table is an empty view, whatever the row lengths around it.
+// Table tests for lex::Table rows (src/lexicon/lexicon.h): the small TSV tables are laid out
+// by the compiler (Table::layout) into one flat array of field views that start-up maps; a
+// lookup outside a row, a column or the table is an empty view, whatever the row lengths
+// around it.
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
+#include "lexicon/format.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -54,6 +59,52 @@ const TableCase kCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lexicon, TableRows, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+// The mapped table layout is checked at start-up: a field pointing outside its table's text
+// (a damaged or truncated file) is a load error naming the table, never a read past it.
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Rewrites the first field of the first table in the compiled lexicon with `field`.
+std::string damaged_copy(const lex::TableField& field, const std::string& name) {
+  std::string bytes = read_all(SITREP_LEXICON);
+  lex::FileHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    lex::SectionEntry s;
+    std::memcpy(&s, bytes.data() + sizeof h + i * sizeof s, sizeof s);
+    if (s.id != lex::kTables) continue;
+    lex::TableBlobHeader th;
+    std::memcpy(&th, bytes.data() + s.offset, sizeof th);
+    const auto pad8 = [](uint64_t n) { return (n + 7) & ~uint64_t(7); };
+    const uint64_t fields_at = s.offset + sizeof th + pad8(th.text_bytes) + pad8(uint64_t(th.rows + 1ull) * 4);
+    std::memcpy(bytes.data() + fields_at, &field, sizeof field);
+  }
+  const std::string path = ::testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+TEST(LexiconLayout, DamagedFieldIsALoadError) {
+  std::string error;
+  ASSERT_NE(Lexicon::load(SITREP_LEXICON, &error), nullptr) << error;
+  for (lex::TableField f : {lex::TableField{0xFFFFFF00u, 4}, lex::TableField{0, 0xFFFFFFF0u}}) {
+    error.clear();
+    EXPECT_EQ(Lexicon::load(damaged_copy(f, "damaged.lex"), &error), nullptr);
+    EXPECT_NE(error.find("is damaged"), std::string::npos) << error;
+  }
+  // The same bytes with a field inside the text load.
+  error.clear();
+  EXPECT_NE(Lexicon::load(damaged_copy(lex::TableField{0, 1}, "intact.lex"), &error), nullptr) << error;
+}
 
 }  // namespace
 }  // namespace sitrep

@@ -199,17 +199,28 @@ std::unique_ptr<Lexicon> Lexicon::load(const std::string& path, std::string* err
     *error = "lexicon " + path + " lacks a required section: rebuild it";
     return nullptr;
   }
-  const Table& countries = lx->tables_[lex::kCountries];
-  const int cca2 = countries.column("cca2");
-  std::vector<std::pair<std::string_view, uint32_t>> codes;
-  codes.reserve(countries.size());
-  for (size_t r = 0; r < countries.size(); ++r) codes.emplace_back(countries.get(r, cca2), uint32_t(r));
-  std::sort(codes.begin(), codes.end());
-  for (const auto& [cc, row] : codes) {
-    lx->country_codes_.push_back(cc);
-    lx->country_code_rows_.push_back(row);
-  }
+  lx->country_index_.build(lx->tables_[lex::kCountries], "cca2");
+  lx->actor_index_.build(lx->tables_[lex::kActors], "id");
   return lx;
+}
+
+void Lexicon::ColumnIndex::build(const Table& t, std::string_view column) {
+  const int c = t.column(column);
+  std::vector<std::pair<std::string_view, uint32_t>> pairs;
+  pairs.reserve(t.size());
+  for (size_t r = 0; r < t.size(); ++r) pairs.emplace_back(t.get(r, c), uint32_t(r));
+  std::sort(pairs.begin(), pairs.end());
+  values.clear();
+  row_of.clear();
+  for (const auto& [value, row] : pairs) {
+    values.push_back(value);
+    row_of.push_back(row);
+  }
+}
+
+std::span<const uint32_t> Lexicon::ColumnIndex::rows(std::string_view value) const {
+  auto [lo, hi] = std::equal_range(values.begin(), values.end(), value);
+  return {row_of.data() + (lo - values.begin()), size_t(hi - lo)};
 }
 
 bool Lexicon::verify(const std::string& path, std::string* error) {
@@ -225,10 +236,6 @@ bool Lexicon::verify(const std::string& path, std::string* error) {
   return true;
 }
 
-std::span<const uint32_t> Lexicon::country_rows(std::string_view cc) const {
-  auto [lo, hi] = std::equal_range(country_codes_.begin(), country_codes_.end(), cc);
-  return {country_code_rows_.data() + (lo - country_codes_.begin()), size_t(hi - lo)};
-}
 
 std::string_view Lexicon::str(uint32_t offset) const {
   if (offset >= strings_bytes_) return {};

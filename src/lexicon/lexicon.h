@@ -99,9 +99,12 @@ class Lexicon {
   }
 
   const Table& table(lex::Table t) const { return tables_[t]; }
-  // Rows of the countries table whose ISO code (cca2) is `cc`, in row order: an index
-  // built at load, for stages that go from a code back to its country in every document.
-  std::span<const uint32_t> country_rows(std::string_view cc) const;
+  // Rows of the countries table whose ISO code (cca2) is `cc`, and of the actors table whose
+  // id is `id`, in row order: indexes built at load, for stages that go from a code or an
+  // id back to its rows in every record (a scan of the 1,700 actor rows cost more than
+  // the rest of the codebook views).
+  std::span<const uint32_t> country_rows(std::string_view cc) const { return country_index_.rows(cc); }
+  std::span<const uint32_t> actor_rows(std::string_view id) const { return actor_index_.rows(id); }
   std::span<const lex::PlaceRecord> places() const { return {places_, place_count_}; }
   std::string_view str(uint32_t offset) const;
   size_t file_bytes() const { return size_; }
@@ -118,9 +121,14 @@ class Lexicon {
   const lex::PlaceRecord* places_ = nullptr;
   size_t place_count_ = 0;
   Table tables_[lex::kTableCount];
-  // country_rows: codes sorted (ties in row order) and their rows, index for index.
-  std::vector<std::string_view> country_codes_;
-  std::vector<uint32_t> country_code_rows_;
+  // One column of a table sorted by value (ties in row order), its rows index for index.
+  struct ColumnIndex {
+    std::vector<std::string_view> values;
+    std::vector<uint32_t> row_of;
+    void build(const Table& t, std::string_view column);
+    std::span<const uint32_t> rows(std::string_view value) const;
+  };
+  ColumnIndex country_index_, actor_index_;
 };
 
 }  // namespace sitrep

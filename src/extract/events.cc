@@ -407,6 +407,12 @@ void find_events(Analysis* a) {
         word_in(*a, h.end, {"police", "policemen", "gear", "squad", "squads", "officers", "shields", "troops", "unit",
                             "units", "disposal", "control"}))
       continue;
+    // A participle before a body part describes a wound, not an act against property: "his
+    // burnt knee", "burned hands", "the burned bodies of five peasants".
+    if (triggers.get(h.row, trigger_kind_col) == "arson" && h.end < s.end_token &&
+        word_in(*a, h.end, {"knee", "knees", "hand", "hands", "arm", "arms", "leg", "legs", "face", "faces", "foot",
+                            "feet", "skin", "body", "bodies", "corpse", "corpses", "remains", "back", "head"}))
+      continue;
     EventMention m;
     m.first = h.first;
     m.end = h.end;
@@ -525,6 +531,32 @@ void find_events(Analysis* a) {
       for (size_t di = dlo; di < dhi && !dated; ++di)
         dated = same_clause(*a, a->dates[di].first, h.first);
       if (!dated) m.generic = true;
+    }
+    // A bare plural event noun right after a preposition, with no count, date or place in its
+    // clause, names a kind of act: "those involved in kidnappings", "a law against
+    // massacres", "accused of assassinations" ("killed in clashes on Tuesday", "wounded in
+    // bombings in Kabul" are acts).
+    // People named by an event word are no kind of act: "the number of hostages".
+    if (plural && !m.generic && h.first > s.first_token &&
+        word_in(*a, h.first - 1, {"in", "of", "for", "against", "about", "to", "on"}) &&
+        !a->token_has(h.end - 1, lex::kAgents)) {
+      constexpr uint32_t kClauseReach = 30;  // bounded so a run-on text stays linear
+      uint32_t cl = h.first;
+      while (cl > s.first_token && h.first - cl < kClauseReach && !clause_boundary(*a, cl - 1)) --cl;
+      uint32_t cr = h.end;
+      while (cr < s.end_token && cr - h.end < kClauseReach && !clause_boundary(*a, cr)) ++cr;
+      auto [dlo, dhi] = in_tokens(a->dates, cl, cr);
+      auto [plo, phi] = in_tokens(a->places, cl, cr);
+      auto [nlo, nhi] = in_tokens(a->numbers, cl, cr);
+      if (dlo == dhi && plo == phi && nlo == nhi) m.generic = true;
+    }
+    // A verb in the simple present passive tells what is done as a rule, not what happened:
+    // "now they are even kidnapped, jailed and sentenced", "journalists are killed with
+    // impunity" (a report says "were kidnapped", "have been killed").
+    if (!m.noun && !bare_form(*a, h.first) && h.first > s.first_token) {
+      uint32_t b = h.first - 1;
+      if (b > s.first_token && word_in(*a, b, {"even", "often", "still", "also", "usually", "simply", "then"})) --b;
+      if (word_in(*a, b, {"is", "are"})) m.generic = true;
     }
     // "Over the past 3 months, some 150 people have been killed": a tally over a period.
     constexpr uint32_t kPeriodReach = 10;  // "killed in clashes so far this year" puts it after

@@ -469,6 +469,19 @@ bool heard_only(const Analysis& a, const Record& r) {
          has_cue(a, first >= s.first_token + kBefore ? first - kBefore : s.first_token, first, "perceived");
 }
 
+// The record's act is told only by the bare word "bombing", "bombings" or "bombed", and
+// the record names no target nor victim. English news uses these words for an aerial
+// bombardment ("fighting and bombing in the northern suburbs", "heavy rifle fire and
+// bombings until 0100") as much as for a bomb attack; alone they tell neither the nature of
+// the act nor what it struck (MUC-4 1.0 rule 7: like a bare "attack", not specific; a
+// weapon named beside them, "bombs", restates the word). "Blew up", "a bomb exploded",
+// "car bombing" name a device and stay.
+bool bare_bombing_word(const Analysis& a, const Record& r) {
+  if (!r.targets.empty() || !r.victims.empty()) return false;
+  auto [first, end] = value_tokens(a, r.trigger);
+  return end == first + 1 && word_in(a, first, {"bombing", "bombings", "bombed"});
+}
+
 }  // namespace
 
 void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Record* record) {
@@ -657,6 +670,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   // An act known only by its sound, with no victim named, says that something happened,
   // not what it struck (MUC-4 1.0 rule 7: "intense shooting was heard" is not specific).
   if (specific && r.victims.empty() && heard_only(a, r)) specific = false;
+  if (specific && bare_bombing_word(a, r)) specific = false;
   r.muc4.reset();
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Muc4View& m = r.muc4.emplace();

@@ -106,6 +106,25 @@ const RelevanceCase kCases[] = {
     {"Our units must be careful in carrying out sabotage operations.", "sabotage=sabotage/reported generic"},
     {"THE PLAN INCLUDES 20 JUDGES HANDLING DRUG TRAFFICKING AND POLITICAL MURDER CASES.",
      "MURDER=attack/reported generic"},
+    // A bare plural event noun after a preposition, with no count, date or place in its
+    // clause, names a kind of act; counted, dated or placed, acts.
+    {"The minister said those involved in kidnappings will be treated as common criminals.",
+     "kidnappings=abduction/reported generic"},
+    {"THE BISHOP SPOKE OUT AGAINST MASSACRES AND DISAPPEARANCES.", "MASSACRES=massacre/reported generic"},
+    {"Three soldiers were wounded in clashes on Tuesday.", "wounded=attack/reported; clashes=armed_clash/reported"},
+    {"Nine people died in bombings in Peshawar.", "bombings=bombing/reported"},
+    // People named by an event word stay: "the number of hostages".
+    {"Officials gave no details about the number of hostages held in the school in Beslan.",
+     "hostages=hostage_taking/reported"},
+    // "The use of" an act names a method.
+    {"We cannot justify the use of kidnapping as a political weapon.", "kidnapping=abduction/reported generic"},
+    // The simple present passive tells what is done as a rule; past forms report.
+    {"Now they are even kidnapped, jailed and sentenced.", "kidnapped=abduction/reported generic"},
+    {"IN THIS COUNTRY JOURNALISTS ARE MURDERED WITH IMPUNITY.", "MURDERED=attack/reported generic"},
+    {"Two journalists were murdered in Tegucigalpa last week.", "murdered=attack/reported"},
+    // A burnt body part is a wound, not arson; a burnt house is arson.
+    {"He showed reporters his burnt knee and said he had been tortured.", "tortured=torture/reported"},
+    {"Rebels burned the town hall of Ayacucho on Monday.", "burned=arson/reported"},
     // Figurative and non-violent uses of violent words.
     {"The opposition leader harshly attacked the president in a speech on Sunday.", ""},
     {"THE ASSAULT TROOPS ARE ARMED WITH BATONS AND TEAR GAS.", ""},

@@ -85,6 +85,18 @@ const RecordsCase kCases[] = {
     {"Soldiers machinegunned the home of a union leader in San Miguel last night.", "1990-03-16", 1, 1},
     // A force that reports is no doer.
     {"The police reported that a bomb exploded at a bank in Lima on Monday.", "1990-03-16", 1, 1},
+    // "Bombing" or "bombed" alone names an air raid as well as a bomb attack: with no target,
+    // victim nor device named, an event but no MUC-4 incident (1.0 rule 7).
+    {"Refugees reaching the border on Friday said the bombing went on all night in the valley.", "1985-06-22", 1, 0},
+    {"THE RED CROSS COULD NOT REACH THE AREAS AFFECTED BY LAST NIGHT'S HEAVY BOMBING IN KANDAHAR.", "1987-02-11", 1,
+     0},
+    {"SAN SALVADOR, 20 NOV 89 -- RESIDENTS SAID THERE HAD BEEN HEAVY RIFLE FIRE AND BOMBINGS IN MEJICANOS UNTIL "
+     "0100.",
+     "1989-11-20", 1, 0},
+    // Its object, its victims or its device named, it is an incident.
+    {"Separatists bombed a railway station in Grozny on Monday.", "1999-10-05", 1, 1},
+    {"The bombing on Sunday killed four shoppers at a market in Belfast.", "1976-03-08", 1, 1},
+    {"A BOMB EXPLODED ON TUESDAY AT A SUPERMARKET IN MEDELLIN.", "1990-02-14", 1, 1},
     // An undated earlier act stays historical context even when the report has no date.
     {"NO CITY, NO DATE -- Let us recall that guerrillas kidnapped the mayor of Cali.", "", 1, 0},
 };

@@ -545,6 +545,13 @@ void find_events(Analysis* a) {
       while (cl > s.first_token && h.first - cl < kClauseReach && !clause_boundary(*a, cl - 1)) --cl;
       uint32_t cr = h.end;
       while (cr < s.end_token && cr - h.end < kClauseReach && !clause_boundary(*a, cr)) ++cr;
+      // A province in brackets after a town belongs to its clause ("clashes in a rural area
+      // of Tame (Arauca)", the way ACLED's notes and much wire copy write places).
+      if (cr < s.end_token && a->doc.token_text(cr) == "(") {
+        uint32_t k = cr + 1;
+        while (k < s.end_token && k - cr < 8 && a->doc.token_text(k) != ")") ++k;
+        if (k < s.end_token && a->doc.token_text(k) == ")") cr = k;
+      }
       auto [dlo, dhi] = in_tokens(a->dates, cl, cr);
       auto [plo, phi] = in_tokens(a->places, cl, cr);
       auto [nlo, nhi] = in_tokens(a->numbers, cl, cr);

@@ -113,6 +113,8 @@ const RelevanceCase kCases[] = {
     {"THE BISHOP SPOKE OUT AGAINST MASSACRES AND DISAPPEARANCES.", "MASSACRES=massacre/reported generic"},
     {"Three soldiers were wounded in clashes on Tuesday.", "wounded=attack/reported; clashes=armed_clash/reported"},
     {"Nine people died in bombings in Peshawar.", "bombings=bombing/reported"},
+    {"Rebels and dissidents engaged in armed confrontations in a rural area of Tame (Arauca).",
+     "armed confrontations=armed_clash/reported"},
     // People named by an event word stay: "the number of hostages".
     {"Officials gave no details about the number of hostages held in the school in Beslan.",
      "hostages=hostage_taking/reported"},

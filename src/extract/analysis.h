@@ -120,6 +120,9 @@ struct VictimGroup {
   int64_t count = -1;           // -1 unknown
   bool vague = false;
   std::string effect;           // killed | injured | abducted | unharmed
+  // The casualty word that gives the effect ("killed", "murder", "kidnapped"): which act
+  // the group suffered is told by it, not by the group's own words. cue_end 0: none.
+  uint32_t cue_first = 0, cue_end = 0;
   std::string target_kind;      // from the agents table ("civilians", "diplomatic", ...)
   std::string head;             // the head word's matching form ("employees")
   std::string nationality;

@@ -1549,7 +1549,11 @@ void find_casualties(Analysis* a) {
       for (uint32_t k = g.first >= 3 ? g.first - 3 : 0; k < g.first; ++k)
         if (word_in(*a, k, {"including", "among", "includes", "include"})) g.subset = true;
     }
-    for (VictimGroup& g : groups) a->victims.push_back(std::move(g));
+    for (VictimGroup& g : groups) {
+      // "The victims were X": the word points back, no act of its own.
+      if (form != "identifies") g.cue_first = h.first, g.cue_end = h.end;
+      a->victims.push_back(std::move(g));
+    }
   }
   // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
   // report gives; the verb and "to death" enclose the victims).
@@ -1569,6 +1573,7 @@ void find_casualties(Analysis* a) {
       if (!right_name(*a, names, k, i, "killed", false, &groups)) right_groups(*a, k, i, "killed", &groups);
       for (VictimGroup& g : groups) {
         g.attackers = false;  // the object is the victim, even "a suspected thief"
+        g.cue_first = k - 1, g.cue_end = i + 2;  // "beat ... to death"
         a->victims.push_back(std::move(g));
       }
       break;
@@ -1597,6 +1602,7 @@ void find_casualties(Analysis* a) {
       v.head = "people";
       v.update = true;
       v.total = true;
+      v.cue_first = h.first, v.cue_end = h.end;
       a->victims.push_back(v);
       break;
     }

@@ -41,14 +41,15 @@ RecordDate record_date(const Analysis& a, const DateMention& d) {
 }
 
 // The event mention of `sentence` nearest to tokens [first, end) (those in an incident
-// only, with `clustered`); a mention in another clause counts `other_clause_cost` tokens
-// further. -1 when none.
+// only, with `clustered`; those i with only[i] set, with `only`); a mention in another
+// clause counts `other_clause_cost` tokens further. -1 when none.
 int32_t nearest_mention(const Analysis& a, const MentionIndex& mx, uint32_t sentence, uint32_t first, uint32_t end,
-                        uint32_t other_clause_cost, bool clustered) {
+                        uint32_t other_clause_cost, bool clustered, const std::vector<char>* only = nullptr) {
   int32_t best = -1;
   uint32_t best_d = ~0u;
   for (uint32_t i : mx.by_sentence[sentence]) {
     if (clustered && mx.cluster_of[i] < 0) continue;
+    if (only && !(*only)[i]) continue;
     const EventMention& m = a.events[i];
     uint32_t x = 0, y = 0;
     uint32_t d = gap(first, end, m.first, m.end, &x, &y) ? y - x : 0;
@@ -59,6 +60,103 @@ int32_t nearest_mention(const Analysis& a, const MentionIndex& mx, uint32_t sent
     }
   }
   return best;
+}
+
+// The mention that names an incident's kind: the strongest, then the most specific (a
+// kind of its own, not its family's), the first of equals.
+uint32_t strongest_mention(const Analysis& a, const Cluster& k) {
+  const Table& kinds = a.lex.table(lex::kKinds);
+  const int kind_c = kinds.column("kind"), family_c = kinds.column("family");  // once, not per mention
+  auto specificity = [&](const EventMention& m) {
+    bool specific = kinds.get(m.kind_row, kind_c) != kinds.get(m.kind_row, family_c);
+    return m.strength * 2 + (specific ? 1 : 0);
+  };
+  uint32_t best = k.mentions.front();
+  for (uint32_t i : k.mentions)
+    if (specificity(a.events[i]) > specificity(a.events[best])) best = i;
+  return best;
+}
+
+// How many sentences away from a victim's sentence that tells no violent act the act it
+// suffered may be told: the lead's "X died in hospital after ..." comes just before or
+// after "gunmen fired at ..."; further away another story has begun.
+constexpr uint32_t kVictimActReach = 1;
+
+// The incident each victim group suffered (-2: its sentence names no act, any incident
+// whose sentences hold it; -1: none). People are killed, wounded or kidnapped by
+// violence, not by an arrest, a truce or a group's disbanding told beside it:
+// - a casualty word that is itself a mention of a non-violent incident keeps its people
+//   there: what a truce, an arrest or a release story tells in its own words ("the
+//   release of the hostages", "a war that has killed 70,000") is not the toll of a violent
+//   act told beside it;
+// - else, in a sentence that names a violent act, the violent mention nearest the group
+//   ("the murder of the candidate led to riots and the arrest of 120 people"); a casualty
+//   figure beside two acts is the nearer act's ("this attack follows an operation ...
+//   which resulted in the deaths of 16 militants": the deaths are the operation's);
+// - a death or a wound told in a sentence that names only other acts ("the candidate of
+//   the disbanded group died in hospital after ...") befell the victim of the violent
+//   incident told in the sentence before or after it, the earlier first (the act is
+//   usually told first); else the nearest mention, as before.
+std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>& clusters, const MentionIndex& mx) {
+  const Table& kinds = a.lex.table(lex::kKinds);
+  const int violent_c = kinds.column("violent");
+  std::vector<char> violent(a.events.size());
+  for (size_t i = 0; i < a.events.size(); ++i) violent[i] = kinds.get(a.events[i].kind_row, violent_c) == "1";
+  // An incident of violent acts told as having happened: its kind (its strongest
+  // mention's) is violent. A truce that a weak "killed" joined stays a truce.
+  std::vector<char> violent_incident(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    const std::string& st = clusters[c].status_class;
+    if (st == "current" || st == "background") violent_incident[c] = violent[strongest_mention(a, clusters[c])];
+  }
+  // The violent acts a victim may have suffered: violent mentions in a violent incident
+  // or in none (the victims of "several attacks" are no incident's).
+  std::vector<char> violent_act(a.events.size());
+  for (size_t i = 0; i < a.events.size(); ++i)
+    violent_act[i] = violent[i] && (mx.cluster_of[i] < 0 || violent_incident[size_t(mx.cluster_of[i])]);
+  // The violent incident of sentence s: its last act's (told just before the victim's
+  // sentence) or its first's (told just after); -1 when none.
+  auto violent_incident_in = [&](uint32_t s, bool last) {
+    int found = -1;
+    for (uint32_t i : mx.by_sentence[s]) {
+      if (!violent_act[i] || mx.cluster_of[i] < 0) continue;
+      found = mx.cluster_of[i];
+      if (!last) break;
+    }
+    return found;
+  };
+  std::vector<int> out(a.victims.size(), -2);
+  for (size_t v = 0; v < a.victims.size(); ++v) {
+    const VictimGroup& g = a.victims[v];
+    const std::vector<uint32_t>& here = mx.by_sentence[g.sentence];
+    if (here.empty()) continue;
+    bool any_violent = false, own = false;
+    for (uint32_t i : here) {
+      any_violent |= violent_act[i] != 0;
+      const EventMention& m = a.events[i];
+      if (!own && !violent_act[i] && m.first < g.cue_end && g.cue_first < m.end) {
+        own = true;
+        out[v] = mx.cluster_of[i];
+      }
+    }
+    if (own) continue;
+    // Deaths, wounds and escapes unhurt are outcomes of violence; a person detained or
+    // released ("was arrested and released last night") is told with the arrest or the
+    // release beside him.
+    if (!any_violent && g.effect != "abducted") {
+      int k = g.sentence >= kVictimActReach ? violent_incident_in(g.sentence - kVictimActReach, true) : -1;
+      if (k < 0 && g.sentence + kVictimActReach < a.doc.sentences.size())
+        k = violent_incident_in(g.sentence + kVictimActReach, false);
+      if (k >= 0) {
+        out[v] = k;
+        continue;
+      }
+    }
+    int32_t i = nearest_mention(a, mx, g.sentence, g.first, g.end, /*other_clause_cost=*/20, /*clustered=*/false,
+                                any_violent ? &violent_act : nullptr);
+    out[v] = i >= 0 ? mx.cluster_of[size_t(i)] : -1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -72,18 +170,12 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
   const std::vector<Hit>& refiner_hits = table_hits(a, lex::kRefiners, true);
   const std::vector<Hit>& cue_hits = table_hits(a, lex::kCues, true);
   const std::vector<std::string_view> commenting = commenting_groups(a, cue_hits);
-  // Casualty figures belong to the nearest event mention of their sentence ("this attack
-  // follows an operation ... which resulted in the deaths of 16 militants": the deaths
-  // are the operation's); -2 when the sentence has no mention, -1 when the nearest one
-  // is in no incident.
   MentionIndex mx = index_mentions(a, clusters);
   const std::vector<int>& mention_cluster = mx.cluster_of;
-  std::vector<int> victim_cluster(a.victims.size(), -2);
-  for (size_t v = 0; v < a.victims.size(); ++v) {
-    const VictimGroup& g = a.victims[v];
-    int32_t i = nearest_mention(a, mx, g.sentence, g.first, g.end, /*other_clause_cost=*/20, /*clustered=*/false);
-    if (i >= 0) victim_cluster[v] = mention_cluster[size_t(i)];
-  }
+  const std::vector<int> victim_cluster = victim_incidents(a, clusters, mx);
+  std::vector<std::vector<uint32_t>> victim_sentences(clusters.size());  // each incident's victims' sentences
+  for (size_t v = 0; v < a.victims.size(); ++v)
+    if (victim_cluster[v] >= 0) victim_sentences[size_t(victim_cluster[v])].push_back(a.victims[v].sentence);
   // Which incident each statement is about: the one whose mention is nearest in its
   // sentence, else one named inside its quotation, else the latest incident named before
   // it ("the minister said from the capital that measures were taken" follows the attack it answers).
@@ -131,16 +223,7 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
 
     // Kind: the strongest, most specific mention, refined by cues of its sentences.
-    uint32_t best = k.mentions.front();
-    const Table& kinds_t = a.lex.table(lex::kKinds);
-    const int kind_c = kinds_t.column("kind"), family_c = kinds_t.column("family");  // once, not per mention pair
-    auto specificity = [&](const EventMention& m) {
-      bool specific = kinds_t.get(m.kind_row, kind_c) != kinds_t.get(m.kind_row, family_c);
-      return m.strength * 2 + (specific ? 1 : 0);
-    };
-    for (uint32_t i : k.mentions)
-      if (specificity(a.events[i]) > specificity(a.events[best])) best = i;
-    const EventMention& bm = a.events[best];
+    const EventMention& bm = a.events[strongest_mention(a, k)];
     std::string kind(kind_col(a, bm.kind_row, "kind"));
     for (size_t ri : indices_in(refiner_hits, true)) {
       const Hit& h = refiner_hits[ri];
@@ -225,7 +308,17 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     const bool has_perpetrator = !r.perpetrators.empty() || !r.attackers.empty();
 
     r.targets = incident_targets(sc, doers, target_hits);
-    incident_casualties(sc, victim_cluster, &r);
+    // Victims told in a sentence beside the act that is not the incident's (victim_incidents)
+    // are read with the incident's sentences.
+    bool beside = false;
+    for (uint32_t s : victim_sentences[c]) beside |= sc.sents.count(s) == 0;
+    if (!beside) {
+      incident_casualties(sc, victim_cluster, &r);
+    } else {
+      IncidentScope vs = sc;
+      vs.sents.insert(victim_sentences[c].begin(), victim_sentences[c].end());
+      incident_casualties(vs, victim_cluster, &r);
+    }
     r.weapons = incident_weapons(sc, weapon_hits);
 
     // Sources: the statements about this incident.

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <memory>
-#include <mutex>
 
 #include "extract/actors.h"
 #include "extract/dates.h"
@@ -14,73 +12,13 @@
 namespace sitrep {
 namespace {
 
-// A column of a lexicon table sorted by value, rows ascending among equal values: the
-// rows holding a value are one binary search away. Views look up the actors table (some
-// 1,700 rows) by id and the countries table by code for every record; a scan per lookup
-// cost more than the rest of the views together.
-struct ColumnIndex {
-  const Table* table = nullptr;
-  int col = -1;
-  // Which table the index was built from: a later Lexicon's table may take the same
-  // address, and its fields (views into its mapped file) then lie elsewhere or differ in
-  // number, so the index is built afresh (and a found row is checked against the table).
-  size_t rows = 0;
-  const char *first_field = nullptr, *last_field = nullptr;
-  std::vector<std::pair<std::string_view, uint32_t>> sorted;  // (value, row)
-};
-
-// The index of column `c` of `t`, built on first use and shared by all threads for the
-// process's life (the Lexicon is immutable; worker threads come and go per batch, so a
-// per-thread index would be rebuilt for each). Immutable once built: readers keep their
-// shared_ptr, a rebuild for a new table replaces the registry's entry only.
-std::shared_ptr<const ColumnIndex> column_index(const Table& t, int c) {
-  static std::mutex mu;
-  static std::vector<std::shared_ptr<const ColumnIndex>> indexes;  // a handful of (table, column) pairs
-  const size_t n = t.size();
-  const char* first_field = n ? t.get(0, c).data() : nullptr;
-  const char* last_field = n ? t.get(n - 1, c).data() : nullptr;
-  std::lock_guard<std::mutex> lock(mu);
-  std::shared_ptr<const ColumnIndex>* slot = nullptr;
-  for (std::shared_ptr<const ColumnIndex>& x : indexes)
-    if (x->table == &t && x->col == c) slot = &x;
-  if (slot && (*slot)->rows == n && (*slot)->first_field == first_field && (*slot)->last_field == last_field)
-    return *slot;
-  auto ix = std::make_shared<ColumnIndex>();
-  ix->table = &t;
-  ix->col = c;
-  ix->rows = n;
-  ix->first_field = first_field;
-  ix->last_field = last_field;
-  ix->sorted.reserve(n);
-  for (size_t r = 0; r < n; ++r) ix->sorted.emplace_back(t.get(r, c), uint32_t(r));
-  std::sort(ix->sorted.begin(), ix->sorted.end());
-  if (slot) *slot = ix;
-  else indexes.push_back(ix);
-  return ix;
-}
-
-// The rows of `t` whose column `c` is `value`, ascending, from the index.
-std::vector<uint32_t> rows_with(const Table& t, int c, std::string_view value) {
-  std::shared_ptr<const ColumnIndex> ix = column_index(t, c);
-  std::vector<uint32_t> rows;
-  for (auto it = std::lower_bound(ix->sorted.begin(), ix->sorted.end(), std::make_pair(value, uint32_t(0)));
-       it != ix->sorted.end() && it->first == value; ++it)
-    rows.push_back(it->second);
-  return rows;
-}
-
-// The first row whose `col` is `value`, -1 when none.
+// The first row whose `col` is `value`, -1 when none: a scan, for the small tables
+// (status views, claim modes); actors and countries are looked up through the lexicon's
+// indexes.
 int row_of(const Table& t, std::string_view col, std::string_view value) {
   const int c = t.column(col);
-  const std::shared_ptr<const ColumnIndex> ix = column_index(t, c);
-  auto it = std::lower_bound(ix->sorted.begin(), ix->sorted.end(), std::make_pair(value, uint32_t(0)));
-  const bool indexed = it != ix->sorted.end() && it->first == value;
-  if (indexed && t.get(it->second, c) == value) return int(it->second);
-  if (indexed || c < 0) {
-    // The index disagrees with the table (a table replaced in place): scan it.
-    for (size_t r = 0; r < t.size(); ++r)
-      if (t.get(r, c) == value) return int(r);
-  }
+  for (size_t r = 0; r < t.size(); ++r)
+    if (t.get(r, c) == value) return int(r);
   return -1;
 }
 
@@ -88,20 +26,13 @@ int row_of(const Table& t, std::string_view col, std::string_view value) {
 // identity can change (the Taliban are an armed group until 15 August 2021 and
 // Afghanistan's state forces after; data/FORMATS.md), as the actors stage chose it; the
 // first row of the id when none is valid.
-int actor_row_at(const Table& actors, std::string_view id, const std::string& date) {
-  const int first = row_of(actors, "id", id);
-  if (first < 0) return first;
-  const int c = actors.column("id");
-  // The id's rows in table order: the index's equal range (checked like row_of's).
-  const std::vector<uint32_t> rows = rows_with(actors, c, id);
-  if (!rows.empty() && int(rows[0]) == first) {
-    for (uint32_t r : rows)
-      if (actors.get(r, c) == id && row_valid_at(actors, r, date)) return int(r);
-    return first;
-  }
-  for (size_t r = size_t(first); r < actors.size(); ++r)
-    if (actors.get(r, c) == id && row_valid_at(actors, r, date)) return int(r);
-  return first;
+int actor_row_at(const Lexicon& lex, std::string_view id, const std::string& date) {
+  const std::span<const uint32_t> rows = lex.actor_rows(id);
+  if (rows.empty()) return -1;
+  const Table& actors = lex.table(lex::kActors);
+  for (uint32_t r : rows)
+    if (row_valid_at(actors, r, date)) return int(r);
+  return int(rows[0]);
 }
 
 std::optional<std::string> or_null(std::string_view s) {
@@ -109,9 +40,8 @@ std::optional<std::string> or_null(std::string_view s) {
 }
 
 std::string country_name(const Analysis& a, const std::string& cc) {
-  const Table& c = a.lex.table(lex::kCountries);
-  int r = row_of(c, "cca2", cc);
-  return r < 0 ? cc : std::string(c.get(size_t(r), "name"));
+  const std::span<const uint32_t> rows = a.lex.country_rows(cc);
+  return rows.empty() ? cc : std::string(a.lex.table(lex::kCountries).get(rows[0], "name"));
 }
 
 std::string with_country(std::string name, const std::string& country) {
@@ -552,7 +482,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     for (const Perpetrator& p : r.perpetrators) {
       if (p.status == "denied") continue;
       std::string id = p.lexicon_id.value_or("");
-      int row = id.empty() ? -1 : actor_row_at(actors, id, a.anchor_date);
+      int row = id.empty() ? -1 : actor_row_at(a.lex, id, a.anchor_date);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
       actor1 = with_country(acled_name.empty() ? p.name : acled_name, country);
       inter1 = p.inter.value_or(0);

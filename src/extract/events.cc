@@ -152,8 +152,11 @@ bool bare_verb_use(const Analysis& a, const Sentence& s, uint32_t first) {
     for (uint32_t i = from; i + 1 < first; ++i) {
       // "used as a springboard to attack" is a purpose again.
       if (word_in(a, i, {"used", "using", "uses"}) && !word_is(a, i + 1, "as")) return false;
+      // "subjected two women to sexual violence", "were subjected to torture": the act done to
+      // them ("subject to attack", liable to it, tells none).
       if (word_in(a, i, {"managed", "order", "went", "began", "started", "proceeded", "stormed", "entered", "broke",
-                         "raided", "detonated", "planted", "placed", "hurled", "threw", "fired", "opened"}))
+                         "raided", "detonated", "planted", "placed", "hurled", "threw", "fired", "opened", "subjected",
+                         "subjecting"}))
         return false;
     }
     return true;
@@ -203,6 +206,26 @@ bool discredited(const Analysis& a, const Sentence& s, uint32_t first, uint32_t 
         word_in(a, i - 1, {"is", "was", "are", "were", "also", "completely", "totally", "entirely"}))
       return true;
   return false;
+}
+
+// Rumours named after the act as its cause: "a mob lynched a man over rumours that he had
+// stored beef", "clashes broke out amid rumors of a kidnapping", "beaten to death over false
+// rumours of child theft". The act took place; the rumour is its motive, not a discredited
+// story of it. True only when every negating cue in [from, end) is such a rumour word after
+// "over", "amid", "following", "after" or "on" (one modifier may stand between).
+bool motive_rumour(const Analysis& a, uint32_t from, uint32_t end) {
+  static constexpr WordSet kRumours{"rumour", "rumours", "rumor", "rumors"};
+  static constexpr WordSet kCauses{"over", "amid", "amidst", "following", "after", "on"};
+  bool motive = false;
+  uint32_t rest = from;  // cues before a rumour word, and after the last one, still negate
+  for (uint32_t i = from; i < end; ++i) {
+    if (!word_in(a, i, kRumours)) continue;
+    bool cause = (i > from && word_in(a, i - 1, kCauses)) || (i > from + 1 && word_in(a, i - 2, kCauses));
+    if (!cause || has_cue(a, rest, i, "status", "negated")) return false;
+    motive = true;
+    rest = i + 1;
+  }
+  return motive && !has_cue(a, rest, end, "status", "negated");
 }
 
 // The next sentence says the story is untrue: "... the city is being held hostage. That
@@ -584,7 +607,8 @@ void find_events(Analysis* a) {
     // "Not the bombing of cities", "no such attack": a determiner may stand between.
     bool not_before = h.first > s.first_token + 1 && word_in(*a, h.first - 2, {"no", "not", "never"}) &&
                       word_in(*a, h.first - 1, {"the", "a", "an", "any", "this", "that", "such"});
-    if (cue_near(*a, cb, ne, "negated") || (h.first > s.first_token && word_in(*a, h.first - 1, {"no", "not", "never"})) ||
+    if (cue_near(*a, cb, h.end, "negated") || (cue_near(*a, h.end, ne, "negated") && !motive_rumour(*a, h.end, ne)) ||
+        (h.first > s.first_token && word_in(*a, h.first - 1, {"no", "not", "never"})) ||
         not_before || discredited(*a, s, h.first, h.end) || denied_next(*a, sent))
       m.status = "negated";
     else if (cue_near(*a, cb, h.first, "threatened"))

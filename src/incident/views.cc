@@ -328,6 +328,78 @@ bool state_actor(const Record& r) {
   return false;
 }
 
+// ACLED actor type (agents.tsv inter) of an agent mention; empty for a demonym.
+std::string_view agent_inter(const Analysis& a, const AgentMention& g) {
+  return g.country_row >= 0 ? std::string_view() : a.lex.table(lex::kAgents).get(g.row, "inter");
+}
+
+// The trigger's own object is a crowd of protesters: "opened fire on peaceful protesters",
+// "shot dead at least 65 anti-coup protesters", "fired tear gas at demonstrators". The act
+// is done to the protest (ACLED: excessive force against protesters when state forces do
+// it), whatever the record's victims, which may be a bare count ("killing at least 12").
+bool protesters_object(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  // "on peaceful EndSARS protesters", "at least 65 anti-coup protesters": a preposition,
+  // a count and modifiers before the head.
+  constexpr uint32_t kObjectReach = 9;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  auto [lo, hi] = in_tokens(a.agents, end, std::min(end + kObjectReach, s.end_token));
+  if (lo == hi) return false;
+  const AgentMention& g = a.agents[lo];
+  // "Shot by protesters", "shot by one of the demonstrators": the agent of a passive is the doer.
+  for (uint32_t i = end; i < g.first; ++i)
+    if (word_is(a, i, "by")) return false;
+  return same_clause(a, end - 1, g.head_first) && agent_inter(a, g) == "6";
+}
+
+// The trigger's subject is a crowd of protesters, told before it in its clause: "protesters
+// against the new tax stormed the parliament", "demonstrators torched a police station". Not
+// a passive ("protesters were shot"): there the protesters are the object.
+bool protesters_subject(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  constexpr uint32_t kSubjectReach = 8;  // "protesters against the Finance Bill stormed"
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  auto [lo, hi] = in_tokens(a.agents, first >= s.first_token + kSubjectReach ? first - kSubjectReach : s.first_token, first);
+  if (lo == hi) return false;
+  const AgentMention& g = a.agents[hi - 1];
+  if (g.end > first || agent_inter(a, g) != "6" || !same_clause(a, g.head_first, first)) return false;
+  // The trigger's own words may hold the auxiliary: "were shot".
+  for (uint32_t i = g.end; i < end; ++i)
+    if (word_in(a, i, {"was", "were", "been", "being", "is", "are", "by"})) return false;
+  return true;
+}
+
+// Some attacker's words name state forces ("soldiers", "police", "security forces"; ACLED
+// inter 1) when no perpetrator does: "soldiers and police shot dead ...".
+bool state_force_attackers(const Analysis& a, const Record& r) {
+  for (const Attacker& at : r.attackers) {
+    auto [first, end] = value_tokens(a, at.words);
+    auto [lo, hi] = in_tokens(a.agents, first, end);
+    for (size_t i = lo; i < hi; ++i)
+      if (force_agent(a, a.agents[i]) && agent_inter(a, a.agents[i]) == "1") return true;
+  }
+  return false;
+}
+
+// The record's doers are armed men of no state: a perpetrator of ACLED inter 2-4 (rebels,
+// militias) or an attacker word of the agents' attacker class ("gunmen", "militants"), and
+// no state force among them.
+bool nonstate_doers(const Analysis& a, const Record& r) {
+  for (const Perpetrator& p : r.perpetrators)
+    if (p.status != "denied" && p.inter && *p.inter >= 2 && *p.inter <= 4) return true;
+  if (!r.perpetrators.empty()) return false;
+  for (const Attacker& at : r.attackers) {
+    auto [first, end] = value_tokens(a, at.words);
+    auto [lo, hi] = in_tokens(a.agents, first, end);
+    for (size_t i = lo; i < hi; ++i)
+      if (a.agents[i].country_row < 0 && a.lex.table(lex::kAgents).get(a.agents[i].row, "class") == "attacker")
+        return true;
+  }
+  return false;
+}
+
 // `text` (lower case) holds the word `w` or its plural in "s" as a whole word: "mobs", not
 // "mobile police"; "rioters", not "riot police".
 bool has_word(const std::string& text, std::string_view w) {
@@ -424,7 +496,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   std::string cc = r.location ? r.location->country : "";
   std::string country = cc.empty() ? "" : country_name(a, cc);
   const bool force_obj = force_object(a, r);
-  bool armed_only = armed_targets_only(a, r) || (force_obj && !civilians_beside_forces(a, r));
+  const bool protest_obj = protesters_object(a, r);
+  // Protesters are civilians: an act against them is no battle, whatever the victims' words.
+  bool armed_only = !protest_obj && (armed_targets_only(a, r) || (force_obj && !civilians_beside_forces(a, r)));
   // Territory is taken from whoever held it: soldiers killed in the taking of a town do not
   // make it a battle, but a base overrun ("overran a military base") is one (ACLED: Armed
   // clash), whoever overran it.
@@ -449,11 +523,13 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
     sub = std::string(kind("acled_state_sub_event_type"));
-  } else if (names_protesters(r.attackers, true) && !kind("acled_crowd_sub_event_type").empty()) {
+  } else if ((names_protesters(r.attackers, true) || protesters_subject(a, r)) &&
+             !kind("acled_crowd_sub_event_type").empty()) {
     // Protesters or rioters as the attackers: a riot (ACLED "Violent demonstration").
     event_type = std::string(kind("acled_crowd_event_type"));
     sub = std::string(kind("acled_crowd_sub_event_type"));
-  } else if (by_state && (names_protesters(r.victims, false) || names_protesters(r.targets, false)) &&
+  } else if ((by_state || (r.perpetrators.empty() && status != "foiled" && state_force_attackers(a, r))) &&
+             (names_protesters(r.victims, false) || names_protesters(r.targets, false) || protest_obj) &&
              !kind("acled_protesters_sub_event_type").empty()) {
     // State forces shooting or beating protesters: "Excessive force against protesters".
     event_type = std::string(kind("acled_protesters_event_type"));
@@ -462,6 +538,13 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // An attack whose targets are all armed forces is a battle, not violence against civilians.
     event_type = std::string(kind("acled_armed_event_type"));
     sub = std::string(kind("acled_armed_sub_event_type"));
+  }
+  // Armed men of no state firing on a protest attack civilians (ACLED: excessive force is
+  // the state's or its agents' act; "gunmen opened fire on protesters" is an attack).
+  if (sub == "Excessive force against protesters" && !by_state && !state_force_attackers(a, r) &&
+      nonstate_doers(a, r)) {
+    event_type = "Violence against civilians";
+    sub = "Attack";
   }
   // The most specific act wins: a raid whose reported act against its victims is rape, with
   // no one killed, is sexual violence, not a generic attack.

@@ -37,6 +37,12 @@ const NoEventCase kCases[] = {
      "2012-11-21"},
     // Accidents and disasters.
     {"A train collision near Balasore on Friday killed 280 passengers, railway officials said.", "2023-06-03"},
+    {"A fire swept through a garment factory in Dhaka on Thursday, killing 17 workers, officials said.", "2012-11-25"},
+    {"FIRE ENGULFED A CROWDED NIGHTCLUB IN THE CAPITAL EARLY ON SUNDAY, KILLING 40 PEOPLE.", "2003-02-21"},
+    // Trials and sentences: the act punished is an earlier one, told with violent words.
+    {"A court in Nairobi on Monday sentenced a man to life in prison for the 2013 attack on the Westgate mall.",
+     "2020-10-26"},
+    {"Two men pleaded guilty on Wednesday to the murder of a journalist in Valletta.", "2021-02-24"},
     {"A gas explosion destroyed a block of flats in Lyon on Wednesday, killing three residents, firefighters said.",
      "2008-03-12"},
     {"FLOODS KILLED 40 PEOPLE IN THE PROVINCE OF PIURA THIS WEEK, CIVIL DEFENCE OFFICIALS SAID.", "1998-02-20"},

@@ -51,6 +51,16 @@ const RelevanceCase kCases[] = {
     {"The former officer went on trial in Santiago for the murder of the union leader.", "murder=attack/background"},
     {"He was extradited to Lima to be tried on charges of kidnapping and robbery.",
      "kidnapping=abduction/background; robbery=robbery/background"},
+    // Sentences and pleas name the act they punish: an earlier one.
+    {"A court in Nairobi on Monday sentenced a man to life in prison for the 2013 attack on the Westgate mall.",
+     "attack=attack/background"},
+    {"Two men pleaded guilty on Wednesday to the murder of a journalist in Valletta.", "murder=attack/background"},
+    {"THE FORMER CAPTAIN WAS FOUND GUILTY YESTERDAY OF THE MASSACRE OF 16 PEASANTS.",
+     "MASSACRE=massacre/background"},
+    {"A militia commander was jailed for the killing of two aid workers in Darfur.", "killing=attack/background"},
+    // ... not a new act told beside them in another clause.
+    {"Gunmen on Monday shot dead a judge who had sentenced a militant to death in Quetta.",
+     "shot dead=shooting/reported"},
     {"A court in Nairobi convicted of murder the man who stabbed the teacher.",
      "murder=attack/background; stabbed=stabbing/reported"},
     // A denial or discredit beyond the trigger's own clause.

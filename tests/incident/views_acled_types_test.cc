@@ -79,6 +79,24 @@ const TypeCase kCases[] = {
      "2019-10-25", "Protest with intervention"},
     {"Police detained 40 protesters in Minsk on Sunday during a rally against the election result.", "2020-08-16",
      "Protest with intervention"},
+    // ... whatever the victims' words: the protesters as the object of the shooting.
+    {"POLICE OPENED FIRE ON PEACEFUL DEMONSTRATORS IN SOWETO ON WEDNESDAY, KILLING AT LEAST 20 PEOPLE.",
+     "1976-06-17", "Excessive force against protesters"},
+    {"Soldiers and police shot dead at least 30 pro-democracy protesters in Mandalay on Saturday.", "2021-03-28",
+     "Excessive force against protesters"},
+    {"Paratroopers opened fire on civil rights marchers in Londonderry on Sunday, killing 13 men.", "1972-01-31",
+     "Excessive force against protesters"},
+    // The protesters as the doers of a passive shooting: a riot, not excessive force.
+    {"A POLICEMAN WAS SHOT BY ONE OF THE DEMONSTRATORS IN QUITO YESTERDAY.", "1988-11-10", "Violent demonstration"},
+    // Gunmen of no state force firing on protesters: an attack on civilians, not a battle.
+    {"Masked gunmen opened fire on anti-government protesters in Baghdad on Friday, killing 12 people.",
+     "2019-12-07", "Attack"},
+    // Protesters as the subject of the act, with words between them and the verb: a riot.
+    {"Protesters against the new tax stormed the parliament building in Kampala on Tuesday and set part of it on "
+     "fire; police shot dead at least five protesters.",
+     "2024-06-25", "Violent demonstration"},
+    {"DEMONSTRATORS OPPOSED TO THE PRICE RISES TORCHED A POLICE STATION IN THE CITY YESTERDAY.", "1989-02-28",
+     "Violent demonstration"},
     // "Mobile police" are no mob: their shooting of traders stays an attack on civilians.
     {"Mobile police officers shot dead two traders at a market in Onitsha on Monday, witnesses said.", "2018-05-14",
      "Attack"},

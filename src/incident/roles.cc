@@ -199,11 +199,21 @@ bool doer_of_noun_trigger(const Analysis& a, uint32_t first) {
 
 }  // namespace
 
+// Nouns of the places where fighters hold out: words right before one name its holders
+// ("FMLN positions", "rebel camps", "army bases"), who own the place attacked.
+constexpr WordSet kHeldPlaces{
+    "position", "positions", "camp", "camps", "base", "bases", "stronghold", "strongholds",
+    "hideout", "hideouts", "trench", "trenches", "encampment", "encampments", "redoubt", "redoubts"};
+
 Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   const Analysis& a = sc.a;
   if (first >= end || end > a.doc.tokens.size()) return Role::kNone;
   uint32_t s = a.doc.sentence_of[first];
   if (s >= sc.mx.by_sentence.size()) return Role::kNone;
+  // "the air force is bombing FMLN positions": the holders of the place struck are the
+  // side attacked, never the doer, whatever verb stands before them.
+  if (end < a.doc.tokens.size() && a.doc.sentence_of[end] == s && word_in(a, end, kHeldPlaces))
+    return Role::kPatient;
   bool agent = false, patient = false, object = false;
   const bool by_agent = passive_agent(a, first);
   for (uint32_t i : sc.mx.by_sentence[s]) {

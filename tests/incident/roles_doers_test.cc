@@ -66,6 +66,18 @@ const DoerCase kDoerCases[] = {
     {"SAN SALVADOR, 4 MAY 90 -- A POWER PYLON WAS DYNAMITED BY URBAN GUERILLAS IN SOYAPANGO TODAY. THE POLICE ARE "
      "LOOKING FOR THE URBAN GUERRILLAS.",
      "1990-05-04", "perps= | att=URBAN GUERILLAS | tgt=POWER PYLON:infrastructure | wpn= | claims="},
+    // Words right before a noun of the places fighters hold ("FMLN positions", "LTTE camps")
+    // name the side attacked, never the doer, whatever verb stands before them.
+    {"SAN SALVADOR, 12 NOV 89 -- THE AIR FORCE IS BOMBING FMLN POSITIONS ON THE SLOPES OF THE GUAZAPA VOLCANO, "
+     "MILITARY SOURCES REPORTED.",
+     "1989-11-12", "perps=THE AIR FORCE:reported:? | att= | tgt= | wpn= | claims="},
+    {"COLOMBO, June 4 (Reuters) - Sri Lankan air force jets bombed LTTE camps in the north of the island on Sunday, "
+     "the military said.",
+     "2000-06-04", "perps=Sri Lankan air force:reported:? | att= | tgt= | wpn= | claims="},
+    // The group before its own fighters is still the doer.
+    {"KABUL, May 9 (AP) - Taliban fighters overran army positions in Helmand province on Monday, killing eight "
+     "soldiers.",
+     "2011-05-09", "perps=Taliban:reported | att=fighters(Taliban) | tgt=army positions:military | wpn= | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RolesDoers, ::testing::ValuesIn(kDoerCases));

@@ -195,6 +195,19 @@ const RoleCase kCases[] = {
      "perps=THE AIR FORCE:reported:? | att= | tgt=REFUGEE CAMP:civilians | wpn= | claims="},
     {"Witnesses said government troops were shelling the market in Aleppo when the rockets hit.", "2014-05-02",
      "perps= | att=government troops | tgt=market:business | wpn=rockets:Explosives | claims="},
+    // Firearms described by their class or calibre ("assault weapons", "heavy caliber
+    // weapons", "9-mm weapons") are weapons, as "automatic weapons" are.
+    {"SAN SALVADOR, 2 MAR 90 -- UNIDENTIFIED MEN ARMED WITH HEAVY CALIBER WEAPONS ATTACKED THE HOME OF A JUDGE IN "
+     "SANTA TECLA TODAY.",
+     "1990-03-02",
+     "perps= | att=UNIDENTIFIED MEN | tgt=HOME OF A JUDGE:civilians | wpn=HEAVY CALIBER WEAPONS:Firearms | claims="},
+    {"DALLAS, Oct. 14 (AP) - A man armed with two assault weapons opened fire inside a bar in east Dallas late "
+     "Saturday, wounding four people, police said.",
+     "1995-10-14", "perps= | att=A man | tgt= | wpn=assault weapons:Firearms | claims="},
+    {"MEDELLIN, 9 JUL 90 -- TWO YOUNG MEN ON A MOTORCYCLE KILLED A JUDGE WITH 9-MM WEAPONS IN FRONT OF HIS HOUSE "
+     "TODAY.",
+     "1990-07-09",
+     "perps= | att=TWO YOUNG MEN ON A MOTORCYCLE | tgt=A JUDGE:government | wpn=9-MM WEAPONS:Firearms | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Roles, ::testing::ValuesIn(kCases));

@@ -76,7 +76,11 @@ std::optional<GttTemplate> gtt_template_from_record(const nlohmann::json& record
                                                                     {"targets", "text"},
                                                                     {"victims", "name"},
                                                                     {"weapons", "text"}}};
+  // MUC-4 template doc 7.7: INCIDENT: INSTRUMENT ID is "applicable to all incident types
+  // except ARSON and KIDNAPPING" (the record keeps its weapons for GTD and ACLED).
+  const bool no_instrument = type == "arson" || type == "kidnapping";
   for (int r = 0; r < kGttEntityRoles; ++r) {
+    if (r == 4 && no_instrument) continue;
     std::set<std::string> seen;
     for (const auto& item : array_field(record, kSources[r].array)) {
       // MUC's PHYS TGT is a physical target: targets named by the people attacked

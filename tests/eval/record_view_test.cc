@@ -44,6 +44,14 @@ TEST(GttRecordTemplate, RolesFromTheRecord) {
   EXPECT_EQ(t->entities[2], std::vector<GttEntity>({{"power station"}}));
   EXPECT_EQ(t->entities[3], std::vector<GttEntity>({{"Jose Perez"}}));  // named victims only
   EXPECT_EQ(t->entities[4], std::vector<GttEntity>({{"dynamite"}}));
+  // MUC-4 has no instrument slot for arson and kidnapping.
+  for (const char* type : {"ARSON", "KIDNAPPING"}) {
+    record["muc4"]["type"] = type;
+    t = gtt_template_from_record(record);
+    ASSERT_TRUE(t.has_value());
+    EXPECT_TRUE(t->entities[4].empty()) << type;
+    EXPECT_EQ(t->entities[1], std::vector<GttEntity>({{"FMLN"}})) << type;
+  }
 }
 
 TEST(GttRecordTemplate, WhichRecordsCount) {

@@ -7,6 +7,7 @@
 #include "extract/casualties.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "extract/actors.h"
@@ -22,6 +23,9 @@ bool manner_adverb(const Analysis& a, uint32_t i) {
   std::string_view w = a.doc.norm(i);
   if (w.size() < 6 || w.substr(w.size() - 2) != "ly" || !t.is(kWord)) return false;
   if (!a.doc.all_caps && t.is(kCapitalised)) return false;  // "Kelly", "Italy"
+  // In all-caps copy an -ly word the dictionary lacks is a name ("JAMES DONNELLY WAS
+  // KIDNAPPED"): manner adverbs are dictionary words.
+  if (a.doc.all_caps && !a.lex.has(t.hash, lex::kCommonWords)) return false;
   if (a.lex.has(t.hash, lex::kCasualtyWords) || a.lex.has(t.hash, lex::kAgents) || a.lex.has(t.hash, lex::kPlaces))
     return false;
   return !word_in(a, i, {"family", "assembly", "supply", "reply", "rally", "italy", "july", "early", "daily",
@@ -33,7 +37,7 @@ bool manner_adverb(const Analysis& a, uint32_t i) {
 
 bool auxiliary(const Analysis& a, uint32_t i) {
   return word_in(a, i, {"was", "were", "been", "have", "has", "had", "are", "is", "be", "being", "reportedly",
-                        "also", "later", "all", "both", "allegedly", "get", "got", "apparently", "seriously",
+                        "also", "still", "later", "all", "both", "allegedly", "get", "got", "apparently", "seriously",
                         "critically", "slightly", "badly", "fatally", "lightly", "mortally", "severely"}) ||
          manner_adverb(a, i);
 }
@@ -135,6 +139,8 @@ uint32_t before_inserted_subset(const Analysis& a, uint32_t j, uint32_t limit) {
   for (uint32_t k = j - 2; k > limit && j - k <= kMaxInsertion; --k) {
     std::string_view tk = a.doc.token_text(k);
     if ((tk == "," || tk == "(") && word_in(a, k + 1, {"including", "among"})) return k;
+    // Any bracketed note: "two domestic servants (a mother and a daughter) were killed".
+    if (tk == "(" && close == ")") return k;
     if (a.doc.tokens[k].is(kPunct) && !a.doc.tokens[k].is(kHyphen)) return j;
   }
   return j;
@@ -495,6 +501,19 @@ class Names {
     return word_in(a_, i, {"de", "del", "la", "las", "los", "y", "van", "von", "der", "bin", "ibn", "al", "abu", "da", "dos", "do", "di", "le"});
   }
 
+  // The token after an initial at token i ("F." / "F" "."), else i.
+  uint32_t after_initial(uint32_t i) const {
+    const auto& t = a_.doc.tokens;
+    const uint32_t n = uint32_t(t.size());
+    if (i >= n || !t[i].is(kWord) || t[i].is(kNumber) || !t[i].is(kCapitalised)) return i;
+    std::string_view w = a_.doc.token_text(i);
+    if (w.size() == 2 && w[1] == '.' && std::isalpha(static_cast<unsigned char>(w[0]))) return i + 1;
+    if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])) && i + 1 < n && a_.doc.token_text(i + 1) == "." &&
+        !t[i + 1].is(kSpaceBefore))
+      return i + 2;
+    return i;
+  }
+
   // The end of a name starting at token i ("" -> i). Untitled names need a given name
   // first (or, in mixed case, two capitalised non-dictionary words); titled ones one word.
   uint32_t name_from(uint32_t i, bool titled) const {
@@ -508,6 +527,13 @@ class Names {
     while (end < n && end - i < kMaxNameTokens) {
       if (t[end].is(kNewlineBefore) && !t[end].is(kSpaceBefore)) break;
       if (part(end)) { ++end; ++words; continue; }
+      // A middle initial between two words of the name: "John F. Kennedy", "EMILIANO J.
+      // PACHECO" (the dot may be a token of its own).
+      if (uint32_t k = after_initial(end); k > end && k < n && part(k)) {
+        end = k + 1;
+        ++words;
+        continue;
+      }
       // A middle name that is also a dictionary word, after a given name and before a
       // surname: "JOSE ANGEL FLORES", "MARIA LUZ CASTRO" (all-caps copy only; in mixed case
       // the capital already says it).
@@ -963,6 +989,29 @@ bool inner_mark(const Analysis& a, uint32_t k) {
   return w == "[" || w == "]" || w == "(" || w == ")" || a.doc.tokens[k].is(kQuote);
 }
 
+// A name ending at `end`, or before the person's origin that ends there: "Juan Perez from
+// Piura", "Maria Lopez of Cali".
+const NameSpan* name_or_origin_ending_at(const Analysis& a, const Names& names, uint32_t end) {
+  if (const NameSpan* n = names.ending_at(end)) return n;
+  auto [lo, hi] = in_tokens(a.places, end > kMaxPhraseTokens ? end - kMaxPhraseTokens : 0, end);
+  for (size_t p = lo; p < hi; ++p) {
+    const PlaceMention& m = a.places[p];
+    if (m.end != end || m.first < 2 || !word_in(a, m.first - 1, {"from", "of"})) continue;
+    if (const NameSpan* n = names.ending_at(m.first - 1)) return n;
+  }
+  return nullptr;
+}
+
+// Segments of an apposition read back from a verb to its subject's name.
+constexpr int kMaxAppositionSegments = 4;
+
+// A word that opens or marks a clause of its own, not a description of a person.
+bool clause_word(const Analysis& a, uint32_t k) {
+  if (a.token_has(k, lex::kTriggers)) return true;  // (casualty words hold titles: "engineer")
+  return word_in(a, k, {"said", "says", "say", "that", "when", "where", "while", "after", "before", "because",
+                        "was", "were", "is", "are", "has", "have", "had", "will", "would"});
+}
+
 // A name ending at `end`, or before an apposition that ends there: "Pedro Garcia, the
 // town's mayor," / "Todd Wilson, 20 years old,".
 const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end, uint32_t limit) {
@@ -976,19 +1025,23 @@ const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end,
     if (a.doc.token_text(k) == "[" || a.doc.token_text(k) == "(")
       if (const NameSpan* n = names.ending_at(k)) return n->first >= limit ? n : nullptr;
   }
-  if (const NameSpan* n = names.ending_at(end)) return n;
+  if (const NameSpan* n = name_or_origin_ending_at(a, names, end)) return n;
   if (end <= limit || (a.doc.token_text(end - 1) != "," && a.doc.token_text(end - 1) != ";")) return nullptr;
-  if (const NameSpan* n = names.ending_at(end - 1)) return apposition_owner(a, names, n, limit);
+  if (const NameSpan* n = name_or_origin_ending_at(a, names, end - 1)) return apposition_owner(a, names, n, limit);
   // Up to two comma-separated segments: "Ricardo Castellar, mayor of Achi, in the
-  // northern department of Bolivar, was killed".
+  // northern department of Bolivar, was killed"; four when the later ones are plain
+  // descriptions, no clause of their own ("Edgar Henao, 55, civil engineer, economist, and
+  // top executive of the bank, was shot").
   int segments = 0;
   for (uint32_t k = end - 1; k > limit && end - 1 - k < 2 * kMaxApposition; --k) {
     if (inner_mark(a, k - 1)) continue;  // "coordinator of the Patriotic Union [UP] in Cordoba,"
     if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) {
       if (a.doc.token_text(k - 1) != "," && a.doc.token_text(k - 1) != ";") return nullptr;
-      const NameSpan* n = names.ending_at(k - 1);
+      const NameSpan* n = name_or_origin_ending_at(a, names, k - 1);
       if (n && n->first >= limit) return n;
-      if (++segments == 2) return nullptr;
+      if (++segments == kMaxAppositionSegments) return nullptr;
+    } else if (segments >= 2 && clause_word(a, k - 1)) {
+      return nullptr;
     }
   }
   return nullptr;
@@ -1027,6 +1080,9 @@ uint32_t before_name_modifiers(const Analysis& a, uint32_t b, uint32_t limit) {
 
 // A name before token i (auxiliaries skipped): "Mayor Pedro Garcia was killed", "Pedro
 // Garcia, the town's mayor, was killed", "General Maza, who escaped unhurt".
+uint32_t unnamed_last_item(const Analysis& a, uint32_t end, uint32_t limit);
+void listed_before(const Analysis& a, const Names& names, uint32_t b, uint32_t limit, std::vector<const NameSpan*>* out);
+
 bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
                std::vector<VictimGroup>* out) {
   uint32_t j = i;
@@ -1035,10 +1091,54 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   if (j > limit && word_is(a, j - 1, "who")) --j;
   const NameSpan* n = name_before(a, names, j, limit);
   if (!n) n = name_before_relative(a, names, j, limit);
-  if (!n || n->first < limit) return false;
+  // "A, an employee of X; B, a spokesman for Y; and a worker from Z were kidnapped": the
+  // last item of a list separated by semicolons is unnamed, the names before it are listed.
+  if (!n) {
+    const uint32_t semi = unnamed_last_item(a, j, limit);
+    if (semi == 0) return false;
+    std::vector<const NameSpan*> list;
+    listed_before(a, names, semi + 1, limit, &list);
+    for (auto it = list.rbegin(); it != list.rend(); ++it) out->push_back(named_group(a, names, **it, effect));
+    return !list.empty();
+  }
+  if (n->end <= limit) return false;
+  // A name that straddles the clause's start was cut by a sentence break read at an initial
+  // ("NEWSMAN EMILIANO J. | PACHECO, WHO ..., WAS KIDNAPPED"): its words in this sentence
+  // are the subject, named in full.
+  if (n->first < limit) {
+    if (a.doc.sentence_of[n->first] + 1 != a.doc.sentence_of[limit]) return false;
+    VictimGroup v = named_group(a, names, *n, effect);
+    v.first = limit;
+    v.sentence = a.doc.sentence_of[limit];
+    out->push_back(v);
+    return true;
+  }
   // Earlier names of a coordination: "Pedro Garcia and Juan Lopez were killed".
   std::vector<const NameSpan*> list{n};
-  uint32_t b = n->title_first;
+  listed_before(a, names, n->title_first, limit, &list);
+  for (auto it = list.rbegin(); it != list.rend(); ++it) out->push_back(named_group(a, names, **it, effect));
+  return true;
+}
+
+// The ";" before the unnamed last item of a list that ends at token `end`: "; and a worker
+// from Pediaroz" (words only, "and" then a determiner or a number), else 0.
+uint32_t unnamed_last_item(const Analysis& a, uint32_t end, uint32_t limit) {
+  for (uint32_t k = end; k > limit + 1 && end - k < kMaxApposition; --k) {
+    const uint32_t p = k - 1;
+    if (a.doc.token_text(p) == ";")
+      return k + 1 < end && word_is(a, k, "and") &&
+                     (a.doc.tokens[k + 1].is(kNumber) || word_in(a, k + 1, {"a", "an", "the", "one", "two", "three"}))
+                 ? p
+                 : 0;
+    if (a.doc.tokens[p].is(kPunct) && !a.doc.tokens[p].is(kHyphen)) return 0;
+  }
+  return 0;
+}
+
+// Names listed before token b (a list item's start), appended to `list` from the nearest
+// back: "A, B and C", "A; B, the secretary; and C", "A as well as B".
+void listed_before(const Analysis& a, const Names& names, uint32_t b, uint32_t limit, std::vector<const NameSpan*>* out) {
+  std::vector<const NameSpan*>& list = *out;
   auto sep = [&](uint32_t k) { return word_is(a, k, "and") || a.doc.token_text(k) == "," || a.doc.token_text(k) == ";"; };
   while (b > limit + 1 && list.size() < kMaxListNames) {
     // "Spaniard A, Frenchman B and Italian C": a nationality or trade before a listed name.
@@ -1063,8 +1163,6 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
     list.push_back(p);
     b = p->title_first;
   }
-  for (auto it = list.rbegin(); it != list.rend(); ++it) out->push_back(named_group(a, names, **it, effect));
-  return true;
 }
 
 // A phrase of the targets table (a building, a vehicle, an installation) ends at token `end`.
@@ -1125,6 +1223,13 @@ bool home_owner(const Analysis& a, const Names& names, const Hit& h, uint32_t li
   if (h.first > 0 && a.token_has(h.first - 1, lex::kWeapons)) return false;  // "bomb attack on", "grenade attack on"
   uint32_t j = h.end;
   while (j < limit && word_in(a, j, {"the", "a", "an", "private"})) ++j;
+  // "the attack on President X's residence": the possessor's home.
+  if (const NameSpan* n = names.starting_in(j, std::min(limit, j + kMaxNameLead + 1));
+      n && n->end + 1 < limit && a.doc.tokens[n->end].is(kPossessive) && lead_ok(a, j, n->title_first) &&
+      word_in(a, n->end + 1, {"home", "house", "residence", "private"})) {
+    out->push_back(named_group(a, names, *n, ""));
+    return true;
+  }
   if (j + 2 >= limit || !word_in(a, j, {"home", "homes", "house", "houses", "residence", "residences"}) ||
       !word_is(a, j + 1, "of"))
     return false;
@@ -1168,7 +1273,13 @@ void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t l
     right_name(a, names, j, limit, effect, true, out);
     return;
   }
+  // "the two murdered women, the cook X and her daughter Y": a determiner before the
+  // first member's title.
   const NameSpan* n = names.starting_in(j, std::min(limit, j + 1));
+  if (j > i && j + 1 < limit && word_is(a, j, "the") && names.is_title(j + 1)) {
+    const NameSpan* m = names.starting_in(j + 1, std::min(limit, j + 2 + kMaxNameLead));
+    if (m && m->title_first == j + 1) n = m, ++j;
+  }
   if (!n || n->title_first != j) {
     // "injuring a guard named Barroso": after a naming verb one name word is a name (news
     // gives a single surname or given name this way).
@@ -1272,6 +1383,61 @@ bool protest_topic(const Analysis& a, const Hit& h) {
     if (kind == "protest" || kind == "violent_protest" || kind == "riot") return true;
   }
   return false;
+}
+
+// "Hold" names captors only: "the police are holding X" keeps a detainee, "we hold X
+// responsible" blames someone. Hit h is a named verb whose named object ends at `end`.
+constexpr uint32_t kMaxHolderLead = 6;  // "the National Police are holding"
+bool not_a_captive(const Analysis& a, const Hit& h, uint32_t end, uint32_t sentence_first) {
+  bool hold = false;
+  for (uint32_t k = h.first; k < h.end; ++k) hold |= word_in(a, k, {"hold", "holds", "holding", "held"});
+  if (!hold) return false;
+  if (end < a.doc.tokens.size() && word_in(a, end, {"responsible", "accountable", "liable", "in", "for"})) {
+    // "holding X in custody / for questioning": a detainee; "in" a place is a captive's
+    // whereabouts, so only custody words count.
+    if (!word_is(a, end, "in")) return true;
+    if (end + 1 < a.doc.tokens.size() && word_in(a, end + 1, {"custody", "detention", "jail", "prison", "contempt"}))
+      return true;
+  }
+  const Table& agents = a.lex.table(lex::kAgents);
+  const uint32_t from = h.first > sentence_first + kMaxHolderLead ? h.first - kMaxHolderLead : sentence_first;
+  auto [lo, hi] = in_tokens(a.agents, from, h.first);
+  for (size_t i = lo; i < hi; ++i) {
+    if (a.agents[i].country_row >= 0) continue;
+    std::string_view kind = agents.get(a.agents[i].row, "target_kind");
+    if (kind == "police" || kind == "military") return true;
+  }
+  for (uint32_t k = from; k < h.first; ++k) {
+    if (k >= a.actor_at.size() || a.actor_at[k] < 0) continue;
+    const ActorMention& m = a.actors[size_t(a.actor_at[k])];
+    if (a.lex.table(lex::kActors).get(m.row, "kind") == "state") return true;
+  }
+  return false;
+}
+
+// "X was hit by three bullets", "the reporter was struck by a sniper's bullet": a person
+// named as the subject of a passive "hit"/"struck" whose striker is a weapon or an
+// attacker was attacked, whatever the outcome (MUC-4 lists such people as human targets);
+// "hit by a car", "struck by the crisis" tell no attack. Token `by` is "by".
+constexpr uint32_t kMaxStriker = 4;  // "by [an FMLN] sniper", "by [three] bullets"
+void struck_by(Analysis& a, const Names& names, uint32_t by) {
+  if (by < 2 || !word_in(a, by - 1, {"hit", "struck"}) || !auxiliary(a, by - 2)) return;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[by]];
+  const uint32_t end = std::min(s.end_token, by + 1 + kMaxStriker);
+  bool striker = false;
+  const std::vector<Hit>& weapons = table_hits(a, lex::kWeapons);
+  auto [wlo, whi] = in_tokens(weapons, by + 1, end);
+  striker = wlo < whi;
+  auto [glo, ghi] = in_tokens(a.agents, by + 1, end);
+  for (size_t g = glo; g < ghi && !striker; ++g)
+    striker = a.agents[g].country_row < 0 && a.lex.table(lex::kAgents).get(a.agents[g].row, "class") == "attacker";
+  if (!striker) return;
+  std::vector<VictimGroup> groups;
+  left_name(a, names, by - 1, s.first_token, "", &groups);
+  for (VictimGroup& g : groups) {
+    g.cue_first = by - 1, g.cue_end = by + 1;
+    a.victims.push_back(std::move(g));
+  }
 }
 
 // Verbs whose object dies when "to death" follows it: "a mob beat a student to death",
@@ -1453,9 +1619,13 @@ void find_casualties(Analysis* a) {
       // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
       // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
       // people are kept here, the groups attacked are targets (extract/events).
-      if (form != "noun" && form != "named_noun" && passive) left_name(*a, names, subject_end, s.first_token, effect, &groups);
+      // "X became a victim of ...", "Y fell victim to ...": the subject is the person attacked.
+      if (form == "intransitive" || (form != "noun" && form != "named_noun" && passive))
+        left_name(*a, names, subject_end, s.first_token, effect, &groups);
       else if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) && effect.empty())
         home_owner(*a, names, h, s.end_token, &groups);
+      if (form == "named_verb" && !groups.empty() && not_a_captive(*a, h, groups.back().end, s.first_token))
+        groups.clear();
     } else if (form == "noun") {
       if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups) &&
           right_groups(*a, h.end, s.end_token, effect, &groups))
@@ -1557,12 +1727,16 @@ void find_casualties(Analysis* a) {
   }
   // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
   // report gives; the verb and "to death" enclose the victims).
-  static constexpr uint64_t kTo = hash_form("to"), kDeath = hash_form("death");
+  static constexpr uint64_t kTo = hash_form("to"), kDeath = hash_form("death"), kBy = hash_form("by");
   // The scan runs over every token: the bound and the tokens' address read once (the
   // loop body calls out, so the compiler would reload them per token).
   const Token* const toks = t.data();
   const size_t ntoks = t.size();
   for (uint32_t i = 1; i + 1 < ntoks; ++i) {
+    if (toks[i].hash == kBy) {
+      struck_by(*a, names, i);
+      continue;
+    }
     if (toks[i].hash != kTo || toks[i + 1].hash != kDeath) continue;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[i]];
     for (uint32_t k = i; k + kMaxToDeathObject > i && k > s.first_token; --k) {

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,27 +23,7 @@ struct NamedCase {
   const char* expected;
 };
 
-std::string count(const nlohmann::json& c) {
-  if (c.is_null()) return "-";
-  if (c["value"].is_null()) return "?";
-  return std::to_string(c["value"].get<long long>());
-}
-
-// The first record of `text` (status all).
-std::string render(const char* text) {
-  ExtractResult r = test::extract_text(text, "2024-01-15", true);
-  if (r.records.empty()) return "no record";
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string names;
-  for (const auto& v : j["victims"]) {
-    if (!v.contains("name") || v["name"].is_null()) continue;
-    if (!names.empty()) names += "|";
-    names += v["name"].get<std::string>();
-  }
-  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) + " names=" + names;
-}
-
-void check(const NamedCase& c) { EXPECT_EQ(render(c.text), c.expected) << c.text; }
+void check(const NamedCase& c) { EXPECT_EQ(test::record_casualties(c.text), c.expected) << c.text; }
 
 // "19-year-old A, 30-year-old B and 40-year-old C": an age before a name opens the next
 // person of the list; an age after a name is its apposition.

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -26,27 +27,7 @@ struct RelationCase {
   const char* expected;
 };
 
-std::string count(const nlohmann::json& c) {
-  if (c.is_null()) return "-";
-  if (c["value"].is_null()) return "?";
-  return std::to_string(c["value"].get<long long>());
-}
-
-// The first record of `text` (status all).
-std::string render(const char* text) {
-  ExtractResult r = test::extract_text(text, "2024-01-15", true);
-  if (r.records.empty()) return "no record";
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string names;
-  for (const auto& v : j["victims"]) {
-    if (!v.contains("name") || v["name"].is_null()) continue;
-    if (!names.empty()) names += "|";
-    names += v["name"].get<std::string>();
-  }
-  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) + " names=" + names;
-}
-
-void check(const RelationCase& c) { EXPECT_EQ(render(c.text), c.expected) << c.text; }
+void check(const RelationCase& c) { EXPECT_EQ(test::record_casualties(c.text), c.expected) << c.text; }
 
 // Nouns and phrases of killing followed by "of" and the people killed.
 TEST(NamedVictimRelations, KillingNounsWithOf) {

@@ -3,10 +3,11 @@
 // captors still holding someone, the owner of a home attacked, an origin or several short
 // descriptions between a name and its verb, a middle initial, a bracketed note after a
 // counted group, and "-ly" surnames in all-caps copy. {news text, what the first incident
-// record says}, rendered as in casualties_names_test.cc.
+// record says}, rendered by test::record_casualties (tests/support/render.h).
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,27 +22,7 @@ struct ShapeCase {
   const char* expected;
 };
 
-std::string count(const nlohmann::json& c) {
-  if (c.is_null()) return "-";
-  if (c["value"].is_null()) return "?";
-  return std::to_string(c["value"].get<long long>());
-}
-
-// The first record of `text` (status all): its counts and the names of its victims.
-std::string render(const char* text) {
-  ExtractResult r = test::extract_text(text, "2024-01-15", true);
-  if (r.records.empty()) return "no record";
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string names;
-  for (const auto& v : j["victims"]) {
-    if (!v.contains("name") || v["name"].is_null()) continue;
-    if (!names.empty()) names += "|";
-    names += v["name"].get<std::string>();
-  }
-  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) + " names=" + names;
-}
-
-void check(const ShapeCase& c) { EXPECT_EQ(render(c.text), c.expected) << c.text; }
+void check(const ShapeCase& c) { EXPECT_EQ(test::record_casualties(c.text), c.expected) << c.text; }
 
 // The person attacked as the subject of a phrase that tells the attack, whatever its
 // outcome: "became a victim of", "fell victim to", "was hit by" a weapon or an attacker

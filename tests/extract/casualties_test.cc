@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -26,34 +27,7 @@ struct CasualtyCase {
 
 using test::pipeline;
 
-std::string count(const nlohmann::json& c) {
-  if (c.is_null()) return "-";
-  if (c["value"].is_null()) return "?";
-  return std::to_string(c["value"].get<long long>());
-}
-
-// The first record of `text` (status all, so background and negated ones render too).
-std::string render(const char* text) {
-  DocumentInput in;
-  in.id = "test";
-  in.text = text;
-  in.date = "2024-01-15";
-  ExtractOptions options;
-  options.status = StatusFilter::kAll;
-  ExtractResult r = pipeline().extract(in, options);
-  if (r.records.empty()) return "no record";
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string names;
-  for (const auto& v : j["victims"]) {
-    if (!v.contains("name") || v["name"].is_null()) continue;
-    if (!names.empty()) names += "|";
-    names += v["name"].get<std::string>();
-  }
-  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) +
-         " attackers=" + count(j["attackers_killed"]) + " names=" + names;
-}
-
-void check(const CasualtyCase& c) { EXPECT_EQ(render(c.text), c.expected) << c.text; }
+void check(const CasualtyCase& c) { EXPECT_EQ(test::record_casualties(c.text, true), c.expected) << c.text; }
 
 // One group, one figure: the words before or after the casualty verb.
 TEST(Casualties, SingleGroups) {

@@ -69,6 +69,29 @@ inline std::string record_roles(const std::string& text, const std::string& date
          " | claims=" + list("claims", [&](const nlohmann::json& p) { return s(p["by"]); });
 }
 
+// The casualties of the first record of `text` (all statuses, published on `date`):
+// "killed=N injured=N[ attackers=N] names=A|B", a figure "-" when the record has none and
+// "?" when its value is unknown; "no record" when there is none.
+inline std::string record_casualties(const std::string& text, bool attackers = false,
+                                     const std::string& date = "2024-01-15") {
+  ExtractResult r = extract_text(text, date, true);
+  if (r.records.empty()) return "no record";
+  nlohmann::json j = nlohmann::json::parse(r.records.front());
+  auto count = [](const nlohmann::json& c) -> std::string {
+    if (c.is_null()) return "-";
+    if (c["value"].is_null()) return "?";
+    return std::to_string(c["value"].get<long long>());
+  };
+  std::string names;
+  for (const auto& v : j["victims"]) {
+    if (!v.contains("name") || v["name"].is_null()) continue;
+    if (!names.empty()) names += "|";
+    names += v["name"].get<std::string>();
+  }
+  return "killed=" + count(j["killed"]) + " injured=" + count(j["injured"]) +
+         (attackers ? " attackers=" + count(j["attackers_killed"]) : "") + " names=" + names;
+}
+
 // The places layer of an analysed text: "words=NAME/CC/TYPE" (TYPE city, admin1, admin2
 // or country; a country shows its code only), in text order, "; "-separated.
 inline std::string place_mentions(Analysed& a) {

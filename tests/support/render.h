@@ -92,6 +92,19 @@ inline std::string record_casualties(const std::string& text, bool attackers = f
          (attackers ? " attackers=" + count(j["attackers_killed"]) : "") + " names=" + names;
 }
 
+// The ACLED sub-event type of the first record of `text` (default statuses, published on
+// `date`) that has an ACLED view, with its kind and trigger ("Attack (kind attack,
+// trigger shot)"), or "no ACLED record".
+inline std::string first_acled_type(const std::string& text, const std::string& date) {
+  for (const std::string& line : extract_text(text, date, false).records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    if (r["acled"].is_null()) continue;
+    return r["acled"]["sub_event_type"].get<std::string>() + " (kind " + r["kind"].get<std::string>() + ", trigger " +
+           r["trigger"]["text"].get<std::string>() + ")";
+  }
+  return "no ACLED record";
+}
+
 // The places layer of an analysed text: "words=NAME/CC/TYPE" (TYPE city, admin1, admin2
 // or country; a country shows its code only), in text order, "; "-separated.
 inline std::string place_mentions(Analysed& a) {

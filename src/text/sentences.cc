@@ -77,9 +77,14 @@ void split_sentences(Document* doc, const SentenceRules& rules) {
         bool common = rules.common_word && next.is(kWord) && rules.common_word(next.hash);
         if (!common) continue;
       }
-      // A lone capital before the dot is an initial: "George W. Bush".
+      // A lone capital before the dot is an initial: "George W. Bush". In all-caps copy,
+      // where every word is capitalised, it is one when a name follows, not an ordinary
+      // word ("NEWSMAN EMILIANO J. PACHECO, WHO ..." but "... OF GROUP A. THE ARMY SAID").
       std::string_view w = doc->token_text(i - 1);
-      if (w.size() == 1 && toks[i - 1].is(kCapitalised) && !doc->all_caps) continue;
+      if (w.size() == 1 && toks[i - 1].is(kCapitalised)) {
+        if (!doc->all_caps) continue;
+        if (next.is(kWord) && !(rules.common_word && rules.common_word(next.hash))) continue;
+      }
     }
     close(end);
     i = end - 1;

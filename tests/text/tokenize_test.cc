@@ -179,6 +179,10 @@ TEST(Sentences, Table) {
       {"He lives at No. 5 Main Street.", 1},
       {"The blast, which hit at 10.50 a.m., killed six.", 1},
       {"George W. Bush spoke.", 1},
+      // In all-caps copy a lone letter's dot is an initial before a name, an end before
+      // an ordinary word.
+      {"NEWSMAN EMILIANO J. PACHECO WAS SHOT.", 1},
+      {"THE BOMB HIT BLOCK C. THE ARMY SAID SO.", 2},
       {"Really? Yes!", 2},
   };
   for (const Case& c : cases) EXPECT_EQ(sentence_count(c.in), c.want) << c.in;

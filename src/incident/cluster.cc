@@ -188,6 +188,49 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
 }
 
+// "Shining Path terrorists have destroyed a suspension bridge", "following the destruction
+// of a high-tension pylon": a destruction told with its doers or its object in its clause
+// is an act of sabotage, whatever the strength of the word that tells it ("destroyed"
+// also tells a bomb's damage, hence its weak trigger). Computed per mention from its
+// clause only. A destruction whose clause tells another violent act before it ("the
+// explosion demolished most of the office", "such bombings destroyed thousands of homes")
+// is that act's damage.
+bool destruction_act(const Analysis& a, const EventMention& m, bool* by_doers = nullptr) {
+  if (kind_col(a, m.kind_row, "family") != "property" || kind_col(a, m.kind_row, "violent") != "1") return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  auto [elo, ehi] = in_tokens(a.events, s.first_token, m.first);
+  for (size_t i = elo; i < ehi; ++i)
+    if (kind_col(a, a.events[i].kind_row, "violent") == "1" && same_clause(a, a.events[i].first, m.first)) return false;
+  const Table& agents = a.lex.table(lex::kAgents);
+  auto [alo, ahi] = a.in_sentence(a.agents, m.sentence);
+  for (size_t i = alo; i < ahi; ++i)
+    if (a.agents[i].country_row < 0 && agents.get(a.agents[i].row, "class") == "attacker" &&
+        same_clause(a, std::min(a.agents[i].first, m.first), std::max(a.agents[i].first, m.first))) {
+      if (by_doers) *by_doers = true;
+      return true;
+    }
+  // "destroyed a suspension bridge", "the destruction of a high-tension pylon" (a hyphen is a token)
+  constexpr uint32_t kObjectReach = 7;
+  const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
+  auto [tlo, thi] = in_tokens(targets, m.end, m.end + kObjectReach);
+  for (size_t i = tlo; i < thi; ++i)
+    if (a.doc.sentence_of[targets[i].first] == m.sentence && same_clause(a, m.first, targets[i].first)) return true;
+  return false;
+}
+
+// "Judge Maria Diaz, who had ordered the arrest of two officers, was murdered": a mention
+// inside a relative clause set off by a comma ("..., who had ordered", "..., which
+// followed") tells a fact about someone named, not a phase of the sentence's main act.
+bool in_relative_clause(const Analysis& a, const EventMention& m) {
+  constexpr uint32_t kRelativeReach = 6;  // "who had ordered the", "which was followed by the"
+  const Sentence& s = a.doc.sentences[m.sentence];
+  for (uint32_t i = m.first; i-- > s.first_token && m.first - i <= kRelativeReach;) {
+    if (a.doc.tokens[i].is(kPunct)) return false;
+    if (word_in(a, i, {"who", "whom", "whose", "which"})) return i > s.first_token && a.doc.token_text(i - 1) == ",";
+  }
+  return false;
+}
+
 // An arrest, a curfew, a state of emergency or a truce told in a sentence of its own is an
 // event of its own, never a word for the violent act it answers: "Police arrested two
 // men. They are suspected in the killing of the senator, who was shot dead in Soacha on 18
@@ -196,11 +239,14 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
 // an incident of violent kinds told in other sentences once that incident is established
 // (a specific violent trigger, a day or a town), and a violent mention of strength 2 or
 // more leaves such an incident when it is anchored (`anchored`: its own day or town, or a
-// victim named in its sentence). Within one sentence they stay one operation ("troops
-// killed five rebels and arrested three in a raid" is one ACLED event). An unanchored
-// violent word in a story about an arrest or a truce ("the violence", "journalists have
-// been murdered") is talk around it.
-bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, bool anchored) {
+// victim named in its sentence), and so does a destruction told with its doers or its
+// object (`destruction_act`): `act` says so, computed once per mention. Within one
+// sentence they stay one operation ("troops killed five rebels and arrested three in a
+// raid" is one ACLED event), unless the non-violent act is told in a relative clause about
+// someone (`in_relative_clause`). An unanchored violent word in a story about an arrest or
+// a truce ("the violence", "journalists have been murdered") is talk around it.
+bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, bool anchored, bool act,
+                    bool* weak_left) {
   auto violent = [&](const EventMention& e) { return kind_col(a, e.kind_row, "violent") == "1"; };
   // Acts of one family stay together: "two bombs exploded and a third was defused".
   auto own_event = [&](const EventMention& e) {
@@ -208,19 +254,37 @@ bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, 
            kind_col(a, e.kind_row, "family") != kind_col(a, m.kind_row, "family");
   };
   if (violent(m)) {
-    if (!anchored || m.strength < 2) return false;
-    for (size_t o = 0; o < k.mentions.size() && o < 8; ++o)
-      if (own_event(a.events[k.mentions[o]]) && a.events[k.mentions[o]].sentence != m.sentence) return true;
+    bool own = false, truce = false, violent_act = false;
+    for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) {
+      const EventMention& n = a.events[k.mentions[o]];
+      bool apart = own_event(n) && (n.sentence != m.sentence || in_relative_clause(a, n));
+      own |= apart;
+      truce |= apart && kind_col(a, n.kind_row, "family") == "agreement";
+      violent_act |= violent(n) && n.strength >= 2;
+    }
+    if (act) return own;
+    // "As for the assassination of the six Jesuits, ... Ignacio Ellacuria, one of the priests
+    // who was killed": a consequence word (the generic kind: "killed", "wounded",
+    // "violence") told after a call for a cease-fire or an agreement, in a sentence of its
+    // own, is the toll of a violent act, not of the truce; it may join a violent incident
+    // told in its sentence, but opens none (`weak_left`). Beside an arrest or a seizure it
+    // stays: "confiscated a hand grenade" names the seizure's object, and on the MUC-4
+    // training messages the deaths told after an arrest were often the arrest story's.
+    if (m.strength < 2 && truce && !violent_act && kind_col(a, m.kind_row, "kind") == "attack") {
+      *weak_left = true;
+      return true;
+    }
     return false;
   }
   if (kind_col(a, m.kind_row, "own_event") != "1") return false;
   bool established = (k.date >= 0 && a.dates[size_t(k.date)].precision == DateMention::kDay) ||
                      (k.place >= 0 && a.places[size_t(k.place)].type != PlaceMention::kCountry);
   bool any_violent = false;
+  const bool relative = in_relative_clause(a, m);
   for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) {
     const EventMention& n = a.events[k.mentions[o]];
     any_violent |= violent(n) && kind_col(a, n.kind_row, "family") != kind_col(a, m.kind_row, "family") &&
-                   n.sentence != m.sentence;
+                   (n.sentence != m.sentence || relative);
     established |= n.strength >= 3 && violent(n);
   }
   return any_violent && established;
@@ -258,6 +322,38 @@ bool unanchored_plural(const Analysis& a, const EventMention& m, int32_t place, 
   auto [vlo, vhi] = a.in_sentence(a.victims, m.sentence);
   for (size_t i = vlo; i < vhi; ++i)
     if (a.victims[i].count > 0 && !a.victims[i].attackers) return false;
+  return true;
+}
+
+// A plural summing up acts (cluster.h): the plural test of unanchored_plural, with no day,
+// no count and no toll of its own.
+bool summary_plural(const Analysis& a, const EventMention& m) {
+  if (!m.noun) return false;
+  std::string_view norm = a.doc.norm(m.end - 1);
+  bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
+  if (!plural) return false;
+  int32_t date = mention_date(a, m);
+  if (date >= 0 && !a.dates[size_t(date)].past_background && a.dates[size_t(date)].precision == DateMention::kDay)
+    return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + 3 ? m.first - 3 : s.first_token, m.first);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.numbers[i].value >= 2) return false;
+  // "Later killed at least 50 militants in airstrikes": a toll of its own clause names the
+  // acts; in "the bombings and the killing of six priests" the toll is the killing's, the
+  // act told between them.
+  auto [vlo, vhi] = a.in_sentence(a.victims, m.sentence);
+  for (size_t i = vlo; i < vhi; ++i) {
+    const VictimGroup& g = a.victims[i];
+    if (g.count <= 0 || g.attackers) continue;
+    uint32_t x = 0, y = 0;
+    if (!gap(g.first, g.end, m.first, m.end, &x, &y)) return false;
+    if (!same_clause(a, x, y)) continue;
+    bool act_between = false;
+    auto [elo, ehi] = in_tokens(a.events, x + 1, y);
+    for (size_t e = elo; e < ehi; ++e) act_between |= a.events[e].strength >= 2 && !a.events[e].generic;
+    if (!act_between) return false;
+  }
   return true;
 }
 
@@ -463,6 +559,10 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     std::string cls = current(m.status) ? "current" : m.status;
     int32_t place = mention_place(a, m), date = mention_date(a, m);
     bool anchored = anchored_mention(a, m, place, date);
+    bool sabotage_doers = false;
+    const bool sabotage = destruction_act(a, m, &sabotage_doers);
+    // A violent act that leaves a non-violent incident told in other sentences.
+    const bool act = (anchored && m.strength >= 2) || sabotage;
     int best = -1;
     const Sentence& sent = a.doc.sentences[m.sentence];
     // A generic event noun inside the cue ("in another incident", "in a separate
@@ -482,6 +582,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       opened_here = int(clusters.size()) - 1;
     const bool anaphor = (definite_redescription(a, m) || toll_of_redescription(a, m)) && date < 0;
     const std::vector<std::string_view> own_names = own_named_victims(a, m);
+    bool weak_left = false;  // a weak violent word that left a non-violent incident (violence_apart)
     // Only recent incidents are candidates: a story returns to its incident within pages.
     for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
@@ -489,10 +590,15 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
-      if (!fam || violence_apart(a, k, m, anchored) || named_apart(a, k, m, own_names)) continue;
+      if (!fam || violence_apart(a, k, m, anchored, act, &weak_left) || named_apart(a, k, m, own_names)) continue;
       best = c;
       break;
     }
+    // Having left a truce, a consequence word is the toll of a violent act told in its own
+    // sentence ("as for the assassination of the six Jesuits, ... one of the priests who was
+    // killed"); one told of a war at large ("2,000 people have died in the fighting") is
+    // the toll of no act.
+    if (weak_left && best >= 0 && clusters[size_t(best)].sentences.count(m.sentence) == 0) best = -1;
     if (opened_here >= 0) best = opened_here;
     // ", killing 25 people": a participle clause after a comma tells the consequence of its
     // sentence's main act, wherever the places of the two lie ("detonated car bombs on a
@@ -531,10 +637,11 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     // sentence; after a first incident, only a victim of its own opens another ("two
     // soldiers were killed" after an attack on a town may be its toll; "three peasants were
     // killed in another province" on another day is a second act).
-    if (best < 0 && m.strength < 2 &&
+    // A destruction by attackers ("terrorists destroyed a bridge") is an act of its own.
+    if (best < 0 && m.strength < 2 && !sabotage_doers &&
         (!sentence_has_participants(a, m) || (any_of_class && !sentence_has_victims(a, m))))
       continue;
-    if (best < 0 && unanchored_plural(a, m, place, date)) continue;
+    if (best < 0 && (weak_left || unanchored_plural(a, m, place, date))) continue;
     if (best < 0 && (statistical_toll(a, m) || (!anchored && relative_passive(a, m)))) continue;
     if (best < 0) {
       // A list item happened where and when its act did ("three bombs exploded in the

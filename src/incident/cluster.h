@@ -40,6 +40,11 @@ std::string_view kind_col(const Analysis& a, uint32_t row, std::string_view col)
 // first of the later; overlapping spans have no gap (returns false).
 bool gap(uint32_t f1, uint32_t e1, uint32_t f2, uint32_t e2, uint32_t* x, uint32_t* y);
 
+// "The bombings and the killing of the Jesuit priests": a plural event noun with no count,
+// no day of its own and no toll in its sentence sums up acts; it may belong to an
+// incident, but the singular act told with it names the incident's kind.
+bool summary_plural(const Analysis& a, const EventMention& m);
+
 std::vector<Cluster> cluster_mentions(const Analysis& a);
 MentionIndex index_mentions(const Analysis& a, const std::vector<Cluster>& clusters);
 std::set<uint32_t> argument_sentences(const Analysis& a, const std::vector<Cluster>& clusters,

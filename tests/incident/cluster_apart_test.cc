@@ -3,7 +3,9 @@
 // beside it (ACLED codes arrests apart; MUC-4 keeps the violent act), while a siege stays
 // a phase of the assault it is part of and an unanchored violent word in a story about a
 // truce is no incident. A passive act in a relative clause ("civilians who were kidnapped")
-// opens no incident without a day or a town of its own. Also: an attack carried out with bombs or dynamite is a bombing
+// opens no incident without a day or a town of its own; an arrest told in a relative clause
+// about the victim ("who had ordered the arrest of ...") stays apart from the act of the main
+// clause. Also: an attack carried out with bombs or dynamite is a bombing
 // (MUC-4 template documentation: ATTACK only when no other type fits). Each row renders
 // every record (all statuses) as "status kind muc4-type", "; "-separated.
 #include <gtest/gtest.h>
@@ -46,6 +48,13 @@ const ApartCase kCases[] = {
     {"A BOMB EXPLODED AT THE BUS STATION IN QUETTA ON MONDAY, KILLING FOUR PASSENGERS. POLICE DETAINED THREE "
      "SUSPECTS IN THE CITY ON MONDAY NIGHT.",
      "reported bombing BOMBING; reported arrest -"},
+    // An arrest told in a relative clause about the victim is a fact about him, not a phase
+    // of the act told in the main clause; within one clause the two stay one operation.
+    {"BOGOTA, 10 OCT 89 (EFE) -- [TEXT] JUDGE MARIA ELENA DIAZ, WHO HAD ORDERED THE ARREST OF TWO DRUG "
+     "TRAFFICKERS, WAS MURDERED IN MEDELLIN YESTERDAY.",
+     "reported arrest -; reported attack ATTACK"},
+    {"Troops killed five rebels and arrested three others in a raid on a camp near Jolo on Monday.",
+     "reported arrest -"},
     // A state of emergency or a curfew declared after an attack leaves the attack its kind.
     {"Bombs went off outside the embassies of two countries in Lima on Wednesday night. The government extended the "
      "state of emergency in the capital on Thursday.",

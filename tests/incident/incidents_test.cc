@@ -169,6 +169,14 @@ const KindCase kKindCases[] = {
      "car_bombing"},
     {"Federal troops dispersed striking miners who were demonstrating outside the mine in Oruro on Tuesday.",
      "protest_with_intervention"},
+    // A plural summing up acts (no count, no day) names the kind only when no singular act
+    // is told with it; a counted or dated plural names particular acts.
+    {"THE REBEL COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX JESUIT PRIESTS IN SAN SALVADOR.",
+     "attack"},
+    {"Relatives of the victims in Medellin denounced the kidnappings and the murder of trade unionist Luis Pardo.",
+     "attack"},
+    {"Two bombings and the killing of a policeman shook Peshawar on Monday.", "bombing"},
+    {"Bombings in two markets of Kabul killed 12 people on Monday.", "bombing"},
 };
 
 TEST(Incidents, KindFromEvidence) {

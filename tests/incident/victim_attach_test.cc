@@ -72,6 +72,17 @@ TEST(VictimAttach, TheViolentActTakesTheVictim) {
       {"A car bomb exploded near the main market in Mogadishu on Saturday. Three traders died in hospital on "
        "Sunday as the government declared a state of emergency in the capital.",
        "car_bombing=Three traders; state_of_emergency="},
+      // A consequence word told after a truce, in a sentence of its own, is no toll of the
+      // truce: the act named in its sentence takes its victim, else none.
+      {"WASHINGTON, 16 NOV 89 (EFE) -- [TEXT] THE FOREIGN MINISTER TODAY CONDEMNED THE ASSASSINATION OF SIX "
+       "JESUITS IN SAN SALVADOR. AS FOR A REQUEST BY THE RED CROSS TO CALL FOR A CEASE-FIRE FOR HUMANITARIAN "
+       "REASONS, HE SAID THE ARMY WOULD DECIDE. AS FOR THE ASSASSINATION OF THE SIX JESUITS, HE SAID THAT IGNACIO "
+       "ELLACURIA, ONE OF THE PRIESTS WHO WAS KILLED, WAS HIS TEACHER.",
+       "assassination=SIX JESUITS|THE SIX JESUITS|IGNACIO ELLACURIA|ONE OF THE PRIESTS; ceasefire="},
+      {"Gunmen shot dead a village chief, Musa Ali, in Kaduna on Sunday. Community leaders signed a truce in "
+       "Kafanchan on Monday. Ali was killed as he left the mosque, his brother said.",
+       "shooting=chief, Musa Ali; ceasefire="},
+      {"Elders of the two clans agreed a truce in Galkayo on Monday to treat the wounded.", "ceasefire="},
   };
   for (const AttachCase& c : cases) EXPECT_EQ(render(c.text), c.expected) << c.text;
 }

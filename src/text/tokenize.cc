@@ -166,6 +166,15 @@ void tokenize(Document* doc) {
   // an upper-case word's form is written with 8-byte stores, not an append call and a
   // byte loop (wire copy in capitals has one such word in every one or two).
   size_t pool_used = 0;
+  // Room for `len` more bytes and one 8-byte store past them: grown in steps within the
+  // capacity reserved above, never shrunk before the end, so the zero-fill is paid once
+  // per byte at most.
+  auto pool_room = [&](size_t len) {
+    std::string& pool = doc->norm_pool;
+    if (pool.size() < pool_used + len + 8)
+      pool.resize(std::max(pool_used + len + 8, std::min(pool.capacity(), pool.size() * 2 + 256)));
+  };
+  std::string wide_form;  // a non-ASCII word's form, copied into the pool
   size_t upper_letters = 0, lower_letters = 0;
   bool space_before = true, newline_before = true;
   size_t pos = 0;
@@ -198,13 +207,9 @@ void tokenize(Document* doc) {
       t.norm_begin = t.begin;
       t.flags |= kNormInText;
     } else {
-      std::string& pool = doc->norm_pool;
       const size_t len = e - b;
-      // Room for the form and one 8-byte store past it; grown in steps within the
-      // capacity reserved above, so the zero-fill is paid once per byte at most.
-      if (pool.size() < pool_used + len + 8)
-        pool.resize(std::max(pool_used + len + 8, std::min(pool.capacity(), pool.size() * 2 + 256)));
-      char* out = pool.data() + pool_used;
+      pool_room(len);
+      char* out = doc->norm_pool.data() + pool_used;
       size_t k = 0;
       for (; k < len && b + k + 8 <= s.size(); k += 8) {
         uint64_t x;
@@ -243,11 +248,16 @@ void tokenize(Document* doc) {
       if (k == w.size()) {
         store_ascii_form(t, b, e, h, upper != 0);
       } else {
-        doc->norm_pool.resize(pool_used);  // drop the room grown ahead: appended here
-        append_matching_form(w, &doc->norm_pool);
-        pool_used = doc->norm_pool.size();
-        t.norm_len = uint16_t(doc->norm_pool.size() - t.norm_begin);
-        t.hash = hash_form(std::string_view(doc->norm_pool).substr(t.norm_begin, t.norm_len));
+        // Written beside the pool and copied in: shrinking the pool to append to it would
+        // make the next upper-case word zero-fill the room again (quadratic in a long
+        // document with accented names).
+        wide_form.clear();
+        append_matching_form(w, &wide_form);
+        pool_room(wide_form.size());
+        std::memcpy(doc->norm_pool.data() + pool_used, wide_form.data(), wide_form.size());
+        pool_used += wide_form.size();
+        t.norm_len = uint16_t(wide_form.size());
+        t.hash = hash_form(wide_form);
       }
     }
     push(t);

@@ -558,7 +558,7 @@ void find_events(Analysis* a) {
     // A bare plural event noun right after a preposition, with no count, date or place in its
     // clause, names a kind of act: "those involved in kidnappings", "a law against
     // massacres", "accused of assassinations" ("killed in clashes on Tuesday", "wounded in
-    // bombings in Kabul" are acts).
+    // bombings in Peshawar" are acts).
     // People named by an event word are no kind of act: "the number of hostages".
     if (plural && !m.generic && h.first > s.first_token &&
         word_in(*a, h.first - 1, {"in", "of", "for", "against", "about", "to", "on"}) &&

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -25,19 +26,7 @@ struct ActsCase {
   const char* expected;
 };
 
-std::string render(const char* text) {
-  std::string out;
-  for (const std::string& line : test::extract_text(text, "1990-03-12", true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["kind"].get<std::string>() + " " + (r["muc4"].is_object() ? r["muc4"]["type"].get<std::string>() : "-");
-    std::string names;
-    for (const auto& v : r["victims"])
-      if (v.contains("name") && v["name"].is_string()) names += (names.empty() ? "" : ",") + v["name"].get<std::string>();
-    if (!names.empty()) out += " [" + names + "]";
-  }
-  return out;
-}
+std::string render(const char* text) { return test::record_kinds(text); }
 
 class ClusterActs : public ::testing::TestWithParam<ActsCase> {};
 

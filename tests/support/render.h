@@ -105,6 +105,22 @@ inline std::string first_acled_type(const std::string& text, const std::string& 
   return "no ACLED record";
 }
 
+// The records of `text` (all statuses, published 1990-03-12 unless `date`): "KIND MUC4TYPE
+// [NAME,...]" each ("-" when MUC-4 records none), "; "-separated.
+inline std::string record_kinds(const std::string& text, const std::string& date = "1990-03-12") {
+  std::string out;
+  for (const std::string& line : extract_text(text, date, true).records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    if (!out.empty()) out += "; ";
+    out += r["kind"].get<std::string>() + " " + (r["muc4"].is_object() ? r["muc4"]["type"].get<std::string>() : "-");
+    std::string names;
+    for (const auto& v : r["victims"])
+      if (v.contains("name") && v["name"].is_string()) names += (names.empty() ? "" : ",") + v["name"].get<std::string>();
+    if (!names.empty()) out += " [" + names + "]";
+  }
+  return out;
+}
+
 // The places layer of an analysed text: "words=NAME/CC/TYPE" (TYPE city, admin1, admin2
 // or country; a country shows its code only), in text order, "; "-separated.
 inline std::string place_mentions(Analysed& a) {

@@ -12,6 +12,17 @@ bool Analysis::probe_token_tables(uint32_t i, uint32_t mask) const {
 
 bool spelled_as_written(const Analysis& a, const lex::Posting& p, uint32_t first, uint32_t end) {
   if (a.doc.all_caps) return false;
+  // In a passage written in capitals inside mixed-case copy (a headline, a shouted
+  // paragraph) capitals say nothing either: words in capitals next to an ordinary English
+  // word in capitals ("THE AIR FORCE IS BOMBING", "IS CLAIMS ATTACK") are not the acronym.
+  const auto& toks = a.doc.tokens;
+  auto shouted = [&](uint32_t k) {
+    const Token& t = toks[k];
+    return t.is(kWord) && t.is(kAllCaps) && t.end - t.begin >= 2 && a.lex.has(t.hash, lex::kCommonWords);
+  };
+  bool capitals = true;
+  for (uint32_t i = first; i < end && capitals; ++i) capitals = !toks[i].is(kWord) || toks[i].is(kAllCaps);
+  if (capitals && ((first > 0 && shouted(first - 1)) || (end < toks.size() && shouted(end)))) return false;
   // Compare the words as written, ignoring joiners and spacing.
   // Walks `want` token by token instead of building the written string.
   const std::string_view want = a.lex.str(p.text);

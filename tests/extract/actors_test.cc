@@ -155,6 +155,11 @@ const ActorCase kNamedCases[] = {
      "Arakan Army/group/2; Kachin Independence Army/group/2"},
     {"Russian AA guns fired at drones over Belgorod; one soldier was listed as KIA.", "2024-01-08", ""},
     {"JTF troops repelled an attack by Boko Haram in Bama.", "2013-05-20", "Nigerian Army/state/1; Boko Haram/group/2"},
+    // A case-sensitive acronym ("IS") counts as written in mixed-case copy, but not inside
+    // a passage in capitals, where the verb "IS" looks the same.
+    {"IS fighters attacked a checkpoint near Raqqa on Tuesday.", "2016-03-01", "Islamic State/group/2"},
+    {"THE AIR FORCE IS BOMBING VILLAGES NEAR THE BORDER\nResidents said jets struck two villages on Sunday.",
+     "2016-03-01", ""},
     // "AFP" alone is the news agency; the Philippine military only as "AFP troops" and kin.
     {"AFP troops killed two NPA rebels in a clash in Samar, the army said. (AFP)", "2022-06-01",
      "Armed Forces of the Philippines/state/1; New People's Army/group/2; Agence France-Presse/media/"},

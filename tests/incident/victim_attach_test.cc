@@ -13,12 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "extract/actors.h"
-#include "extract/casualties.h"
-#include "extract/dates.h"
-#include "extract/events.h"
-#include "extract/numbers.h"
-#include "extract/places.h"
+#include "pipeline/pipeline.h"
 #include "sitrep/sitrep.h"
 
 namespace sitrep {
@@ -94,12 +89,7 @@ struct CueCase {
 
 std::string cues(const char* text) {
   test::Analysed a(text, "2023-05-10");
-  find_dates(a.get());
-  find_numbers(a.get());
-  find_actors(a.get());
-  find_places(a.get());
-  find_events(a.get());
-  find_casualties(a.get());
+  run_extract_stages(a.get());
   std::string out;
   for (const VictimGroup& g : a->victims) {
     if (!out.empty()) out += "; ";

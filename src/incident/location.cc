@@ -43,6 +43,44 @@ bool stands_for_town(const Analysis& a, const PlaceMention& p) {
   return word_in(a, b - 1, {"in", "at", "near", "outside", "of", "inside", "around"});
 }
 
+// A facility word that begins or sits inside a place's name ("in Port Harcourt",
+// "Port-au-Prince", "Camp Bastion") is part of the name, no site of its own.
+bool inside_place(const Analysis& a, uint32_t tok) {
+  constexpr uint32_t kMaxPlaceTokens = 8;
+  auto [lo, hi] = in_tokens(a.places, tok >= kMaxPlaceTokens ? tok - kMaxPlaceTokens : 0, tok + 1);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.places[i].first <= tok && tok < a.places[i].end) return true;
+  return false;
+}
+
+// "Gunmen on motorcycles killed ...", "militants in pickup trucks stormed ...": a vehicle
+// phrase [prep, end) between people and the verb they did describes the doers (how they
+// came), not where the incident happened.
+bool doers_vehicle(const Analysis& a, uint32_t prep, uint32_t end) {
+  constexpr uint32_t kMaxPhraseTokens = 16;
+  bool after_people = false;
+  auto [alo, ahi] = in_tokens(a.agents, prep > kMaxPhraseTokens ? prep - kMaxPhraseTokens : 0, prep);
+  for (size_t i = alo; i < ahi; ++i) after_people |= a.agents[i].end == prep;
+  if (!after_people) return false;
+  auto [elo, ehi] = in_tokens(a.events, end, end + 1);
+  for (size_t i = elo; i < ehi; ++i)
+    if (!a.events[i].noun) return true;
+  return false;
+}
+
+// The words before a place say where something happened: "in Helmand province", "near
+// the town of X", "in central Mali", "outside northern Gao" ("to", "from", "of" name
+// places passed through or talked of as often).
+bool told_where(const Analysis& a, uint32_t first) {
+  uint32_t k = first;
+  while (k > 0 && word_in(a, k - 1, {"the", "northern", "southern", "eastern", "western", "central", "north", "south",
+                                     "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                                     "town", "city", "village", "province", "region", "state", "district", "department",
+                                     "governorate", "prefecture", "county", "municipality", "of"}))
+    --k;
+  return k > 0 && word_in(a, k - 1, {"in", "near", "at", "outside", "inside", "around", "across", "within"});
+}
+
 }  // namespace
 
 std::optional<RecordLocation> incident_location(const IncidentScope& sc, const std::vector<Hit>& target_hits, std::string* tz) {
@@ -67,8 +105,9 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
   // document's own country, population), then one after a locative word ("in", "near"); the
   // earliest (the lead) on ties. The dateline's place competes like the others, but a town
   // after "in" or "near" in the event's own clause outranks it.
-  int32_t loc = -1;
-  int best_rank = -1;
+  int32_t loc = -1, dl_loc = -1;
+  int best_rank = -1, dl_rank = -1;
+  bool clause_place = false;  // a place after a locative word in the event's own clause
   const Dateline& dl = a.doc.dateline;
   for (size_t i : indices_in(a.places)) {
     const PlaceMention& p = a.places[i];
@@ -93,9 +132,19 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
     // ("killed 20 soldiers ... near Menaka") is where it happened: it outranks a larger town
     // elsewhere in the sentence and the dateline's place (the bureau's as often as not).
     bool in_dateline = dl.present && p.end <= dl.end_token;
-    if (mine && p.locative && !in_dateline && p.type != PlaceMention::kCountry) rank += 20;
+    if (in_dateline) {
+      if (rank > dl_rank) dl_loc = int32_t(i), dl_rank = rank;
+      continue;
+    }
+    clause_place |= mine && p.locative && told_where(a, p.first);
+    if (mine && p.locative && p.type != PlaceMention::kCountry) rank += 20;
     if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }
+  // The dateline's place competes like the others (first, it wins ties), unless the event's
+  // own clause says where it happened after a locative word, however coarse: "KABUL - A
+  // roadside bomb killed three soldiers in Helmand province", "LAGOS - ... in northern
+  // Nigeria": the dateline names the bureau as often as not.
+  if (dl_loc >= 0 && !clause_place && dl_rank >= best_rank) loc = dl_loc, best_rank = dl_rank;
   if (loc < 0 && dl.present) {
     // The dateline's most specific place ("MOGADISHU, Somalia (AP) -": Mogadishu).
     auto [plo, phi] = in_tokens(a.places, 0, dl.end_token);
@@ -167,7 +216,7 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
                       (word_in(a, w - 1, {"at", "near", "outside", "inside", "in", "on", "into", "beside", "behind"}) ||
                        (w > 1 && word_in(a, w - 1, {"of", "to"}) &&
                         word_in(a, w - 2, {"front", "entrance", "gate", "gates", "outside", "near", "close", "next"})));
-      if (!locative) continue;
+      if (!locative || doers_vehicle(a, w - 1, h.end) || inside_place(a, h.first)) continue;
       location.site = std::string(span_text(a, b, h.end));
       break;
     }

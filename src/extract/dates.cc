@@ -622,6 +622,15 @@ bool DateScanner::relative_at(uint32_t i, DateMention* m) const {
     return true;
   };
   if (w == "today" || w == "tonight") return day_at_offset(0, i + 1);
+  // "struck Odesa overnight": the night that ends on the day of the report (the anchor). A
+  // night named by its day ("overnight into Sunday", "overnight Tuesday") is that day's
+  // words; "an overnight curfew" is no date.
+  if (w == "overnight") {
+    if (is_any(i + 1, {"into", "to", "on", "curfew", "curfews", "stay", "stays"}) ||
+        (valid(i + 1) && t_[i + 1].is(kCapitalised) && !t_[i + 1].is(kAllCaps)) || (i > begin_ && is(i - 1, "an")))
+      return false;
+    return day_at_offset(0, i + 1);
+  }
   if (w == "yesterday") return day_at_offset(-1, i + 1);
   if (w == "tomorrow") return day_at_offset(1, i + 1);
   if (w == "the" && is(i + 1, "day") && is_any(i + 2, {"before", "after"})) {
@@ -823,7 +832,12 @@ bool DateScanner::year_alone_at(uint32_t i, uint32_t prev_date_end, DateMention*
   int y = year4_at(j, 1900, 2099);
   if (!y) return false;
   bool possessive = valid(j + 1) && t_[j + 1].is(kPossessive);
-  if (!cued && !possessive && !period_cue_before(i, prev_date_end)) return false;
+  // "the 2019 bombing of a church", "the 2015 attack on Garissa University": a year that
+  // qualifies an act names when it happened (a word of the triggers table, or one word
+  // after a modifier: "the 2008 car bombing").
+  auto act_word = [&](uint32_t k) { return valid(k) && t_[k].hash != 0 && lex_.has(t_[k].hash, lex::kTriggers); };
+  bool qualifies_act = !cued && i > begin_ && is(i - 1, "the") && (act_word(j + 1) || (valid(j + 1) && t_[j + 1].is(kWord) && act_word(j + 2)));
+  if (!cued && !possessive && !qualifies_act && !period_cue_before(i, prev_date_end)) return false;
   // "by 2000 GMT" is a time and "in 2000 people", "by 2000 soldiers" a count: a year is
   // followed by neither a joiner, a clock word nor a people word (data/actors/agents.tsv).
   if (joiner(j + 1) || is_any(j + 1, {"hrs", "hours", "hr", "gmt", "utc", "z", "local", "h"})) return false;
@@ -868,7 +882,7 @@ bool DateScanner::may_start(uint32_t i) const {
   // Lower-case words start a date or a time only from a short list ("yesterday", "last",
   // "early", "noon") or as the count of "two days ago"; the rest are skipped at the cost
   // of a few integer tests (the stage runs on every token of every document).
-  static constexpr WordSet kStarters{"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier",
+  static constexpr WordSet kStarters{"today", "tonight", "overnight", "yesterday", "tomorrow", "last", "this", "next", "earlier",
                                      "later", "past", "early", "late", "mid", "end", "beginning", "start", "middle",
                                      "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight"};
   static constexpr uint64_t kThe = hash_form("the"), kDay = hash_form("day"), kWeekend = hash_form("weekend"),

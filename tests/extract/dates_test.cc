@@ -87,6 +87,12 @@ const DateCase kDateCases[] = {
     {"The blast happened today.", kTue, "today=2022-09-06 day rel"},
     {"The blast happened yesterday.", kTue, "yesterday=2022-09-05 day rel"},
     {"The blast happened last night.", kTue, "last night=2022-09-05 day rel"},
+    // "overnight": the night that ends on the report's day; a night named by its day is
+    // that day's words, and "an overnight curfew" is no date.
+    {"Russian drones struck Odesa overnight, officials said.", kTue, "overnight=2022-09-06 day rel"},
+    {"GUERRILLAS ATTACKED THE GARRISON OVERNIGHT.", "1990-01-03", "OVERNIGHT=1990-01-03 day rel"},
+    {"Strikes hit the city overnight into Sunday.", kTue, "Sunday=2022-09-04 day wd6 rel"},
+    {"The army imposed an overnight curfew.", kTue, ""},
     {"Protests are planned tonight.", kTue, "tonight=2022-09-06 day rel"},
     {"The talks open tomorrow.", kTue, "tomorrow=2022-09-07 day rel fut"},
     {"Shots were heard this morning.", kTue, "this morning=2022-09-06 day rel"},
@@ -149,6 +155,10 @@ const DateCase kDateCases[] = {
     {"The Taliban returned in August 2021.", kTue, "August 2021=2021-08-15 month bg"},
     {"The Taliban returned in August, 2021.", kTue, "August, 2021=2021-08-15 month bg"},
     {"The group was founded in 2021.", kTue, "2021=2021-07-01 year bg"},
+    // A year qualifying an act names when it happened.
+    {"Police arrested a man wanted for the 2019 bombing of a church.", kTue, "2019=2019-07-01 year bg"},
+    {"TWO MEN WERE SENTENCED FOR THE 1985 CAR BOMBING OF THE EMBASSY.", "1990-01-03", "1985=1985-07-01 year bg"},
+    {"The 2000 soldiers left the base.", kTue, ""},
     {"The group has fought since 2019.", kTue, "2019=2019-07-01 year bg"},
     {"The group grew in 2022.", kTue, "2022=2022-07-01 year"},
     {"The ceasefire collapsed in late 2021.", kTue, "late 2021=2021-07-01 year bg"},

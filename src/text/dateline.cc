@@ -16,20 +16,23 @@ bool is_dash(const Document& d, uint32_t i) {
 
 bool is_text(const Document& d, uint32_t i, std::string_view s) { return d.token_text(i) == s; }
 
-}  // namespace
-
-void find_dateline(Document* doc) {
+// A dateline whose place starts at token `start`, into *out.
+bool dateline_at(Document* doc, uint32_t start, Dateline* out) {
   Dateline dl;
   const uint32_t n = uint32_t(doc->tokens.size());
   const auto& t = doc->tokens;
-  uint32_t i = 0;
-  // Place: capitalised words (and joiners) at the very start.
-  while (i < n && i < kMaxPlaceTokens && (t[i].is(kCapitalised) || (t[i].is(kHyphen) && i > 0)) && !t[i].is(kNumber)) ++i;
-  if (i == 0 || i >= n) return;
+  uint32_t i = start;
+  // Place: capitalised words (and joiners) at the start of the line, on that line.
+  const std::string_view text = doc->text();
+  auto new_line = [&](uint32_t k) { return text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find('\n') != std::string_view::npos; };
+  while (i < n && i - start < kMaxPlaceTokens && (t[i].is(kCapitalised) || (t[i].is(kHyphen) && i > start)) &&
+         !t[i].is(kNumber) && !(i > start && new_line(i)))
+    ++i;
+  if (i == start || i >= n) return false;
   // Datelines are written in capitals, or followed straight by "(Agency)" or a dash.
   bool caps = true;
-  for (uint32_t k = 0; k < i; ++k) caps &= t[k].is(kAllCaps) || t[k].is(kHyphen);
-  dl.place_first = 0;
+  for (uint32_t k = start; k < i; ++k) caps &= t[k].is(kAllCaps) || t[k].is(kHyphen);
+  dl.place_first = start;
   dl.place_end = i;
   uint32_t j = i;
   bool has_comma = j < n && is_text(*doc, j, ",");
@@ -46,13 +49,13 @@ void find_dateline(Document* doc) {
   if (j < n && is_text(*doc, j, "(")) {
     uint32_t k = j + 1;
     while (k < n && k - j <= kMaxSourceTokens && !is_text(*doc, k, ")")) ++k;
-    if (k >= n || !is_text(*doc, k, ")")) return;
+    if (k >= n || !is_text(*doc, k, ")")) return false;
     dl.source_first = j + 1;
     dl.source_end = k;
     j = k + 1;
   }
-  if (j >= n || !is_dash(*doc, j)) return;
-  if (!caps && !has_comma && dl.source_end == 0) return;  // "Mosul - the" is not a dateline
+  if (j >= n || !is_dash(*doc, j)) return false;
+  if (!caps && !has_comma && dl.source_end == 0) return false;  // "Mosul - the" is not a dateline
   ++j;
   // MUC-style bracketed headers: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]".
   uint32_t k = j;
@@ -66,7 +69,27 @@ void find_dateline(Document* doc) {
   }
   dl.present = true;
   dl.end_token = j;
-  doc->dateline = dl;
+  *out = dl;
+  return true;
+}
+
+// A headline (and a byline) may stand on the lines before the dateline, as in most
+// articles saved as plain text: "Somalia market blast\n\nMOGADISHU, June 9 (Reuters) - ...".
+constexpr uint32_t kMaxHeadlineTokens = 30;
+constexpr int kMaxHeadlineLines = 3;
+
+}  // namespace
+
+void find_dateline(Document* doc) {
+  if (dateline_at(doc, 0, &doc->dateline)) return;
+  const auto& t = doc->tokens;
+  const std::string_view text = doc->text();
+  int lines = 0;
+  for (uint32_t k = 1; k < t.size() && k <= kMaxHeadlineTokens && lines < kMaxHeadlineLines; ++k) {
+    if (text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find('\n') == std::string_view::npos) continue;
+    ++lines;
+    if (dateline_at(doc, k, &doc->dateline)) return;
+  }
 }
 
 }  // namespace sitrep

@@ -217,6 +217,12 @@ TEST(Dateline, Forms) {
       {"BEIRUT (AP) \xE2\x80\x94 Israeli jets struck.", true, "BEIRUT", ""},
       {"Kabul - the capital was quiet.", false, "", ""},
       {"Gunmen attacked a bus.", false, "", ""},
+      // A headline (and a byline) on the lines before the dateline.
+      {"Somalia market blast\n\nMOGADISHU, June 9 (Reuters) - A suicide bomber killed 14 people.", true, "MOGADISHU",
+       "June 9"},
+      {"Suicide Bomber Kills 14 at Market\nBy Staff Reporter\nMOGADISHU (AP) - A bomber struck.", true, "MOGADISHU", ""},
+      // A dash inside the first line of a story is no dateline.
+      {"Gunmen attacked a bus.\nKabul - the capital was quiet.", false, "", ""},
   };
   for (const Case& c : cases) {
     Document d(input_of(c.in));

@@ -74,6 +74,23 @@ bool title_stop(const Analysis& a, const std::vector<uint8_t>& person_word, uint
 
 bool determiner(const Analysis& a, uint32_t i) { return word_in(a, i, {"the", "a", "an", "another", "one"}); }
 
+// Tokens [b, e) (to the sentence's end) are a speaker's words: short, starting with a name,
+// a role or an organisation ("police spokesman Ali Khan", "the ministry", "Ali Khan, a
+// police spokesman"), not an adjunct or a clause ("on Monday", "that ...", "in a statement").
+bool speaker_closes(const Analysis& a, const std::vector<uint8_t>& person_word, uint32_t b, uint32_t e) {
+  constexpr uint32_t kMaxSpeakerTokens = 14;
+  while (e > b && a.doc.tokens[e - 1].is(kPunct) && !a.doc.tokens[e - 1].is(kHyphen)) --e;
+  if (b >= e || e - b > kMaxSpeakerTokens) return false;
+  uint32_t k = b;
+  while (k < e && determiner(a, k)) ++k;
+  if (k >= e || word_in(a, k, {"on", "in", "at", "that", "it", "he", "she", "they", "yesterday", "today", "last", "this",
+                               "earlier", "later", "there", "to", "after", "before", "when"}))
+    return false;
+  const Token& t = a.doc.tokens[k];
+  return person_word[k] || a.actor_at[k] >= 0 || (t.is(kCapitalised) && !a.doc.all_caps) ||
+         (a.doc.all_caps && !a.lex.has(t.hash, lex::kCommonWords));
+}
+
 }  // namespace
 
 void find_sources(Analysis* a) {
@@ -137,12 +154,18 @@ void find_sources(Analysis* a) {
     // is part of a name ("the United States", "Human Rights Watch Reports").
     if (!a->doc.all_caps && h.first > s.first_token && t[h.first].is(kCapitalised) && t[h.first - 1].is(kCapitalised))
       continue;
+    // "..., said police spokesman Ali Khan.", "..., said Ali Khan, a police spokesman.": a
+    // say verb right after a comma, followed by the speaker's words to the sentence's end,
+    // puts the speaker after it, as after a quotation.
+    const bool comma_inverted = h.first > s.first_token + 1 && a->doc.token_text(h.first - 1) == "," &&
+                                word_in(*a, h.first, {"said", "says", "added", "stated", "explained", "warned"}) &&
+                                speaker_closes(*a, person_word, h.end, s.end_token);
     // The speaker: the words before the verb, back to punctuation; an apposition or a
     // relative clause between commas is skipped ("NAME, an analyst who ..., told").
     uint32_t end = h.first;
     while (end > s.first_token && word_in(*a, end - 1, {"also", "later", "further", "then", "has", "had", "have", "earlier"})) --end;
     uint32_t apposition_first = end, apposition_end = end;
-    if (end > s.first_token && a->doc.token_text(end - 1) == ",") {
+    if (!comma_inverted && end > s.first_token && a->doc.token_text(end - 1) == ",") {
       uint32_t k = end - 1;
       while (k > s.first_token && a->doc.token_text(k - 1) != "," && !t[k - 1].is(kQuote) && end - k < 25) --k;
       if (k > s.first_token && a->doc.token_text(k - 1) == ",") {
@@ -152,7 +175,7 @@ void find_sources(Analysis* a) {
       }
     }
     // "X confirmed ... and added": the same speaker as the sentence's last attribution.
-    if (end > s.first_token && word_is(*a, end - 1, "and") && !a->attributions.empty() &&
+    if (!comma_inverted && end > s.first_token && word_is(*a, end - 1, "and") && !a->attributions.empty() &&
         a->attributions.back().sentence == sent) {
       Attribution at = a->attributions.back();
       at.first = h.first;
@@ -162,7 +185,8 @@ void find_sources(Analysis* a) {
     }
     uint32_t first = end;
     bool according = word_is(*a, h.first, "according");
-    if (according) end = first = h.first;  // the words before are the statement, not its speaker
+    // The words before are the statement, not its speaker.
+    if (according || comma_inverted) end = first = h.first;
     if (first > s.first_token && pronoun(*a, first - 1)) --first;  // "..., he added"
     while (!according && first > s.first_token && !(end - first == 1 && pronoun(*a, first))) {
       const Token& p = t[first - 1];
@@ -230,7 +254,7 @@ void find_sources(Analysis* a) {
     bool after_quote = h.first > s.first_token &&
                        (t[h.first - 1].is(kQuote) ||
                         (h.first > s.first_token + 1 && a->doc.token_text(h.first - 1) == "," && t[h.first - 2].is(kQuote)));
-    if (first == end && (after_quote || according)) {
+    if (first == end && (after_quote || according || comma_inverted)) {
       uint32_t k = h.end;
       uint32_t e2 = k;
       while (e2 < s.end_token && e2 - k < 10 &&
@@ -333,6 +357,13 @@ void find_sources(Analysis* a) {
         // "Pentagon spokesman John Kirby": org before the role, name after it.
         uint32_t nf = re;
         while (nf < end && a->doc.token_text(nf) == ".") ++nf;
+        if (nf < end && word_in(*a, nf, {"for", "of", "at", "with"})) {
+          // "A spokesman for the army": the body the role speaks for, no name.
+          uint32_t ob = nf + 1;
+          while (ob < end && determiner(*a, ob)) ++ob;
+          if (ob < end) at.org = std::string(span_text(*a, ob, end));
+          nf = end;
+        }
         if (nf < end) at.speaker = std::string(span_text(*a, nf, end));
         uint32_t oe = rf;
         if (oe > of && word_in(*a, oe - 1, {"'s", "’s"})) --oe;

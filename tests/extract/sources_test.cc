@@ -133,6 +133,13 @@ const SourceCase kCases[] = {
     {"ARMED FORCES SPOKESMAN COLONEL LUIS PEREZ SAID THE REBELS ATTACKED THE BASE.",
      "LUIS PEREZ/military spokesman///"},
     {"POLICE SOURCES SAID THE BOMB WAS PLACED IN A CAR.", "POLICE SOURCES/source/POLICE//"},
+    // The speaker after a say verb that follows a comma, to the sentence's end.
+    {"Gunmen killed five people in Jos on Sunday, said police spokesman Ali Khan.", "Ali Khan/police spokesman///"},
+    {"Gunmen killed five people in Jos on Sunday, said Ali Khan, a police spokesman.", "Ali Khan/police spokesman///"},
+    {"THE REBELS BURNED THREE BUSES, SAID COLONEL JUAN ORTIZ.", "JUAN ORTIZ/colonel///"},
+    {"The attack, said to be the deadliest this year, killed 40 people.", ""},
+    // A role for a body, unnamed.
+    {"A spokesman for the army said the town had been retaken.", "spokesman for the army/spokesman/army//"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, Sources, ::testing::ValuesIn(kCases));

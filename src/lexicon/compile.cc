@@ -300,11 +300,12 @@ const std::vector<TableSpec>& table_specs() {
 }
 
 uint8_t rank_of(std::string_view fcode) {
-  if (fcode == "PPLC") return lex::kCapital;
+  // A seat of government (PPLG: La Paz, The Hague) ranks as a capital.
+  if (fcode == "PPLC" || fcode == "PPLG") return lex::kCapital;
   if (fcode == "PPLA") return lex::kAdmin1Seat;
   if (fcode == "PPLA2") return lex::kAdmin2Seat;
   if (fcode == "PPLA3") return lex::kAdmin3Seat;
-  if (fcode == "PPLA4" || fcode == "PPLA5" || fcode == "PPLG") return lex::kAdminSeat;
+  if (fcode == "PPLA4" || fcode == "PPLA5") return lex::kAdminSeat;
   if (fcode.substr(0, 3) == "PPL") return lex::kPopulated;
   return lex::kOtherPlace;
 }

@@ -323,6 +323,30 @@ bool summary_period(const Analysis& a, StatusCues& cues, uint32_t from, uint32_t
   return false;
 }
 
+// "The insurgency has killed more than 40,000 people since 2009", "more than 10,000
+// civilians have been killed since the invasion": a toll in the thousands told in the
+// present perfect is a tally of many acts, not one. An act named as the verb's subject keeps
+// its toll ("the attack has killed 1,200 people", "the blast has left 1,500 wounded").
+bool toll_tally(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
+  constexpr int64_t kTallyFigure = 1000;
+  constexpr uint32_t kAuxReach = 3, kCountReach = 6;
+  uint32_t aux = UINT32_MAX;
+  for (uint32_t k = first; k > s.first_token && first - k < kAuxReach; --k)
+    if (word_in(a, k - 1, {"has", "have"})) aux = k - 1;
+  if (aux == UINT32_MAX) return false;
+  bool big = false;
+  auto [nlo, nhi] = in_tokens(a.numbers, first >= s.first_token + kCountReach ? first - kCountReach : s.first_token,
+                              std::min(end + kCountReach, s.end_token));
+  for (size_t i = nlo; i < nhi && !big; ++i) big = a.numbers[i].value >= kTallyFigure;
+  if (!big) return false;
+  // The subject an act: the last event mention ends right before the auxiliary.
+  if (!a.events.empty()) {
+    const EventMention& e = a.events.back();
+    if (e.end == aux && e.noun && e.strength >= 2 && !e.generic) return false;
+  }
+  return true;
+}
+
 // "Three bombs went off in the capital, one at the central park, another at the
 // university and a third at a school": a counted act followed by a distributive list
 // tells that many acts, one per place (MUC-4 keys one template per target). The items
@@ -594,6 +618,7 @@ void find_events(Analysis* a) {
     if (summary_period(*a, status_cues, h.first >= s.first_token + kPeriodLead ? h.first - kPeriodLead : s.first_token,
                        std::min(h.end + kPeriodReach, s.end_token)))
       m.generic = true;
+    if (!m.noun && toll_tally(*a, s, h.first, h.end)) m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
     while (cb > s.first_token && !clause_boundary(*a, cb - 1) && h.first - cb < 8) --cb;

@@ -47,21 +47,28 @@ void match_phrases(Analysis* a) {
   a->match_index.assign(n + 1, 0);
   a->token_tables.assign(n, 0);
   uint32_t count = 0;  // matches.size(), kept apart: the vector's size costs a division
+  // The layers read and written here, through locals: the compiler cannot tell that pushing
+  // a match leaves them in place, and reloaded them from `a` on every token and probe.
+  const Token* const tk = toks.data();
+  const uint32_t* const sentence_of = a->doc.sentence_of.data();
+  const Lexicon& lexicon = a->lex;
+  uint32_t* const match_index = a->match_index.data();
+  uint32_t* const token_tables = a->token_tables.data();
   for (uint32_t i = 0; i < n; ++i) {
-    a->match_index[i] = count;
-    if (toks[i].hash == 0) continue;
+    match_index[i] = count;
+    if (tk[i].hash == 0) continue;
     uint64_t h = kPhraseSeed;
     uint32_t used = 0;
     for (uint32_t j = i; j < n && used < lex::kMaxPhraseTokens; ++j) {
-      if (toks[j].hash == 0) continue;  // joiners
+      if (tk[j].hash == 0) continue;  // joiners
       // A phrase never runs across a sentence end or a paragraph.
-      if (j > i && toks[j].is(kNewlineBefore) && a->doc.sentence_of[j] != a->doc.sentence_of[i]) break;
-      h = extend_phrase_hash(h, toks[j].hash);
+      if (j > i && tk[j].is(kNewlineBefore) && sentence_of[j] != sentence_of[i]) break;
+      h = extend_phrase_hash(h, tk[j].hash);
       ++used;
-      const lex::PhraseSlot* slot = a->lex.find(h);
+      const lex::PhraseSlot* slot = lexicon.find(h);
       if (!slot) break;
       if (slot->flags & lex::kFullPhrase) {
-        auto postings = a->lex.postings(*slot);
+        auto postings = lexicon.postings(*slot);
         // Dictionary words are looked up directly (Lexicon::has); a match for each
         // ordinary word would only cost memory.
         uint32_t tables = 0;
@@ -69,7 +76,7 @@ void match_phrases(Analysis* a) {
           tables = 1u << (slot->flags >> lex::kOneTableShift);
         else
           for (const lex::Posting& p : postings) tables |= p.table < lex::kTableCount ? 1u << p.table : 0u;
-        if (j == i) a->token_tables[i] = tables;
+        if (j == i) token_tables[i] = tables;
         if (tables & ~(1u << lex::kCommonWords)) {
           a->matches.push_back(Match{i, j + 1, PostingRange{postings.data(), uint32_t(postings.size())}, tables});
           ++count;

@@ -52,7 +52,7 @@ struct BoundPhrase {
   std::string_view words[3];  // "" ends a shorter phrase
   NumberMention::Bound bound;
 };
-const BoundPhrase kBoundPhrases[] = {
+constexpr BoundPhrase kBoundPhrases[] = {
     {{"at", "least"}, NumberMention::kAtLeast},
     {{"more", "than"}, NumberMention::kAtLeast},
     {{"over"}, NumberMention::kAtLeast},
@@ -551,25 +551,24 @@ bool NumberScanner::may_start(uint32_t i) const {
   const Token& tk = t_[i];
   if (tk.is(kNumber)) return true;
   if (!tk.is(kWord) || tk.hash == 0) return false;
-  static const std::vector<uint64_t> kStarters = [] {
-    std::vector<uint64_t> v;
-    for (const BoundPhrase& p : kBoundPhrases) v.push_back(hash_form(p.words[0]));
-    for (std::string_view w : {"between", "a", "an", "one", "no", "nobody", "none"}) v.push_back(hash_form(w));
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    return v;
+  // The starters' hashes in an open-addressed table built at compile time (a quarter
+  // full, so a word that is none meets an empty slot at once): no guard of a function-local
+  // static and no binary search on every token; "a" and "in" pass any filter.
+  static constexpr size_t kSlots = 128;
+  static constexpr std::array<uint64_t, kSlots> kStarters = [] {
+    std::array<uint64_t, kSlots> t{};
+    auto add = [&](std::string_view w) {
+      const uint64_t h = hash_form(w);  // never 0, the empty slot
+      size_t k = (h >> 1) & (kSlots - 1);
+      while (t[k] != 0 && t[k] != h) k = (k + 1) & (kSlots - 1);
+      t[k] = h;
+    };
+    for (const BoundPhrase& p : kBoundPhrases) add(p.words[0]);
+    for (std::string_view w : {"between", "a", "an", "one", "no", "nobody", "none"}) add(w);
+    return t;
   }();
-  // A 256-bit filter on the hashes' low bits (as WordSet's) spares most words the search.
-  auto slot = [](uint64_t h) { return size_t((h >> 7) & 3); };
-  auto bit = [](uint64_t h) { return uint64_t(1) << ((h >> 1) & 63); };
-  static const std::array<uint64_t, 4> kStarterFilter = [&] {
-    std::array<uint64_t, 4> f{};
-    for (uint64_t h : kStarters) f[slot(h)] |= bit(h);
-    return f;
-  }();
-  if ((kStarterFilter[slot(tk.hash)] & bit(tk.hash)) &&
-      std::binary_search(kStarters.begin(), kStarters.end(), tk.hash))
-    return true;
+  for (size_t k = (tk.hash >> 1) & (kSlots - 1); kStarters[k] != 0; k = (k + 1) & (kSlots - 1))
+    if (kStarters[k] == tk.hash) return true;
   if (!a_.match_index.empty()) {
     for (const Match& m : a_.matches_at(i))
       if (m.tables & (1u << lex::kNumbers)) return true;

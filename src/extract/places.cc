@@ -206,22 +206,30 @@ void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivi
   // A country name is no town to place ("Bolivia, Colombia, the United States" is a list
   // of countries); nor is a province in the country named ("Oklahoma, the United States"
   // is the state).
+  // A candidate's interpretations come as find_places merges them: towns, then provinces,
+  // then countries. The lookups below read only the part they need, not a town name's
+  // hundreds of rows.
   auto province_in = [&](size_t k, size_t from) {
-    for (const auto& [t, h] : kept[k].hits) {
+    const auto& hits = kept[k].hits;
+    for (auto it = hits.rbegin(); it != hits.rend() && it->first != lex::kPlaces; ++it) {
+      const auto& [t, h] = *it;
       if (t != lex::kAdmin1 || admin1.get(h.row, level_col) != "1") continue;
       for (size_t e = from; e < out->size(); ++e)
         if ((*out)[e].cc == admin1.get(h.row, a1_country_col)) return true;
     }
     return false;
   };
-  auto is_country_name = [&](size_t k) {
-    for (const auto& [t, h] : kept[k].hits)
-      if (t == lex::kCountries) return true;
-    return false;
-  };
+  auto is_country_name = [&](size_t k) { return kept[k].hits.back().first == lex::kCountries; };
   for (size_t i = 0; i < n; ++i) {
     (*start)[i] = uint32_t(out->size());
     if (is_country_name(i)) continue;
+    // A lower-case name in mixed case is never a place (find_places drops it before it
+    // reads links), so its links are not worked out: most candidates of a mixed-case text
+    // are ordinary words some village shares. Unless "(" comes before the next candidate,
+    // which might make that one a division in parentheses after this one.
+    if (!a.doc.all_caps && !toks[kept[i].first].is(kCapitalised) &&
+        !(i + 1 < n && kept[i + 1].first > 0 && a.doc.token_text(kept[i + 1].first - 1) == "("))
+      continue;
     const uint32_t sentence = a.doc.sentence_of[kept[i].first];
     uint8_t best = kNoLink;
     // "Sagaing's Kani", "Burkina Faso's Solhan": the possessor before the town.
@@ -645,8 +653,10 @@ void find_places(Analysis* a) {
         if (h.flags & lex::kAltName) s -= 1.5;
         if (division_after) s -= 3;
         if (town_before) s += 3;
-        s += kTownQualified[qualified(ci, cc, a->lex.str(r.admin1_code))];
-        if (std::binary_search(province_context.begin(), province_context.end(), a->lex.str(r.admin1_code)))
+        // Read once: str() measures the string, and both tests need it.
+        const std::string_view town_admin1 = a->lex.str(r.admin1_code);
+        s += kTownQualified[qualified(ci, cc, town_admin1)];
+        if (std::binary_search(province_context.begin(), province_context.end(), town_admin1))
           s += 2;
       }
       if (int n = context_of(cc); n > 0) s += 4 + std::min(n, 3);
@@ -760,8 +770,12 @@ void find_places(Analysis* a) {
     const std::span<const uint32_t> main_rows = a->lex.country_rows(main_cc);
     std::string_view cap = main_rows.empty() ? std::string_view() : countries.get(main_rows[0], "capital_place");
     static constexpr uint64_t kCapital = hash_form("capital"), kThe = hash_form("the");
-    for (uint32_t i = 1; !cap.empty() && i < toks.size(); ++i) {
-      if (toks[i].hash != kCapital || toks[i - 1].hash != kThe) continue;
+    // The tokens read through a local pointer: a->places grows in the loop, and the
+    // compiler would otherwise reload the tokens' vector on every token of the text.
+    const Token* tk = toks.data();
+    const uint32_t token_count = uint32_t(toks.size());
+    for (uint32_t i = 1; !cap.empty() && i < token_count; ++i) {
+      if (tk[i].hash != kCapital || tk[i - 1].hash != kThe) continue;
       bool named_after = false;
       if (i + 1 < toks.size()) {
         named_after = word_is(*a, i + 1, "of") || (!a->doc.all_caps && toks[i + 1].is(kCapitalised));

@@ -35,8 +35,13 @@ void find_quotes(Document* doc) {
     if (q.end > q.begin) doc->quotes.push_back(q);
     open = -1;
   };
+  // Read through a local pointer: the compiler cannot tell that pushing a quote leaves the
+  // tokens where they are, and would reload them on every token.
+  const Token* const toks = doc->tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc->tokens[i];
+    const Token& t = toks[i];
+    // Neither a mark nor a paragraph's first token (most tokens): nothing below applies.
+    if (!(t.flags & (kQuote | kNewlineBefore))) continue;
     bool is_mark = t.is(kQuote);
     // Single straight or curly apostrophes only quote when they hug words the quote way.
     // (Only marks are read: most tokens are words.)

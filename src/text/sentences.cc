@@ -51,11 +51,13 @@ void split_sentences(Document* doc, const SentenceRules& rules) {
         close(i);
       }
     }
-    if (!is_terminator(*doc, i)) {
+    // The flag first: most tokens are words, and is_terminator is a call with string compares.
+    if (!toks[i].is(kPunct) || !is_terminator(*doc, i)) {
       // Dotted abbreviations carry their dot ("U.S."): a sentence ends after one only
-      // before a capitalised common word ("... in the U.S. The army said").
-      std::string_view w = doc->token_text(i);
-      if (toks[i].is(kWord) && w.size() > 2 && w.back() == '.' && i + 1 < n && toks[i + 1].is(kSpaceBefore) &&
+      // before a capitalised common word ("... in the U.S. The army said"). The token's
+      // last byte is read straight from the text: this runs on every word.
+      const Token& t = toks[i];
+      if (t.is(kWord) && t.end - t.begin > 2 && text[t.end - 1] == '.' && i + 1 < n && toks[i + 1].is(kSpaceBefore) &&
           toks[i + 1].is(kCapitalised) && !doc->all_caps && rules.common_word && rules.common_word(toks[i + 1].hash))
         close(i + 1);
       continue;

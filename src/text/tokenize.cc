@@ -176,7 +176,9 @@ void tokenize(Document* doc) {
   };
   std::string wide_form;  // a non-ASCII word's form, copied into the pool
   size_t upper_letters = 0, lower_letters = 0;
-  bool space_before = true, newline_before = true;
+  // kSpaceBefore | kNewlineBefore of the next token, kept as the flags themselves: a token
+  // ORs them in with one instruction (two bools cost a multiply and a shift each per token).
+  uint16_t spacing = kSpaceBefore | kNewlineBefore;
   size_t pos = 0;
 
   // A token's bytes and flags, spacing included; the callers add its matching form.
@@ -184,16 +186,13 @@ void tokenize(Document* doc) {
     Token t;
     t.begin = uint32_t(b);
     t.end = uint32_t(e);
-    t.flags = flags;
-    // Arithmetic, not branches: GCC turns branches on these flags into a constant for
-    // every combination, some 60 instructions a word.
-    t.flags |= uint16_t(uint16_t(space_before) * kSpaceBefore) | uint16_t(uint16_t(newline_before) * kNewlineBefore);
+    t.flags = uint16_t(flags | spacing);
     t.norm_begin = uint32_t(pool_used);
     return t;
   };
   auto push = [&](const Token& t) {
     doc->tokens.push_back(t);
-    space_before = newline_before = false;
+    spacing = 0;
   };
   // A plain ASCII word, hashed as the word loop read it (`h`: the FNV-1a state of its
   // lower-cased bytes; `upper`: it has an upper-case letter): only its form is left to
@@ -265,7 +264,7 @@ void tokenize(Document* doc) {
 
   while (pos < s.size()) {
     if (s[pos] == ' ') {  // the byte between most words, without decoding
-      space_before = true;
+      spacing |= kSpaceBefore;
       ++pos;
       continue;
     }
@@ -299,17 +298,17 @@ void tokenize(Document* doc) {
     Decoded d = sc.at(pos);
     switch (d.cls) {
       case CharClass::kSpace:
-        space_before = true;
+        spacing |= kSpaceBefore;
         pos += d.len;
         continue;
       case CharClass::kNewline:
-        space_before = newline_before = true;
+        spacing |= kSpaceBefore | kNewlineBefore;
         pos += d.len;
         continue;
       case CharClass::kInvalid: {
         if (doc->first_invalid_byte < 0) doc->first_invalid_byte = int64_t(pos);
         while (pos < s.size() && sc.at(pos).cls == CharClass::kInvalid) ++pos;
-        space_before = true;  // invalid bytes act as separators
+        spacing |= kSpaceBefore;  // invalid bytes act as separators
         continue;
       }
       case CharClass::kLetter:
@@ -418,7 +417,7 @@ void tokenize(Document* doc) {
       case CharClass::kApostrophe: {
         // Possessive "'s" right after a word; otherwise a quote mark.
         Decoded n1 = sc.at(pos + d.len);
-        if (!space_before && !doc->tokens.empty() && (n1.cp == 's' || n1.cp == 'S') &&
+        if (!(spacing & kSpaceBefore) && !doc->tokens.empty() && (n1.cp == 's' || n1.cp == 'S') &&
             !wordish(sc.at(pos + d.len + 1).cls)) {
           emit(pos, pos + d.len + 1, kWord | kPossessive);
           pos += d.len + 1;
@@ -434,7 +433,7 @@ void tokenize(Document* doc) {
         continue;
       case CharClass::kHyphen: {
         // A joiner between word characters; "--" and spaced hyphens are dashes.
-        bool joins = !space_before && !doc->tokens.empty() && wordish(sc.at(pos + d.len).cls);
+        bool joins = !(spacing & kSpaceBefore) && !doc->tokens.empty() && wordish(sc.at(pos + d.len).cls);
         if (joins) {
           emit(pos, pos + d.len, kHyphen);
           pos += d.len;

@@ -121,6 +121,18 @@ bool force_agent(const Analysis& a, const AgentMention& g) {
   return g.country_row < 0 && a.lex.table(lex::kAgents).get(g.row, "class") == "force";
 }
 
+// The word at `i` lies in a relative clause: a relative pronoun stands before it in its
+// clause ("the judge, who had ordered the arrest of two army officers, ..."). Bounded: a
+// relative clause that long has ended.
+bool in_relative_clause(const Analysis& a, const Sentence& s, uint32_t i) {
+  constexpr uint32_t kRelativeReach = 12;
+  for (uint32_t j = i; j > s.first_token && i - j < kRelativeReach; --j) {
+    if (word_in(a, j - 1, {"who", "whom", "whose", "which"})) return true;
+    if (a.doc.tokens[j - 1].is(kPunct)) return false;
+  }
+  return false;
+}
+
 // The trigger's own object is an armed force: "attacked an army patrol", "ambushed a
 // six-vehicle military convoy", "an attack on the 3rd Regiment", "the battalion was
 // attacked". Such an act is combat (MUC-4 1.0 rule 1 b; ACLED: an armed clash) unless the
@@ -147,10 +159,14 @@ bool force_object(const Analysis& a, const Record& r) {
   if (lo < hi && same_clause(a, end - 1, agent_head) && !word_is(a, a.agents[lo].first - 1, "by"))
     return force_agent(a, a.agents[lo]);
   // Passive: "a national police truck ... was ambushed", "the battalion was attacked".
+  // Not a force named inside a relative clause about the subject: in "the judge, who had
+  // ordered the arrest of two army officers, was murdered" the officers are no object.
   if (first > s.first_token + 1 && word_in(a, first - 1, {"was", "were", "been", "being"})) {
     uint32_t from = first >= s.first_token + kObjectReach + 1 ? first - kObjectReach - 1 : s.first_token;
     auto [plo, phi] = in_tokens(a.agents, from, first);
-    if (plo < phi && a.agents[phi - 1].end + 1 >= first - 1 && force_agent(a, a.agents[phi - 1])) return true;
+    if (plo < phi && a.agents[phi - 1].end + 1 >= first - 1 && force_agent(a, a.agents[phi - 1]) &&
+        !in_relative_clause(a, s, a.agents[phi - 1].first))
+      return true;
   }
   return false;
 }
@@ -255,6 +271,29 @@ bool civilian_targets(const Analysis& a, const Record& r) {
     if (k.empty() && (v.words.text.find(' ') != std::string::npos || !v.name.empty())) return true;
   }
   return false;
+}
+
+// What an ambush struck is civilian: a victim of a civilian kind ("ten passengers", "an
+// aid worker") or civilian property ("a passenger bus"), and no armed target.
+bool civilian_struck(const Analysis& a, const Record& r) {
+  bool civilian = false;
+  for (const Target& t : r.targets) {
+    if (armed_kind(t)) return false;
+    // A vehicle carrying a force or fighters is theirs: "ambushed a bus transporting a
+    // paramilitary force", "a truck carrying soldiers".
+    auto [tf, te] = value_tokens(a, t.words);
+    constexpr uint32_t kCarryReach = 6;  // "carrying a paramilitary force", "transporting Frontier Corps troops"
+    if (tf < te && te < a.doc.tokens.size() && word_in(a, te, {"carrying", "transporting", "ferrying"})) {
+      auto [lo, hi] = in_tokens(a.agents, te + 1, te + 1 + kCarryReach);
+      const Table& agents = a.lex.table(lex::kAgents);
+      for (size_t g = lo; g < hi; ++g)
+        if (a.agents[g].country_row < 0 &&
+            (agents.get(a.agents[g].row, "class") == "force" || agents.get(a.agents[g].row, "class") == "attacker"))
+          return false;
+    }
+    civilian = true;
+  }
+  return civilian || civilian_victims(a, r);
 }
 
 // Civilian people or property named beside an armed object: not the force's own vehicles
@@ -429,6 +468,18 @@ bool names_protesters(const std::vector<T>& list, bool crowd) {
   return false;
 }
 
+// The record's attackers name a mob or a crowd, and none of them protesters or rioters: "a
+// mob of students", "an angry crowd".
+bool names_mob_only(const std::vector<Attacker>& attackers) {
+  if (!names_protesters(attackers, true) || names_protesters(attackers, false)) return false;
+  for (const Attacker& at : attackers) {
+    std::string text = at.words.text;
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (has_word(text, "rioter")) return false;
+  }
+  return true;
+}
+
 // A firearm or an explosive among the record's weapons: arms, not other goods ("seized 40
 // rifles and two tonnes of cocaine" disrupts weapons use; "seized two tonnes of cocaine"
 // does not).
@@ -482,6 +533,19 @@ bool bare_bombing_word(const Analysis& a, const Record& r) {
   if (!r.targets.empty() || !r.victims.empty()) return false;
   auto [first, end] = value_tokens(a, r.trigger);
   return end == first + 1 && word_in(a, first, {"bombing", "bombings", "bombed"});
+}
+
+// The record's act is named only by a vague word ("violence", "aggression", "criminal
+// acts": triggers.tsv strength 1) and the record counts no dead nor wounded: talk of
+// violence, not a report of one act (MUC-4 1.0 rule 7: not specific). "The incident left
+// three dead" counts its dead; "seven bombs were set off" names its weapon.
+bool vague_act_only(const Analysis& a, const Record& r) {
+  if ((r.killed && r.killed->value) || (r.injured && r.injured->value) || !r.weapons.empty()) return false;
+  auto [first, end] = value_tokens(a, r.trigger);
+  auto [lo, hi] = in_tokens(a.events, first, end);
+  if (lo == hi) return false;
+  const EventMention& e = a.events[lo];
+  return e.noun && e.strength <= 1;
 }
 
 }  // namespace
@@ -538,6 +602,25 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // An attack whose targets are all armed forces is a battle, not violence against civilians.
     event_type = std::string(kind("acled_armed_event_type"));
     sub = std::string(kind("acled_armed_sub_event_type"));
+  }
+  // A mob is no demonstration: a crowd that beats, stones or burns a person to death with no
+  // protest named is mob violence (ACLED codebook: "Mob violence", riots without an
+  // organised demonstration; "rioters", "protesters" stay a violent demonstration).
+  if (sub == "Violent demonstration" && names_mob_only(r.attackers) && !protesters_subject(a, r)) {
+    if (int mob = sitrep::kind_row(a.lex, "mob_violence"); mob >= 0) {
+      event_type = std::string(kinds.get(size_t(mob), "acled_event_type"));
+      sub = std::string(kinds.get(size_t(mob), "acled_sub_event_type"));
+    }
+  }
+  // An ambush is a battle by default (most hit patrols: ACLED codes its kind Armed clash
+  // whatever the target) but an attack on civilians when what it struck is civilian and no
+  // force is hit: "gunmen ambushed a passenger bus, killing 10 passengers", "an aid worker
+  // was killed when gunmen ambushed his vehicle" (ACLED: Attack). State forces ambushing
+  // stay in combat.
+  if (sub == "Armed clash" && !armed_only && !by_state && !force_obj &&
+      kind("acled_sub_event_type") == kind("acled_armed_sub_event_type") && civilian_struck(a, r)) {
+    event_type = "Violence against civilians";
+    sub = "Attack";
   }
   // Armed men of no state firing on a protest attack civilians (ACLED: excessive force is
   // the state's or its agents' act; "gunmen opened fire on protesters" is an attack).
@@ -684,6 +767,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   // not what it struck (MUC-4 1.0 rule 7: "intense shooting was heard" is not specific).
   if (specific && r.victims.empty() && heard_only(a, r)) specific = false;
   if (specific && bare_bombing_word(a, r)) specific = false;
+  if (specific && vague_act_only(a, r)) specific = false;
   r.muc4.reset();
   if (!muc_type.empty() && !rule("muc4_stage").empty() && recent && specific) {
     Muc4View& m = r.muc4.emplace();

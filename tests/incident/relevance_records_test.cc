@@ -18,7 +18,7 @@ using Json = nlohmann::json;
 struct RecordsCase {
   const char* text;
   const char* date;
-  int records;
+  int records;  // -1: any number
   int muc4;
 };
 
@@ -97,6 +97,17 @@ const RecordsCase kCases[] = {
     {"Separatists bombed a railway station in Grozny on Monday.", "1999-10-05", 1, 1},
     {"The bombing on Sunday killed four shoppers at a market in Belfast.", "1976-03-08", 1, 1},
     {"A BOMB EXPLODED ON TUESDAY AT A SUPERMARKET IN MEDELLIN.", "1990-02-14", 1, 1},
+    // Violence named only by a vague word, with no dead nor wounded counted, is talk about
+    // violence (MUC-4 1.0 rule 7); its dead counted, it is an incident.
+    {"THE COLONEL SAID THE FMLN MUST END ITS AGGRESSION AGAINST THE PEOPLE OF SAN MIGUEL.", "1989-11-30", -1, 0},
+    {"The minister condemned the violence against the civilian population of the north.", "2015-03-02", -1, 0},
+    {"THE INCIDENT LEFT THREE PEASANTS DEAD IN THE VILLAGE OF SANTA ROSA, POLICE SAID TODAY.", "1990-02-11", -1, 1},
+    // A force named in a relative clause about the victim is not the act's object: the murder
+    // of a judge is an incident, not combat.
+    {"JUDGE JOSE MARIA ALVARADO, WHO HAD ORDERED THE ARREST OF TWO ARMY OFFICERS, WAS MURDERED TODAY IN SAN MIGUEL.",
+     "1990-03-12", -1, 1},
+    // An order that an act be done is no act.
+    {"THE HIGH COMMAND ORDERED THAT THE LOW-INCOME NEIGHBORHOODS OF SAN MIGUEL BE BOMBARDED.", "1989-12-18", -1, 0},
     // An undated earlier act stays historical context even when the report has no date.
     {"NO CITY, NO DATE -- Let us recall that guerrillas kidnapped the mayor of Cali.", "", 1, 0},
 };
@@ -107,7 +118,9 @@ TEST(RelevanceRecords, IncidentsPerDocument) {
     int muc4 = 0;
     for (const std::string& rec : res.records)
       if (!Json::parse(rec)["muc4"].is_null()) ++muc4;
-    EXPECT_EQ(int(res.records.size()), c.records) << c.text;
+    if (c.records >= 0) {
+      EXPECT_EQ(int(res.records.size()), c.records) << c.text;
+    }
     EXPECT_EQ(muc4, c.muc4) << c.text;
   }
 }

@@ -112,6 +112,14 @@ const ViewCase kCases[] = {
      "acled.sub_event_type", "\"Peaceful protest\""},
     {"Students held a candlelight vigil in Seoul on Saturday.", "2014-04-26", "acled.sub_event_type",
      "\"Peaceful protest\""},
+    // A force named in a relative clause about the victim is not the act's object.
+    {"The mayor of Tulua, who had denounced three police officers for extortion, was shot dead on Friday.",
+     "2019-06-08", "acled.sub_event_type", "\"Attack\""},
+    {"The army patrol, which had left the base at dawn, was ambushed near Tumaco on Friday.", "2019-06-08",
+     "acled.sub_event_type", "\"Armed clash\""},
+    // A mob that kills is mob violence; rioters and protesters stay a violent demonstration.
+    {"AN ANGRY MOB STONED AND HACKED TO DEATH TWO MEN ACCUSED OF STEALING A COW IN GUMLA YESTERDAY.", "2017-05-19",
+     "acled.sub_event_type", "\"Mob violence\""},
     // GTD
     {"A bomb planted under a car in Belfast failed to explode on Friday.", "1998-05-02", "gtd.success", "false"},
     {"A car bomb exploded in Omagh on Saturday, killing 29 people.", "1998-08-16", "gtd.success", "true"},

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <tuple>
 
 #include "extract/actors.h"
 #include "extract/hits.h"
@@ -120,11 +121,19 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
     v.vague = n->vague;
   } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
              (people || agents.get(g.row, "person") == "1") && a.doc.norm(g.head_end - 1).back() != 's' &&
+             !a.doc.norm(g.head_end - 1).ends_with("men") &&  // "the gunmen", "the policemen": plural
              !word_in(a, g.head_end - 1, {"people", "men", "women", "children", "police", "personnel", "staff", "clergy",
                                          "youth", "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
     v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person (ACLED/GTD count each death)
   }
   return v;
+}
+
+// A count of part of people told before: "10 of them", "six of whom" ("the blast wounded 40
+// people, 10 of them critically"; "repelled an attack by bandits, killing 15 of them").
+bool partitive_at(const Analysis& a, uint32_t k) {
+  const NumberMention* n = number_starting_at(a, k);
+  return n && word_is(a, n->end, "of") && word_in(a, n->end + 1, {"them", "whom"});
 }
 
 // An inserted subset between a counted group and its verb, "3 civilians, including a
@@ -139,6 +148,11 @@ uint32_t before_inserted_subset(const Analysis& a, uint32_t j, uint32_t limit) {
   for (uint32_t k = j - 2; k > limit && j - k <= kMaxInsertion; --k) {
     std::string_view tk = a.doc.token_text(k);
     if ((tk == "," || tk == "(") && word_in(a, k + 1, {"including", "among"})) return k;
+    // A partitive or a share told of the group is part of it too: "Twenty people, mostly
+    // women and children, were killed", "At least 20 people, most of them women, were".
+    if (tk == "," && (word_in(a, k + 1, {"mostly", "mainly", "largely", "most", "many", "all", "both"}) ||
+                      partitive_at(a, k + 1)))
+      return k;
     // Any bracketed note: "two domestic servants (a mother and a daughter) were killed".
     if (tk == "(" && close == ")") return k;
     if (a.doc.tokens[k].is(kPunct) && !a.doc.tokens[k].is(kHyphen)) return j;
@@ -188,10 +202,14 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       found = true;
       j = g->first;
     } else {
-      // A bare count: "six were killed", "20 dead" (ACLED/GTD: the figure as reported).
+      // A bare count: "six were killed", "20 dead" (ACLED/GTD: the figure as reported);
+      // "three others were wounded", "two more died": a count of further people.
       const NumberMention* n = number_ending_at(a, end);
+      const bool further = !n && end > limit + 1 && word_in(a, end - 1, {"others", "more"});
+      if (further) n = number_ending_at(a, end - 1);
       if (!n) break;
       out->push_back(group_from_count(a, *n, effect));
+      if (further) out->back().end = end;
       found = true;
       j = n->first;
     }
@@ -236,14 +254,94 @@ bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to) {
   return plo == phi;
 }
 
+bool attacker_agent(const Analysis& a, const AgentMention& g) {
+  return g.country_row < 0 && a.lex.table(lex::kAgents).get(g.row, "class") == "attacker";
+}
+
+// The people a pronoun or a partitive after a casualty word points back to: the nearest
+// people phrase before the word in its sentence ("repelled an attack by bandits, killing
+// 15 of them", "a suicide bomber blew himself up, killing himself and six others").
+const AgentMention* antecedent(const Analysis& a, uint32_t verb_end) {
+  const uint32_t s0 = a.doc.sentences[a.doc.sentence_of[verb_end - 1]].first_token;
+  auto [lo, hi] = in_tokens(a.agents, s0, verb_end);
+  for (size_t k = hi; k > lo; --k)
+    if (a.agents[k - 1].end < verb_end) return &a.agents[k - 1];
+  return nullptr;
+}
+
+// Sentences back that a mention of the attackers may point to ("Gunmen stormed a hotel ...
+// Security forces later killed two militants"): a few paragraphs of a wire story.
+constexpr uint32_t kAttackersBack = 5;
+// Words around a killing verb in which a rescue is told ("rescued 190 passengers and killed
+// 30 terrorists").
+constexpr uint32_t kRescueWindow = 12;
+
+// Attackers' words as the object of a killing verb ("troops killed 12 Boko Haram
+// terrorists", "an airstrike killed 10 al-Shabaab fighters") name the people that act
+// befell: its victims, whatever their lexicon class. They are the attackers of the
+// incident told (their deaths apart, GTD nkillter) only when they point back to attackers
+// already told: a definite or possessive phrase ("the gunmen", "two of the attackers"), a
+// word that names people by the attack itself ("killed two attackers"), or the same people
+// named shortly before ("Militants stormed a hotel. Troops killed four militants"; "gunmen
+// killed two militants" are two sides). Token `verb_end` ends the casualty word.
+bool refers_back(const Analysis& a, const AgentMention& g, uint32_t verb_end) {
+  for (uint32_t k = g.first; k < g.head_first; ++k)
+    if (word_in(a, k, {"the", "those", "these", "their", "its", "his", "her", "all", "both", "them"})) return true;
+  if (word_in(a, g.head_end - 1, {"attacker", "attackers", "assailant", "assailants", "perpetrator", "perpetrators"}))
+    return true;
+  auto stem = [&](uint32_t i) {
+    std::string_view w = a.doc.norm(i);
+    return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+  };
+  const std::string_view head = stem(g.head_end - 1);
+  const uint32_t s = a.doc.sentence_of[verb_end - 1];
+  // A rescue told beside the killing makes the armed people killed the hostage takers or
+  // besiegers of the incident ("rescued 190 passengers and killed 30 terrorists", "ended
+  // the siege, killing four militants").
+  const Sentence& sent = a.doc.sentences[s];
+  for (uint32_t k = std::max(sent.first_token, verb_end > kRescueWindow ? verb_end - kRescueWindow : 0);
+       k < std::min(sent.end_token, verb_end + kRescueWindow); ++k)
+    if (word_in(a, k, {"rescued", "rescuing", "rescue", "freed", "freeing", "siege", "hostages"})) return true;
+  const uint32_t from = a.doc.sentences[s >= kAttackersBack ? s - kAttackersBack : 0].first_token;
+  auto [lo, hi] = in_tokens(a.agents, from, verb_end);
+  for (size_t k = lo; k < hi; ++k)
+    if (a.agents[k].end <= verb_end && attacker_agent(a, a.agents[k]) && stem(a.agents[k].head_end - 1) == head)
+      return true;
+  return false;
+}
+
+// The object groups of an active killing verb ending at `verb_end` whose words name
+// attackers but do not point back to them are victims (refers_back).
+void armed_objects_as_victims(const Analysis& a, uint32_t verb_end, std::vector<VictimGroup>* groups) {
+  for (VictimGroup& v : *groups) {
+    if (!v.attackers || v.first < verb_end) continue;
+    // "blamed the killing on a drug gang": after a preposition the people are no object.
+    if (v.first > verb_end && word_in(a, verb_end, {"on", "in", "at", "by", "for", "to", "from", "with", "of", "near",
+                                                    "against", "after", "over", "during"}))
+      continue;
+    auto [lo, hi] = in_tokens(a.agents, v.first > 0 ? v.first - 1 : 0, v.end);
+    const AgentMention* g = nullptr;
+    for (size_t k = lo; k < hi; ++k)
+      if (a.agents[k].end <= v.end && attacker_agent(a, a.agents[k])) g = &a.agents[k];
+    if (!g || refers_back(a, *g, verb_end)) continue;
+    // Armed people as victims are combatants, not civilians: the codebooks code their
+    // deaths in a battle (ACLED armed clash; MUC-4 1.0 rule 1b), so they count as an armed
+    // side, as soldiers do (incident/counts.cc names their target type).
+    v.attackers = false;
+    v.target_kind = "military";
+  }
+}
+
 // People noun phrases after an active verb: "killed two employees of the Russian mission
 // and four Afghans".
 bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
   uint32_t j = i;
   bool found = false;
-  // "murdered by soldiers": the words after "by" are the doers, not the victims.
-  if (j < limit && word_is(a, j, "by")) return false;
+  // "murdered by soldiers": the words after "by" are the doers, not the victims; "three
+  // wounded when the patrol was attacked": a clause of its own begins, no object follows.
+  if (j < limit && word_in(a, j, {"by", "when", "while", "as", "after", "before", "because", "since", "until", "where"}))
+    return false;
   bool after_comma = false;  // the group read now follows a comma of the list
   while (j < limit) {
     while (j < limit && t[j].is(kQuote)) ++j;
@@ -271,9 +369,56 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
         g = &trimmed;
       }
     }
-    if (!g) {
+    if (!g && !partitive_at(a, j)) {
+      // "killed at least 12 villagers", "more than 30 soldiers": a count whose words come
+      // before the people word ("at least", "more than") begins the group.
+      if (const NumberMention* n = number_starting_at(a, j)) {
+        const AgentMention* later = agent_starting_in(a, j + 1, std::min(limit, n->end + 1));
+        if (later && later->head_first >= n->end) {
+          trimmed = *later;
+          trimmed.first = j;
+          g = &trimmed;
+        }
+      }
+    }
+    if (!g && word_in(a, j, {"himself", "herself"})) {
+      // "A suicide bomber blew himself up, killing himself and six others": the attacker's
+      // own death is counted apart from the victims' (GTD nkillter); other people's deaths
+      // with their own ("killed himself and his two children") are read on.
+      // The reflexive stands for the clause's subject, which may precede other people
+      // ("a suicide bomber blew himself up among police recruits, killing himself").
+      bool attacker_before = false;
+      auto [alo, ahi] = in_tokens(a.agents, a.doc.sentences[a.doc.sentence_of[j]].first_token, i);
+      for (size_t k = alo; k < ahi && !attacker_before; ++k) attacker_before = attacker_agent(a, a.agents[k]);
+      if (attacker_before && effect == "killed") {
+        VictimGroup v;
+        v.first = j;
+        v.end = j + 1;
+        v.sentence = a.doc.sentence_of[j];
+        v.effect = effect;
+        v.count = 1;
+        v.head = std::string(a.doc.norm(j));
+        v.attackers = true;
+        out->push_back(v);
+        found = true;
+      }
+      ++j;
+    } else if (!g) {
       const NumberMention* n = number_starting_at(a, j);
       if (!n) break;
+      if (partitive_at(a, j)) {
+        // "wounded 40 people, 10 of them critically": part of the group just read (SPEC
+        // section 3: subsets are not summed).
+        if (found) break;
+        // "killing 15 of them": part of the people told before the verb, attackers or not.
+        VictimGroup v = group_from_count(a, *n, effect);
+        const AgentMention* ant = antecedent(a, i);
+        v.attackers = ant && attacker_agent(a, *ant);
+        out->push_back(v);
+        found = true;
+        j = n->end + 2;
+        break;
+      }
       // "killed 20" / "killing at least 20 people" (people words are agents, handled above).
       out->push_back(group_from_count(a, *n, effect));
       found = true;
@@ -281,12 +426,22 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
     } else {
       // "killing 12 soldiers, officials said": people words after a comma that a say verb
       // follows are the report's speakers, not one more group of victims.
-      if (after_comma && has_cue(a, g->end, std::min<uint32_t>(g->end + 2, uint32_t(t.size())), "say")) break;
+      // The speaker's name may stand between: "injuring five, regional governor Oleh Kiper said".
+      constexpr uint32_t kMaxSpeakerName = 6;  // a person's name is a few words
+      uint32_t say_at = g->end;
+      while (after_comma && say_at < limit && say_at - g->end < kMaxSpeakerName && t[say_at].is(kCapitalised) &&
+             !has_cue(a, say_at, say_at + 1, "say"))
+        ++say_at;
+      if (after_comma && has_cue(a, say_at, std::min<uint32_t>(say_at + 2, uint32_t(t.size())), "say")) break;
       uint32_t end = g->end;
       // Keep an "of the X mission" complement in the group's words.
       if (end + 1 < limit && word_is(a, end, "of")) {
         uint32_t k = end + 1;
-        while (k < limit && k - end < 6 && !t[k].is(kPunct) && !word_in(a, k, {"and", "in", "on", "at", "near", "who", "which", "were", "was"})) ++k;
+        // A subordinator ends the group: "the mayor of Tierralta as he left his office".
+        while (k < limit && k - end < 6 && !t[k].is(kPunct) &&
+               !word_in(a, k, {"and", "in", "on", "at", "near", "who", "which", "were", "was", "as", "when", "while",
+                               "after", "before", "during", "outside", "by", "with"}))
+          ++k;
         if (k > end + 1) end = k;
       }
       VictimGroup v = group_from_agent(a, *g, end, effect);
@@ -337,7 +492,13 @@ struct NameSpan {
 
 class Names {
  public:
-  explicit Names(const Analysis& a) : a_(a) {
+  // Built on the first question asked: a document whose casualty words name no one (or
+  // that has none) never pays for the pass over all its tokens.
+  explicit Names(const Analysis& a) : a_(a) {}
+
+ private:
+  void build() const {
+    const Analysis& a = a_;
     const auto& t = a.doc.tokens;
     tag_.assign(t.size(), 0);
     title_end_.assign(t.size(), 0);
@@ -409,25 +570,37 @@ class Names {
     restatements();
     shorter_forms();
   }
+  void ensure() const {
+    if (!built_) {
+      built_ = true;
+      build();
+    }
+  }
 
+ public:
   // The fullest form of a name: "Castellar" -> "Ricardo Alfonso Castellar".
   // A chain ("Oqueli" -> "Hector Oqueli" -> "Hector Oqueli Colindres") is followed to its
   // end; each step is to a longer name, so it ends within kMaxNameTokens steps.
   const NameSpan& full(const NameSpan& n) const {
+    ensure();
     const NameSpan* f = &n;
     for (uint32_t step = 0; f->full >= 0 && step < kMaxNameTokens; ++step) f = &names_[size_t(f->full)];
     return *f;
   }
-  const std::vector<NameSpan>& all() const { return names_; }
-  bool is_title(uint32_t i) const { return i < title_end_.size() && title_end_[i] > i; }
+  const std::vector<NameSpan>& all() const { return ensure(), names_; }
+  bool is_title(uint32_t i) const { return ensure(), i < title_end_.size() && title_end_[i] > i; }
+  // The end of the title starting at token i (i when none).
+  uint32_t title_end(uint32_t i) const { return is_title(i) ? title_end_[i] : i; }
   // Token i can be a word of a person's name (capitalised, no dictionary or lexicon word).
-  bool name_word(uint32_t i) const { return i < tag_.size() && part(i); }
+  bool name_word(uint32_t i) const { return ensure(), i < tag_.size() && part(i); }
 
   const NameSpan* starting_in(uint32_t from, uint32_t to) const {
+    ensure();
     auto [lo, hi] = in_tokens(names_, from, to);
     return lo < hi ? &names_[lo] : nullptr;
   }
   const NameSpan* ending_at(uint32_t end) const {
+    ensure();
     auto [lo, hi] = in_tokens(names_, end > kMaxNameTokens ? end - kMaxNameTokens : 0, end);
     for (size_t i = lo; i < hi; ++i)
       if (names_[i].end == end) return &names_[i];
@@ -570,7 +743,7 @@ class Names {
   // "Mariano and Felix Ropero Navarro", "brothers Juan and Pedro Gomez": a lone given name
   // coordinated with a full name that opens with a given name is a person of its own, whose
   // surname the text gives once for both. The given name alone is what the text names.
-  void shared_surnames() {
+  void shared_surnames() const {
     const auto& t = a_.doc.tokens;
     std::vector<NameSpan> found;
     for (const NameSpan& n : names_) {
@@ -596,7 +769,7 @@ class Names {
   // Surnames alone restate a name given in full elsewhere in the document ("Ricardo
   // Alfonso Castellar ... Castellar was kidnapped"): a word that is not the first of a
   // full name, met without its given name, is that person.
-  void restatements() {
+  void restatements() const {
     const auto& t = a_.doc.tokens;
     std::vector<std::pair<uint64_t, int32_t>> surnames;  // word hash -> names index
     for (size_t k = 0; k < names_.size(); ++k) {
@@ -622,8 +795,13 @@ class Names {
     };
     std::vector<NameSpan> found;
     const uint32_t n = uint32_t(t.size());
+    // The arrays' addresses read once: the scan runs over every token, and the compiler
+    // would reload them per token (the body calls out).
+    const Token* const tk = t.data();
+    const uint8_t* const cov = covered.data();
+    const uint8_t* const tag = tag_.data();
     for (uint32_t i = 0; i < n; ++i) {
-      if (covered[i] || !t[i].is(kCapitalised) || (tag_[i] & kGiven)) continue;
+      if (cov[i] || !tk[i].is(kCapitalised) || (tag[i] & kGiven)) continue;
       int32_t k = find(t[i].hash);
       if (k < 0 || !part(i)) continue;
       uint32_t end = i + 1;
@@ -654,7 +832,7 @@ class Names {
   // A name that is the tail of a fuller one elsewhere in the document ("Oqueli Colindres"
   // after "Hector Oqueli Colindres") is that person: news restates people by their
   // surnames. Found through the last word, so the pass stays linear in the names.
-  void shorter_forms() {
+  void shorter_forms() const {
     const auto& t = a_.doc.tokens;
     std::vector<std::pair<uint64_t, int32_t>> by_last;  // last word hash -> names index
     for (size_t k = 0; k < names_.size(); ++k)
@@ -713,9 +891,10 @@ class Names {
   }
 
   const Analysis& a_;
-  std::vector<uint8_t> tag_;
-  std::vector<uint32_t> title_end_;
-  std::vector<NameSpan> names_;
+  mutable bool built_ = false;
+  mutable std::vector<uint8_t> tag_;
+  mutable std::vector<uint32_t> title_end_;
+  mutable std::vector<NameSpan> names_;
 };
 
 // The name as written, with line breaks and runs of spaces made one space (wire copy
@@ -877,6 +1056,41 @@ uint32_t named_by_cue(const Analysis& a, const Names& names, uint32_t k, uint32_
   return end;
 }
 
+// Relatives listed after a named victim without names of their own: "Juan Perez, his wife
+// and their two children", "activist X and his son" (people of their own, counted with the
+// named one: one person each, or the number given). Returns the token after the group, or
+// `k` when the words at k are no such item (a relation followed by a name is a title).
+uint32_t unnamed_relatives(const Analysis& a, const Names& names, uint32_t k, uint32_t limit, const std::string& effect,
+                           bool subset, std::vector<VictimGroup>* out) {
+  if (k + 1 >= limit || !word_in(a, k, {"his", "her", "their"})) return k;
+  uint32_t e = k + 1;
+  const NumberMention* n = number_starting_at(a, e);
+  if (n) e = n->end;
+  uint32_t end = e;
+  if (e < limit && names.is_title(e)) {
+    end = e + 1;
+  } else if (const AgentMention* g = agent_starting_in(a, k, e + 1); g && g->head_first == e) {
+    end = g->head_end;
+  }
+  if (end == e || end > limit || names.starting_in(end, end + 1) || a.doc.tokens[end - 1].is(kPossessive)) return k;
+  VictimGroup v;
+  v.first = k;
+  v.end = end;
+  v.sentence = a.doc.sentence_of[k];
+  v.effect = effect;
+  v.head = std::string(a.doc.norm(end - 1));
+  v.target_kind = "civilians";
+  v.subset = subset;
+  if (n) {
+    v.count = n->value;
+    v.vague = n->vague;
+  } else if (v.head.back() != 's' && v.head != "children") {
+    v.count = 1;  // "his wife"
+  }
+  out->push_back(v);
+  return end;
+}
+
 // Names listed after a first one: "Ignacio Ellacuria, Segundo Montes and Ignacio Martin
 // Baro", "Maria Pulido, 42; Pilar Pulido, 19; ...", "Roberto Navas, a Reuters
 // photographer, Cornell Lagrow, a Dutch cameraman, and ...".
@@ -909,6 +1123,12 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
     while (k + 1 < limit && a.doc.token_text(k) == "," &&
            ((t[k + 1].is(kNumber) && !age_before_name(a, k + 1)) ||
             word_in(a, k + 1, {"a", "an", "the", "who", "aged", "from", "of", "his", "her", "their"}))) {
+      // ", his wife and their two children": an item of the list, not an apposition (one
+      // set off by commas on both sides, "X, her husband, was", describes X).
+      std::vector<VictimGroup> probe;
+      if (uint32_t r = unnamed_relatives(a, names, k + 1, limit, effect, subset, &probe);
+          r > k + 1 && (r >= limit || a.doc.token_text(r) != ","))
+        break;
       uint32_t e = k + 1;
       // "Omar Saleh, 29, of Reuters and Khalid Hamid, 35": "and" before a name ends the apposition.
       while (e < limit && e - k <= kMaxApposition && !(t[e].is(kPunct) && !t[e].is(kHyphen)) &&
@@ -941,6 +1161,10 @@ uint32_t name_list(const Analysis& a, const Names& names, const NameSpan& first,
       nx = &aged;
     }
     if (!nx || !lead_ok(a, k, nx->title_first, nx->title_first < nx->first)) {
+      if (uint32_t e = unnamed_relatives(a, names, k, limit, effect, subset, out); e > k) {
+        j = e;
+        continue;
+      }
       // "two activists identified only as Pablo and Margarita, and a minor called Nelson
       // Antonio": an item that names its person after a naming verb.
       if (uint32_t e = named_by_cue(a, names, k, limit, effect, subset, out); e > k) {
@@ -991,6 +1215,25 @@ bool inner_mark(const Analysis& a, uint32_t k) {
 
 // A name ending at `end`, or before the person's origin that ends there: "Juan Perez from
 // Piura", "Maria Lopez of Cali".
+bool clause_word(const Analysis& a, uint32_t k);
+// An employer named after a person, "David Blundy of the Sunday Times", "Juan Perez of the
+// Red Cross": a few capitalised words (and "the") after "of" or "from", no clause words.
+constexpr uint32_t kMaxEmployerWords = 5;
+const NameSpan* name_before_employer(const Analysis& a, const Names& names, uint32_t end) {
+  const auto& t = a.doc.tokens;
+  for (uint32_t k = end; k > 1 && end - k < kMaxEmployerWords; --k) {
+    const uint32_t p = k - 1;
+    if (word_in(a, p, {"of", "from"})) {
+      if (k == end) return nullptr;
+      const NameSpan* n = names.ending_at(p);
+      return n && n->title_first < n->first ? n : nullptr;  // "Mayor X of ...": a titled name only
+    }
+    if (!t[p].is(kWord) || t[p].is(kNumber) || clause_word(a, p) || a.token_has(p, lex::kCasualtyWords)) return nullptr;
+    if (!t[p].is(kCapitalised) && !word_is(a, p, "the")) return nullptr;
+  }
+  return nullptr;
+}
+
 const NameSpan* name_or_origin_ending_at(const Analysis& a, const Names& names, uint32_t end) {
   if (const NameSpan* n = names.ending_at(end)) return n;
   auto [lo, hi] = in_tokens(a.places, end > kMaxPhraseTokens ? end - kMaxPhraseTokens : 0, end);
@@ -999,7 +1242,7 @@ const NameSpan* name_or_origin_ending_at(const Analysis& a, const Names& names, 
     if (m.end != end || m.first < 2 || !word_in(a, m.first - 1, {"from", "of"})) continue;
     if (const NameSpan* n = names.ending_at(m.first - 1)) return n;
   }
-  return nullptr;
+  return name_before_employer(a, names, end);
 }
 
 // Segments of an apposition read back from a verb to its subject's name.
@@ -1023,7 +1266,7 @@ const NameSpan* name_before(const Analysis& a, const Names& names, uint32_t end,
     uint32_t k = e - 1;
     while (k > limit && e - k < kMaxApposition && a.doc.token_text(k) != "[" && a.doc.token_text(k) != "(") --k;
     if (a.doc.token_text(k) == "[" || a.doc.token_text(k) == "(")
-      if (const NameSpan* n = names.ending_at(k)) return n->first >= limit ? n : nullptr;
+      if (const NameSpan* n = name_or_origin_ending_at(a, names, k)) return n->first >= limit ? n : nullptr;
   }
   if (const NameSpan* n = name_or_origin_ending_at(a, names, end)) return n;
   if (end <= limit || (a.doc.token_text(end - 1) != "," && a.doc.token_text(end - 1) != ";")) return nullptr;
@@ -1065,6 +1308,29 @@ const NameSpan* name_before_relative(const Analysis& a, const Names& names, uint
   return nullptr;
 }
 
+// A name before an apposition that the writer did not close with a comma: "Daniel
+// Solorzano, assistant secretary of the ruling party was shot and killed" (wire copy often
+// drops the second comma). The apposition opens with a title (after "a", "an", "the" or a
+// possessive at most) and tells no clause of its own: no verb, casualty word or punctuation.
+const NameSpan* name_before_open_apposition(const Analysis& a, const Names& names, uint32_t end, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  if (end <= limit + 2 || !t[end - 1].is(kWord)) return nullptr;
+  for (uint32_t k = end - 1; k > limit + 1 && end - k <= kMaxApposition; --k) {
+    if (inner_mark(a, k)) continue;
+    if (a.doc.token_text(k) == ",") {
+      uint32_t b = k + 1;
+      if (b < end && word_in(a, b, {"a", "an", "the"})) ++b;
+      if (b >= end || !names.is_title(b)) return nullptr;
+      const NameSpan* n = name_or_origin_ending_at(a, names, k);
+      return n && n->first >= limit ? n : nullptr;
+    }
+    if ((t[k].is(kPunct) && !t[k].is(kHyphen)) || t[k].is(kNumber) || clause_word(a, k) ||
+        (a.token_has(k, lex::kCasualtyWords) && !names.is_title(k)))
+      return nullptr;
+  }
+  return nullptr;
+}
+
 // Words that describe a person before the name, "Italian", "U.S. citizen", when a list
 // separator stands before them: returns where they start, else `b` (the name's start).
 constexpr uint32_t kMaxNameModifiers = 3;
@@ -1091,6 +1357,7 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   if (j > limit && word_is(a, j - 1, "who")) --j;
   const NameSpan* n = name_before(a, names, j, limit);
   if (!n) n = name_before_relative(a, names, j, limit);
+  if (!n) n = name_before_open_apposition(a, names, j, limit);
   // "A, an employee of X; B, a spokesman for Y; and a worker from Z were kidnapped": the
   // last item of a list separated by semicolons is unnamed, the names before it are listed.
   if (!n) {
@@ -1118,6 +1385,31 @@ bool left_name(const Analysis& a, const Names& names, uint32_t i, uint32_t limit
   listed_before(a, names, n->title_first, limit, &list);
   for (auto it = list.rbegin(); it != list.rend(); ++it) out->push_back(named_group(a, names, **it, effect));
   return true;
+}
+
+// "X was shot on Monday. He died in hospital", "..., where she was wounded": a personal
+// pronoun as the subject of a casualty word stands for the person last named, in its
+// sentence or the one before (news restates its subject by pronoun right after naming it).
+bool pronoun_subject(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, const std::string& effect,
+                     std::vector<VictimGroup>* out) {
+  uint32_t j = i;
+  while (j > limit && (auxiliary(a, j - 1) || a.doc.tokens[j - 1].is(kQuote))) --j;
+  if (j <= limit || !word_in(a, j - 1, {"he", "she"})) return false;
+  const uint32_t pronoun = j - 1;
+  const uint32_t sent = a.doc.sentence_of[pronoun];
+  const uint32_t from = a.doc.sentences[sent > 0 ? sent - 1 : sent].first_token;
+  auto [lo, hi] = in_tokens(names.all(), from, pronoun);
+  for (size_t k = hi; k > lo; --k) {
+    const NameSpan& n = names.all()[k - 1];
+    if (n.end > pronoun) continue;
+    VictimGroup v = named_group(a, names, n, effect);
+    v.first = pronoun;  // the words of this mention: the pronoun; the name is the person's
+    v.end = pronoun + 1;
+    v.sentence = sent;
+    out->push_back(v);
+    return true;
+  }
+  return false;
 }
 
 // The ";" before the unnamed last item of a list that ends at token `end`: "; and a worker
@@ -1297,6 +1589,13 @@ void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t l
   name_list(a, names, *n, limit, effect, true, out);
 }
 
+// "shot", "stabbed", "beaten": a verb that wounds whom it hits. Without an object it tells
+// the doers' act ("the police shot in the air"), not people wounded, as "three soldiers
+// wounded in an ambush" does.
+bool wounding_verb(const Analysis& a, const Hit& h) {
+  return h.end == h.first + 1 && word_in(a, h.first, {"shot", "shoots", "stabbed", "stabs", "hacked", "beat", "beaten"});
+}
+
 // "killed and wounded", "dead or injured", "wounded and killed": a casualty word joined
 // to one of the other effect by "and"/"or" (hit h is the first of the two). SPEC section 3:
 // such a total is neither a death toll nor an injury count.
@@ -1450,6 +1749,35 @@ bool to_death_verb(const Analysis& a, uint32_t i) {
 // The object of such a verb is a short noun phrase: "beat [the young shopkeeper] to death".
 constexpr uint32_t kMaxToDeathObject = 8;
 
+// "Gunmen stormed a church and took 20 worshippers hostage", "held the passengers hostage":
+// the people between the verb and "hostage" were abducted (the joined "took hostage" is a
+// casualty word of its own). Token `hostage` is "hostage(s)".
+void took_hostage(Analysis* a, const Names& names, uint32_t hostage) {
+  const auto& t = a->doc.tokens;
+  const Sentence& s = a->doc.sentences[a->doc.sentence_of[hostage]];
+  for (uint32_t k = hostage; k + kMaxToDeathObject > hostage && k > s.first_token; --k) {
+    if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) return;
+    if (!word_in(*a, k - 1, {"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding", "kept",
+                             "keep", "keeping"}))
+      continue;
+    if (k == hostage) return;
+    // "we do not hold foreigners hostage": a denial, no one taken.
+    if (k >= 2 && word_in(*a, k - 2, {"not", "never", "no"})) return;
+    // "holding more than 200 hostages": a count of the noun itself, not a complement.
+    auto [glo, ghi] = in_tokens(a->agents, k, hostage);
+    if (glo == ghi && !names.starting_in(k, hostage)) return;
+    std::vector<VictimGroup> groups;
+    if (!right_name(*a, names, k, hostage, "abducted", false, &groups))
+      right_groups(*a, k, hostage, "abducted", &groups);
+    for (VictimGroup& g : groups) {
+      g.attackers = false;
+      g.cue_first = k - 1, g.cue_end = hostage + 1;
+      a->victims.push_back(std::move(g));
+    }
+    return;
+  }
+}
+
 // A list whose items are separated by semicolons, some of them unnamed: "injured were: an
 // unidentified taxi driver; Elmer X, a young beggar who ...; and Raul Y, a baker". Each
 // item is read on its own: its name, if it opens with one.
@@ -1544,6 +1872,57 @@ void names_beside_groups(const Analysis& a, const Names& names, const Hit& h, ui
   for (VictimGroup& v : named) groups->push_back(std::move(v));
 }
 
+// A definite description that restates a person the report named with that title: "Attorney
+// General Mauricio Colorado was aboard ... the attorney general was unhurt", "Businessman X
+// ... The wealthy businessman was kidnapped", "Pedro Garcia, the mayor of Achi, ... the mayor
+// was shot". News names a person once in full and then by the title alone; the group is that
+// person (its name, and its surname as head so that counts do not add it twice). Only a
+// singular "the/this [modifiers] TITLE" with no complement after the title is read, and the
+// nearest earlier name given that title wins.
+constexpr uint32_t kMaxDefiniteLead = 4;  // "the [wealthy] [AEU] leader"
+void titled_restatements(Analysis& a, const Names& names) {
+  const auto& t = a.doc.tokens;
+  std::vector<std::tuple<uint64_t, uint32_t, uint32_t>> titled;  // title word hash, position, names index
+  const std::vector<NameSpan>& all = names.all();
+  for (size_t k = 0; k < all.size(); ++k) {
+    const NameSpan& n = all[k];
+    if (n.title_first < n.first) titled.emplace_back(t[n.first - 1].hash, n.first, uint32_t(k));
+    // "Daniel Solorzano, assistant secretary of ...", "Pedro Garcia, the mayor of Achi,".
+    uint32_t e = n.end;
+    if (e + 1 < t.size() && a.doc.token_text(e) == ",") {
+      for (uint32_t i = e + 1; i < t.size() && i <= e + kMaxDefiniteLead; ++i) {
+        if ((t[i].is(kPunct) && !t[i].is(kHyphen)) || clause_word(a, i)) break;  // "X, police said the ..."
+        if (names.is_title(i)) {
+          uint32_t last = i;
+          while (last + 1 < t.size() && names.is_title(last + 1)) ++last;
+          titled.emplace_back(t[last].hash, n.first, uint32_t(k));
+          break;
+        }
+      }
+    }
+  }
+  if (titled.empty()) return;
+  std::sort(titled.begin(), titled.end());
+  for (VictimGroup& v : a.victims) {
+    if (!v.name.empty() || v.total || v.attackers || v.count > 1 || v.end - v.first < 2 ||
+        v.end - v.first > kMaxDefiniteLead || !word_in(a, v.first, {"the", "this", "that"}))
+      continue;
+    const uint32_t head = v.end - 1;
+    if (a.doc.norm(head) != v.head) continue;
+    bool title = false;  // a title ends the group: "the [attorney general]", "the [newsman]"
+    for (uint32_t k = v.first + 1; k <= head && !title; ++k) title = names.title_end(k) == v.end;
+    if (!title) continue;
+    auto it = std::lower_bound(titled.begin(), titled.end(), std::make_tuple(t[head].hash, v.first, uint32_t(0)));
+    if (it == titled.begin()) continue;
+    --it;
+    if (std::get<0>(*it) != t[head].hash) continue;
+    const NameSpan& full = names.full(all[std::get<2>(*it)]);
+    v.name = name_text(a, full);
+    v.head = std::string(a.doc.norm(full.end - 1));
+    v.count = 1;
+  }
+}
+
 }  // namespace
 
 void find_casualties(Analysis* a) {
@@ -1615,6 +1994,15 @@ void find_casualties(Analysis* a) {
                                                        "persons", "people"}))
         ++from;  // "one of the injured persons is X"
       if (!effect.empty()) right_name(*a, names, from, s.end_token, effect, true, &groups);
+    } else if (form == "assault") {
+      // "Soldiers raped 15 women", "a woman was raped by two soldiers": the people assaulted
+      // are the victims, listed with no effect (no death or wound is told: nothing invented).
+      if (passive) {
+        if (!left_name(*a, names, subject_end, s.first_token, effect, &groups))
+          left_groups(*a, subject_end, s.first_token, effect, &groups);
+      } else if (!right_name(*a, names, h.end, s.end_token, effect, false, &groups)) {
+        right_groups(*a, h.end, s.end_token, effect, &groups);
+      }
     } else if (effect.empty() || form == "named_verb" || form == "named_noun") {
       // An attack on a person, whatever its outcome ("the attack on Senator X", "gunmen
       // fired at Judge Y"): MUC-4 lists attacked people as human targets; only named
@@ -1632,6 +2020,7 @@ void find_casualties(Analysis* a) {
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
     } else if (form == "adjective" || form == "intransitive" || passive) {
       if (left_name(*a, names, subject_end, s.first_token, effect, &groups)) {
+      } else if (pronoun_subject(*a, names, subject_end, s.first_token, effect, &groups)) {
       } else if (!left_groups(*a, subject_end, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
@@ -1649,20 +2038,41 @@ void find_casualties(Analysis* a) {
           groups.push_back(v);
         }
       }
+    } else if (wounding_verb(*a, h) && word_in(*a, h.end, {"down", "back", "up", "off", "out", "into"})) {
+      // "shot down a helicopter", "beat back an attack", "hacked into": another verb, no wound.
     } else {
       // Active verb: the victims follow; the words before are the perpetrators.
       if (right_name(*a, names, h.end, s.end_token, effect, false, &groups)) {
       } else if (right_groups(*a, h.end, s.end_token, effect, &groups)) {
+        if (effect == "killed") armed_objects_as_victims(*a, h.end, &groups);
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
       } else if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token);
                  of && right_name(*a, names, of, s.end_token, effect, false, &groups)) {
         // "the killing last week of Maria Lopez": the gerund's object after a date.
-      } else if (!has_object(*a, h.end, s.end_token)) {
+      } else if (!has_object(*a, h.end, s.end_token) && !wounding_verb(*a, h)) {
         // "20 killed", "three soldiers killed in an ambush", "John Jones, kidnapped by the
         // ELN": the verb used as an adjective. With an object after it ("gunmen shot dead
         // the mayor of ...") the words before it are the killers.
         if (!left_name(*a, names, h.first, s.first_token, effect, &groups))
           left_groups(*a, h.first, s.first_token, effect, &groups);
+      }
+    }
+    // "Gunmen shot two policemen dead", "stabbed a guard to death": words after the object of
+    // a wounding verb tell a death, read at "dead" and by the "to death" pass below.
+    if (form == "verb" && effect == "injured" && !passive && !groups.empty() && groups.back().first >= h.end) {
+      const uint32_t e = groups.back().end;
+      if (word_is(*a, e, "dead") || (word_is(*a, e, "to") && word_is(*a, e + 1, "death"))) groups.clear();
+    }
+    // "A policeman was shot in the head and died in hospital": the people wounded died.
+    if (form == "verb" && effect == "injured" && !groups.empty()) {
+      constexpr uint32_t kMaxDiedAfter = 10;  // "was shot in the chest and later died"
+      bool joined = false;
+      for (uint32_t k = h.end; k < s.end_token && k < h.end + kMaxDiedAfter; ++k) {
+        joined |= word_is(*a, k, "and");
+        if (joined && word_in(*a, k, {"died", "succumbed"})) {
+          for (VictimGroup& g : groups) g.effect = "killed";
+          break;
+        }
       }
     }
     if (form == "verb" || form == "adjective" || form == "intransitive")
@@ -1728,13 +2138,26 @@ void find_casualties(Analysis* a) {
   // "VERB OBJECT to death": the object was killed (ACLED and GTD count every death the
   // report gives; the verb and "to death" enclose the victims).
   static constexpr uint64_t kTo = hash_form("to"), kDeath = hash_form("death"), kBy = hash_form("by");
+  static constexpr uint64_t kHostage = hash_form("hostage"), kHostages = hash_form("hostages");
   // The scan runs over every token: the bound and the tokens' address read once (the
   // loop body calls out, so the compiler would reload them per token).
   const Token* const toks = t.data();
   const size_t ntoks = t.size();
-  for (uint32_t i = 1; i + 1 < ntoks; ++i) {
+  // The next "by", "to" or "hostage(s)" from token i on: a loop of its own, so its registers
+  // are not spilled around the calls of the body (which runs on a few tokens in a hundred).
+  const Token* const last = toks + (ntoks > 0 ? ntoks - 1 : 0);  // the scan stops before it
+  auto next_cue = [toks, ntoks, last](uint32_t i) {
+    const Token* p = toks + std::min<size_t>(i, ntoks);
+    while (p < last && p->hash != kBy && p->hash != kTo && p->hash != kHostage && p->hash != kHostages) ++p;
+    return uint32_t(p - toks);
+  };
+  for (uint32_t i = next_cue(1); i + 1 < ntoks; i = next_cue(i + 1)) {
     if (toks[i].hash == kBy) {
       struck_by(*a, names, i);
+      continue;
+    }
+    if (toks[i].hash == kHostage || toks[i].hash == kHostages) {
+      took_hostage(a, names, i);
       continue;
     }
     if (toks[i].hash != kTo || toks[i + 1].hash != kDeath) continue;
@@ -1760,7 +2183,10 @@ void find_casualties(Analysis* a) {
     if (tolls.get(h.row, "kind") != "update") continue;
     bool toll_before = false;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[h.first]];
-    for (uint32_t k = h.first >= 6 ? h.first - 6 : 0; k < h.first; ++k)
+    // "The death toll from Sunday's bombing of a church in Kaduna has risen to 23": the toll
+    // may be told with the act it counts before its verb.
+    constexpr uint32_t kMaxTollSubject = 14;
+    for (uint32_t k = h.first >= kMaxTollSubject ? h.first - kMaxTollSubject : 0; k < h.first; ++k)
       if (k >= s.first_token && word_in(*a, k, {"toll", "tolls"})) toll_before = true;
     if (!toll_before) continue;
     auto [nlo, nhi] = in_tokens(a->numbers, h.end, h.end + 3);
@@ -1781,6 +2207,7 @@ void find_casualties(Analysis* a) {
       break;
     }
   }
+  titled_restatements(*a, names);
   (void)t;
   // Often in order already: a stable sort of sorted groups changes nothing, and moving
   // them (five strings each) through its buffer is not free.

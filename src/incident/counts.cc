@@ -56,6 +56,15 @@ bool restated_name(const Analysis& a, const VictimGroup& v, std::vector<Victim>*
   return false;
 }
 
+// The group's words name attackers (militants, fighters, bandits): agents of class attacker.
+bool armed_people(const Analysis& a, const VictimGroup& v) {
+  auto [lo, hi] = in_tokens(a.agents, v.first > 0 ? v.first - 1 : 0, v.end);  // "shot [dead two bandits]"
+  for (size_t i = lo; i < hi; ++i)
+    if (a.agents[i].country_row < 0 && a.lex.table(lex::kAgents).get(a.agents[i].row, "class") == "attacker")
+      return true;
+  return false;
+}
+
 }  // namespace
 
 TextSpan spanned(const Analysis& a, uint32_t first, uint32_t end) {
@@ -143,6 +152,22 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   std::vector<Victim>& victims = record->victims;
   std::vector<const VictimGroup*> killed, injured, attackers_killed;
   std::vector<std::pair<std::vector<std::string>, size_t>> named;  // a named victim's words -> victims index
+  // A person named as killed is not counted again as wounded when another sentence tells
+  // how ("Gunmen killed Father X. X was shot as he left his church").
+  std::vector<std::vector<std::string>> named_killed;
+  for (size_t vi : indices_in(a.victims)) {
+    const VictimGroup& v = a.victims[vi];
+    if ((victim_cluster[vi] == -2 || victim_cluster[vi] == int(c)) && v.effect == "killed" && !v.name.empty() &&
+        !v.attackers && named_killed.size() < kMaxListItems)
+      named_killed.push_back(name_words(v.name));
+  }
+  auto died = [&](const VictimGroup& v) {
+    if (v.name.empty()) return false;
+    std::vector<std::string> words = name_words(v.name);
+    for (const auto& k : named_killed)
+      if (words_within(words, k) || words_within(k, words)) return true;
+    return false;
+  };
   for (size_t vi : indices_in(a.victims)) {
     const VictimGroup& v = a.victims[vi];
     if (victim_cluster[vi] != -2 && victim_cluster[vi] != int(c)) continue;
@@ -154,7 +179,7 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     }
     if (v.attackers) continue;
     if (v.effect == "killed") killed.push_back(&v);
-    if (v.effect == "injured") injured.push_back(&v);
+    if (v.effect == "injured" && !died(v)) injured.push_back(&v);
     if (v.total) continue;
     if (!v.name.empty() && restated_name(a, v, &victims, &named)) continue;
     if (victims.size() >= kMaxListItems) continue;
@@ -179,6 +204,12 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
       t.kind = v.target_kind;
       t.nationality = v.nationality;
       t.people = true;  // a target named by the people attacked, not a physical one
+      // Armed people killed by others ("troops killed 12 militants") are combatants: GTD's
+      // "Terrorists/Non-State Militia" target type, not civilians.
+      if (v.target_kind == "military" && armed_people(a, v)) {
+        t.kind = "other";
+        t.gtd_target_type = "Terrorists/Non-State Militia";
+      }
     }
   }
 

@@ -112,7 +112,7 @@ TEST(NamedVictims, ListsWithModifiers) {
        "CALDERON, A PORTER WHO WAS UNLOADING A TRUCK.",
        "killed=2 injured=- names=ROSA AMAYA|NESTOR CALDERON"},
       {"MEDELLIN, 4 APR 88 -- UNIDENTIFIED MEN KILLED JUDGE CARLOS RIVAS, HIS WIFE, ELENA ROJAS, AND THEIR SON.",
-       "killed=2 injured=- names=CARLOS RIVAS|ELENA ROJAS"},
+       "killed=3 injured=- names=CARLOS RIVAS|ELENA ROJAS"},
   };
   for (const auto& c : cases) check(c);
 }

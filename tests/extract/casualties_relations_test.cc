@@ -56,9 +56,9 @@ TEST(NamedVictimRelations, RelationsAsTitles) {
       {"SAN SALVADOR, 16 NOV 89 -- THE MURDER OF UNION LEADER JOSE AMAYA AND HER DAUGHTER CELINA RAMOS, WAS "
        "DENOUNCED BY THE CHURCH TODAY.",
        "killed=2 injured=- names=JOSE AMAYA|CELINA RAMOS"},
-      // A relation with no name after it names nobody.
+      // A relation with no name after it names nobody (but is one more person killed).
       {"Gunmen shot dead Juan Mamani and his brother in Puno on Sunday.",
-       "killed=1 injured=- names=Juan Mamani"},
+       "killed=2 injured=- names=Juan Mamani"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -87,7 +87,7 @@ TEST(VictimShapes, BetweenNameAndVerb) {
       {"Maria Lopez from Cuenca was shot dead by gunmen on Friday.", "killed=1 injured=- names=Maria Lopez"},
       {"MEDELLIN, 9 DEC 89 -- EDGAR MONTOYA, 55, CIVIL ENGINEER, ECONOMIST, AND TOP EXECUTIVE OF A CREDIT "
        "ORGANIZATION, WAS SHOT SEVERAL TIMES BY UNIDENTIFIED PEOPLE AT HIS FARM.",
-       "killed=- injured=- names=EDGAR MONTOYA"},
+       "killed=- injured=1 names=EDGAR MONTOYA"},
       {"CALI, 3 MAR 90 -- GUERRILLAS KIDNAPPED THREE PEOPLE ON MONDAY. NEWSMAN EMILIANO J. ROJAS, WHO WORKS FOR A "
        "RADIO STATION, WAS KIDNAPPED ALONG WITH THE POLITICAL LEADER.",
        "killed=- injured=- names=EMILIANO J. ROJAS"},

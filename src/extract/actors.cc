@@ -133,6 +133,8 @@ void find_actors(Analysis* a) {
   // state force are its servicemen.
   const uint32_t members_row = agents_row(a->lex, {"members"});
   const uint32_t force_members_row = agents_row(a->lex, {"military", "members"});
+  // "cell", "squad": people of an armed group only beside its name (see agents.tsv).
+  const uint32_t unit_row = agents_row(a->lex, {"cell"});
   const std::vector<Hit>& agent_hits = table_hits(*a, lex::kAgents);
   for (size_t hi = 0; hi < agent_hits.size(); ++hi) {
     const Hit& h = agent_hits[hi];
@@ -146,7 +148,7 @@ void find_actors(Analysis* a) {
     g.head_end = h.end;
     g.row = h.row;
     g.end = h.end;
-    if (h.row == members_row) {
+    if (h.row == members_row || h.row == unit_row) {
       // "FMLN members", "the armed forces members", "members of the Shining Path", "members of
       // the armed forces": kept only with the armed body they belong to, whose words join the
       // phrase (MUC-4 PERP: INDIVIDUAL ID writes them so); members of anything else ("members
@@ -173,16 +175,24 @@ void find_actors(Analysis* a) {
         return 2;
       };
       uint32_t from = h.first, to = h.end;
-      int body = h.first > sent_first ? armed_body(h.first - 1, true, &from, &to) : 0;
+      // A quoted name before the unit: 'a "Shining Path" cell'.
+      uint32_t name_last = h.first - 1;
+      if (h.row == unit_row && name_last > sent_first && a->doc.tokens[name_last].is(kQuote)) --name_last;
+      int body = h.first > sent_first ? armed_body(name_last, true, &from, &to) : 0;
       if (body != 0) {
         g.head_first = from;  // "FMLN members": the body's words open the phrase
       } else if (h.end + 1 < send && word_is(*a, h.end, "of")) {
         uint32_t t = h.end + 1;
         if (word_in(*a, t, {"the", "a", "an", "its"}) && t + 1 < send) ++t;
         body = armed_body(t, false, &from, &to);
+        // "a cell of Shining Path members": the people are named after the body, and
+        // their own words are the agent.
+        if (body != 0 && h.row == unit_row && to < send && a->token_has(to, lex::kAgents)) body = 0;
         if (body != 0) g.end = to;
       }
       if (body == 0) continue;
+      // A unit of state forces is named by its own phrases ("army unit", "military convoy").
+      if (body == 2 && h.row == unit_row) continue;
       if (body == 2 && force_members_row != UINT32_MAX) g.row = force_members_row;
     }
     g.first = np_start(*a, g.head_first, sent_first, agents_t.get(g.row, class_col) == "attacker");

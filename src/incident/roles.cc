@@ -26,10 +26,13 @@ constexpr uint32_t kPassiveAgentGap = 16;
 // A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
 bool passive_verb(const Analysis& a, const EventMention& e) {
   if (e.noun || e.first == 0) return false;
+  static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be", "is", "are", "got", "get"};
+  // A trigger phrase that holds its auxiliary ("were shot", "been shot"): "protesters were
+  // shot by police" names the protesters as the ones shot.
+  if (e.end > e.first + 1 && word_in(a, e.first, kAux) && !a.doc.norm(e.first + 1).ends_with("ing")) return true;
   // "is bombing", "were shelling": a form of "be" before a present participle is the
   // progressive of an active verb, whose subject is its doer.
   if (a.doc.norm(e.first).ends_with("ing")) return false;
-  static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be", "is", "are", "got", "get"};
   if (word_in(a, e.first - 1, kAux)) return true;
   return e.first >= 2 && word_in(a, e.first - 2, kAux) &&
          word_in(a, e.first - 1, {"reportedly", "allegedly", "also", "later", "then", "apparently", "partially",
@@ -1021,7 +1024,8 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
     // member_of, and a hedge ("suspected", "alleged") is the perpetrator's status, not a
     // description. "Members" describe nothing without their organisation: "FMLN members"
     // keeps it (MUC-4: "PRESUMED MEMBERS OF THE SHINING PATH GROUP").
-    const bool members = word_in(a, g.head_end - 1, {"members", "member"});
+    // A unit of the group ("ELN cell", "an FMLN squad") keeps its name too.
+    const bool members = word_in(a, g.head_end - 1, {"members", "member", "cell", "cells", "squad", "squads"});
     uint32_t words_first = g.first;
     std::string member_of;
     for (uint32_t i = g.first; i < g.head_first && !members; ++i) {
@@ -1217,6 +1221,35 @@ bool scene_of_act_on_people(const IncidentScope& sc, uint32_t b, bool patient) {
   return false;
 }
 
+// Whether agent mention `g` names people (agents.tsv person 1: "president", "employees",
+// "a prosecutor"), not a body or a force ("the army").
+bool people_agent(const Analysis& a, const AgentMention& g) {
+  return g.country_row >= 0 || a.lex.table(lex::kAgents).get(g.row, "person") == "1";
+}
+
+// Whether the target phrase [b, end) tells whose people are named beside it: its last word
+// modifies a title or a civilian noun right after it ("Supreme Court president", "university
+// students"; a force word may head a place of its own, "the bridge guard post"), or it follows
+// "from"/"of" after a people noun ("a prosecutor from the higher court", "the employees of the
+// bank").
+bool affiliation_of_people(const Analysis& a, uint32_t b, uint32_t end) {
+  if (end < a.doc.tokens.size() && a.doc.sentence_of[end] == a.doc.sentence_of[b]) {
+    auto [lo, hi] = in_tokens(a.agents, b > 8 ? b - 8 : 0, end + 1);
+    for (size_t gi = lo; gi < hi; ++gi)
+      if (a.agents[gi].head_first == end && people_agent(a, a.agents[gi]) && a.agents[gi].country_row < 0 &&
+          a.lex.table(lex::kAgents).get(a.agents[gi].row, "class") != "force")
+        return true;
+  }
+  uint32_t p = b;
+  while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "its", "their", "his", "her"})) --p;
+  if (p < 2 || !word_in(a, p - 1, {"from", "of"}) || a.doc.sentence_of[p - 2] != a.doc.sentence_of[b]) return false;
+  const uint32_t noun_end = p - 1;  // the people noun ends right before the preposition
+  auto [lo, hi] = in_tokens(a.agents, noun_end > 8 ? noun_end - 8 : 0, noun_end);
+  for (size_t gi = lo; gi < hi; ++gi)
+    if (a.agents[gi].head_end == noun_end && people_agent(a, a.agents[gi])) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<size_t>& attackers_here,
@@ -1313,6 +1346,10 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     // the owner named before a possessive belongs to the target's words.
     if (b >= 2 && a.doc.tokens[b - 1].is(kPossessive)) b = possessor_start(a, b - 1);
     if (scene_of_act_on_people(sc, b, role == Role::kPatient)) continue;
+    // A body people belong to names who they are, not what was struck: "Supreme Court
+    // president Francisco Guerrero", "university students" (the words modify people), "a
+    // prosecutor from the Medellin court", "the employees of the bank".
+    if (affiliation_of_people(a, b, h.end)) continue;
     uint32_t end = owner_phrase_end(a, h.end);
     std::string_view gt = targets_t.get(h.row, "gtd_target_type");
     // "the offices of a television station", "the facilities of the power company": a

@@ -16,14 +16,27 @@
 namespace sitrep {
 namespace {
 
+// Writes v as `width` digits at p when 0 <= v < 10^width (what "%0*d" writes then);
+// false otherwise. A snprintf call costs a thousand instructions, more than the rest of a
+// record's date.
+bool put_digits(char* p, int v, int width) {
+  if (v < 0) return false;
+  for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = char('0' + v % 10);
+  return v == 0;
+}
+
 std::string iso(int y, int m, int d) {
   char buf[40];
+  buf[4] = buf[7] = '-';
+  if (put_digits(buf, y, 4) && put_digits(buf + 5, m, 2) && put_digits(buf + 8, d, 2)) return std::string(buf, 10);
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
 std::string hhmm(int h, int m) {
   char buf[24];
+  buf[2] = ':';
+  if (put_digits(buf, h, 2) && put_digits(buf + 3, m, 2)) return std::string(buf, 5);
   std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
   return buf;
 }
@@ -112,7 +125,10 @@ constexpr uint32_t kVictimActReach = 1;
 //   the disbanded group died in hospital after ...") befell the victim of the violent
 //   incident told in the sentence before or after it, the earlier first (the act is
 //   usually told first); else the nearest mention, as before.
-std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>& clusters, const MentionIndex& mx) {
+// `strongest` gets the strongest mention of each incident it looks at (-1 for the others),
+// which the records read again.
+std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>& clusters, const MentionIndex& mx,
+                                  std::vector<int>* strongest) {
   const Table& kinds = a.lex.table(lex::kKinds);
   const int violent_c = kinds.column("violent");
   std::vector<char> violent(a.events.size());
@@ -122,7 +138,10 @@ std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>&
   std::vector<char> violent_incident(clusters.size());
   for (size_t c = 0; c < clusters.size(); ++c) {
     const std::string& st = clusters[c].status_class;
-    if (st == "current" || st == "background") violent_incident[c] = violent[strongest_mention(a, clusters[c])];
+    if (st == "current" || st == "background") {
+      (*strongest)[c] = int(strongest_mention(a, clusters[c]));
+      violent_incident[c] = violent[size_t((*strongest)[c])];
+    }
   }
   // The violent acts a victim may have suffered: violent mentions in a violent incident
   // or in none (the victims of "several attacks" are no incident's).
@@ -144,6 +163,17 @@ std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>&
   for (size_t v = 0; v < a.victims.size(); ++v) {
     const VictimGroup& g = a.victims[v];
     const std::vector<uint32_t>& here = mx.by_sentence[g.sentence];
+    // "The conflict has left thousands dead", "more than 2,000 people have been killed in
+    // the region this year": thousands of dead told in a sentence that names no act, or only
+    // acts told as a tally (generic), are a war's or a year's toll, no incident's (no single
+    // attack in the news kills this many; a real one names its act: "the blast killed 1,200").
+    constexpr int64_t kStatisticToll = 1000;
+    bool act_here = false;
+    for (uint32_t i : here) act_here |= !a.events[i].generic;
+    if (!act_here && g.count >= kStatisticToll && !g.attackers) {
+      out[v] = -1;
+      continue;
+    }
     if (here.empty()) continue;
     bool any_violent = false, own = false;
     for (uint32_t i : here) {
@@ -179,6 +209,7 @@ std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>&
 std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
   std::vector<Record> out;
   std::vector<Cluster> clusters = cluster_mentions(a);
+  out.reserve(clusters.size());  // at most a record per incident: records are big to move
   const Table& refiners = a.lex.table(lex::kRefiners);
   const std::vector<Hit>& target_hits = table_hits(a, lex::kTargets);
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
@@ -187,7 +218,8 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
   const std::vector<std::string_view> commenting = commenting_groups(a, cue_hits);
   MentionIndex mx = index_mentions(a, clusters);
   const std::vector<int>& mention_cluster = mx.cluster_of;
-  const std::vector<int> victim_cluster = victim_incidents(a, clusters, mx);
+  std::vector<int> strongest(clusters.size(), -1);  // each incident's strongest mention, once
+  const std::vector<int> victim_cluster = victim_incidents(a, clusters, mx, &strongest);
   std::vector<std::vector<uint32_t>> victim_sentences(clusters.size());  // each incident's victims' sentences
   for (size_t v = 0; v < a.victims.size(); ++v)
     if (victim_cluster[v] >= 0) victim_sentences[size_t(victim_cluster[v])].push_back(a.victims[v].sentence);
@@ -238,7 +270,7 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
 
     // Kind: the strongest, most specific mention, refined by cues of its sentences.
-    const EventMention& bm = a.events[strongest_mention(a, k)];
+    const EventMention& bm = a.events[strongest[c] >= 0 ? uint32_t(strongest[c]) : strongest_mention(a, k)];
     std::string kind(kind_col(a, bm.kind_row, "kind"));
     for (size_t ri : indices_in(refiner_hits, true)) {
       const Hit& h = refiner_hits[ri];
@@ -267,9 +299,10 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     char idbuf[32];
     std::string idsrc = a.doc.input().id + "#" + std::to_string(a.doc.tokens[first.first].begin) + "-" +
                         std::to_string(a.doc.tokens[first.end - 1].end);
-    std::snprintf(idbuf, sizeof idbuf, "%016llx", (unsigned long long)lex::fnv1a(
-                      reinterpret_cast<const unsigned char*>(idsrc.data()), idsrc.size()));
-    r.id = idbuf;
+    // "%016llx", written by hand (snprintf costs a thousand instructions a record).
+    uint64_t idhash = lex::fnv1a(reinterpret_cast<const unsigned char*>(idsrc.data()), idsrc.size());
+    for (int k = 15; k >= 0; --k, idhash >>= 4) idbuf[k] = "0123456789abcdef"[idhash & 15];
+    r.id.assign(idbuf, 16);
     r.doc = a.doc.input().id;
     r.source = a.doc.input().source;
     r.url = a.doc.input().url;

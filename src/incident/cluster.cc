@@ -70,12 +70,29 @@ int32_t mention_place(const Analysis& a, const EventMention& m) {
   });
 }
 
+// "Gunmen killed five people, including a pastor, in Jos on Sunday", "in Jos, the capital of
+// Plateau State, on Sunday", "in Kurmi, about 40 km south of Jos, on Sunday": a phrase set
+// off by a pair of commas (an appositive, an "including" list, a participle) is inserted
+// into the clause, which goes on after the second comma. True when the only clause
+// boundaries in tokens [from, to) are such pairs of commas.
+bool comma_set_between(const Analysis& a, uint32_t from, uint32_t to) {
+  constexpr uint32_t kSetReach = 20;  // the act, a phrase of a dozen words, the date's words
+  if (to <= from || to - from > kSetReach) return false;
+  uint32_t commas = 0;
+  for (uint32_t i = from; i < to; ++i) {
+    if (!clause_boundary(a, i)) continue;
+    if (a.doc.token_text(i) != ",") return false;
+    ++commas;
+  }
+  return commas > 0 && commas % 2 == 0;
+}
+
 int32_t mention_date(const Analysis& a, const EventMention& m) {
   return nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
     // 1980"); in its own clause it would have made the mention background.
     if (d.past_background && current(m.status)) return false;
-    return clause || dist <= 6 || d.frames_sentence;
+    return clause || dist <= 6 || d.frames_sentence || (d.first >= m.end && comma_set_between(a, m.end, d.first));
   });
 }
 
@@ -183,6 +200,13 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
   // "attacked the town and kidnapped the mayor", "killed ... and set fire to the houses".
   bool acts = !m.noun && !n.noun && m.strength >= 2 && n.strength >= 2 &&
               kind_col(a, m.kind_row, "violent") == "1" && kind_col(a, n.kind_row, "violent") == "1";
+  // "Protesters threw stones at police and burned tyres", "rioters looted shops and burned a
+  // police post": the looting and burning a crowd does in the sentence of its riot are acts
+  // of that riot, one event (ACLED codes a riot once, its damage included).
+  if (acts && m.sentence == n.sentence) {
+    std::string_view fm = kind_col(a, m.kind_row, "family"), fn = kind_col(a, n.kind_row, "family");
+    if ((fm == "protest" && fn == "property") || (fm == "property" && fn == "protest")) return true;
+  }
   if (acts) return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
   if (m.strength <= 2 || n.strength <= 2) return true;
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
@@ -247,11 +271,13 @@ bool in_relative_clause(const Analysis& a, const EventMention& m) {
 // a truce ("the violence", "journalists have been murdered") is talk around it.
 bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, bool anchored, bool act,
                     bool* weak_left) {
-  auto violent = [&](const EventMention& e) { return kind_col(a, e.kind_row, "violent") == "1"; };
+  // The kinds columns by index, looked up once: the lambdas run for up to 8 mentions each.
+  const Table& kinds = a.lex.table(lex::kKinds);
+  const int violent_c = kinds.column("violent"), own_c = kinds.column("own_event"), family_c = kinds.column("family");
+  auto violent = [&](const EventMention& e) { return kinds.get(e.kind_row, violent_c) == "1"; };
   // Acts of one family stay together: "two bombs exploded and a third was defused".
   auto own_event = [&](const EventMention& e) {
-    return kind_col(a, e.kind_row, "own_event") == "1" &&
-           kind_col(a, e.kind_row, "family") != kind_col(a, m.kind_row, "family");
+    return kinds.get(e.kind_row, own_c) == "1" && kinds.get(e.kind_row, family_c) != kinds.get(m.kind_row, family_c);
   };
   if (violent(m)) {
     bool own = false, truce = false, violent_act = false;
@@ -259,7 +285,7 @@ bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, 
       const EventMention& n = a.events[k.mentions[o]];
       bool apart = own_event(n) && (n.sentence != m.sentence || in_relative_clause(a, n));
       own |= apart;
-      truce |= apart && kind_col(a, n.kind_row, "family") == "agreement";
+      truce |= apart && kinds.get(n.kind_row, family_c) == "agreement";
       violent_act |= violent(n) && n.strength >= 2;
     }
     if (act) return own;
@@ -276,14 +302,14 @@ bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, 
     }
     return false;
   }
-  if (kind_col(a, m.kind_row, "own_event") != "1") return false;
+  if (kinds.get(m.kind_row, own_c) != "1") return false;
   bool established = (k.date >= 0 && a.dates[size_t(k.date)].precision == DateMention::kDay) ||
                      (k.place >= 0 && a.places[size_t(k.place)].type != PlaceMention::kCountry);
   bool any_violent = false;
   const bool relative = in_relative_clause(a, m);
   for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) {
     const EventMention& n = a.events[k.mentions[o]];
-    any_violent |= violent(n) && kind_col(a, n.kind_row, "family") != kind_col(a, m.kind_row, "family") &&
+    any_violent |= violent(n) && kinds.get(n.kind_row, family_c) != kinds.get(m.kind_row, family_c) &&
                    (n.sentence != m.sentence || relative);
     established |= n.strength >= 3 && violent(n);
   }
@@ -547,15 +573,127 @@ bool named_apart(const Analysis& a, const Cluster& k, const EventMention& m, con
   return true;
 }
 
+// "The single biggest attack, in 2009, killed at least 25 people": an event noun given an
+// earlier period's date in an apposition set off by commas tells a past event, context
+// for the story (MUC-4 1.0 rule 6: historical context), though no date stands in its
+// clause.
+bool past_apposition(const Analysis& a, const EventMention& m) {
+  const Sentence& s = a.doc.sentences[m.sentence];
+  if (!m.noun || m.end + 2 >= s.end_token || a.doc.token_text(m.end) != ",") return false;
+  constexpr uint32_t kDateStart = 2;  // the date, or "in" / "on" before it
+  auto [lo, hi] = in_tokens(a.dates, m.end + 1, m.end + 1 + kDateStart);
+  for (size_t d = lo; d < hi; ++d) {
+    const DateMention& dm = a.dates[d];
+    if (dm.first == m.end + 2 && !word_in(a, m.end + 1, {"in", "on", "since"})) continue;
+    if (word_is(a, m.end + 1, "since")) continue;  // "the attack, since 2009, ..." is no date of it
+    if (dm.past_background && dm.end < s.end_token && a.doc.token_text(dm.end) == ",") return true;
+  }
+  return false;
+}
+
+// "The attack came a week after a car bomb killed nine people", "..., a day after a bomb
+// killed three soldiers", "two days after gunmen shot dead three policemen": an act told
+// after "<span of time> after" happened that long before the act of the main clause, so it
+// is an earlier incident of its own, and its toll is not the main act's. "Two days after
+// the attack, ..." re-describes the story's own act (a definite noun), so it is left alone.
+bool earlier_act_after(const Analysis& a, const EventMention& m) {
+  constexpr uint32_t kAfterReach = 10;  // "a week after a bomb attack in the city killed four"
+  const Sentence& s = a.doc.sentences[m.sentence];
+  for (uint32_t j = m.first; j-- > s.first_token + 1 && m.first - j <= kAfterReach;) {
+    if (a.doc.tokens[j].is(kPunct)) return false;
+    if (!word_is(a, j, "after")) continue;
+    if (!word_in(a, j - 1, {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours"})) return false;
+    return j + 1 < s.end_token &&
+           !word_in(a, j + 1, {"the", "this", "that", "these", "those", "its", "his", "her", "their"});
+  }
+  return false;
+}
+
+// The event noun whose outcome a consequence verb tells: its subject ("the single biggest
+// attack, in 2009, killed", "the blast reportedly wounded"), or the subject of a
+// consequence verb it is coordinated with ("killed 25 people and injured 60 others").
+// Needs subject[j] for the earlier mentions; -1 when none.
+int32_t consequence_subject(const Analysis& a, uint32_t i, const std::vector<int32_t>& subject) {
+  const EventMention& m = a.events[i];
+  if (m.noun || m.strength >= 2 || i == 0) return -1;
+  const EventMention& n = a.events[i - 1];
+  if (n.sentence != m.sentence || n.generic) return -1;
+  constexpr uint32_t kSubjectReach = 8;  // a dated apposition and an adverb between
+  if (n.noun && n.strength >= 2) {
+    if (m.first - n.end > kSubjectReach) return -1;
+    auto [dlo, dhi] = in_tokens(a.dates, n.end, m.first);
+    for (uint32_t t = n.end; t < m.first; ++t) {
+      bool in_date = false;
+      for (size_t d = dlo; d < dhi; ++d) in_date |= a.dates[d].first <= t && t < a.dates[d].end;
+      if (in_date || a.doc.token_text(t) == ",") continue;
+      if (!word_in(a, t, {"in", "on", "reportedly", "allegedly", "also", "which", "that", "has", "have", "had"}))
+        return -1;
+    }
+    return int32_t(i - 1);
+  }
+  if (n.noun || subject[i - 1] < 0 || !same_clause(a, n.first, m.first)) return -1;
+  for (uint32_t t = n.end; t < m.first; ++t)
+    if (word_is(a, t, "and")) return subject[i - 1];
+  return -1;
+}
+
+// A plural event noun with no count before it: "suicide attacks", "bombings" (not "two
+// bombings").
+bool uncounted_plural(const Analysis& a, const EventMention& m) {
+  if (!m.noun) return false;
+  std::string_view norm = a.doc.norm(m.end - 1);
+  if (norm.size() <= 3 || norm.back() != 's' || norm[norm.size() - 2] == 's') return false;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  constexpr uint32_t kCountReach = 3;  // "two car bombs", "three more attacks"
+  auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + kCountReach ? m.first - kCountReach : s.first_token, m.first);
+  for (size_t i = lo; i < hi; ++i)
+    if (a.numbers[i].value >= 2) return false;
+  return true;
+}
+
+// "Since 2009, hundreds of people have been killed in suicide attacks and car bombs. The
+// single biggest attack, in 2009, killed at least 25": a past incident told only by
+// uncounted plural nouns is a tally of acts; one act picked out of it is an incident of
+// its own, not a restatement.
+bool summed_up_only(const Analysis& a, const Cluster& k) {
+  constexpr size_t kSummaryReach = 8;  // a tally is told in a sentence or two
+  bool any = false;
+  for (size_t o = 0; o < k.mentions.size() && o < kSummaryReach; ++o) {
+    const EventMention& n = a.events[k.mentions[o]];
+    if (n.strength < 2) continue;
+    if (!uncounted_plural(a, n)) return false;
+    any = true;
+  }
+  return any;
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
   // The sentence whose "in a separate attack" cue has already opened its new incident:
   // later mentions of that sentence describe the new incident and join it.
   uint32_t separated_sentence = UINT32_MAX;
+  // A mention's status as the story tells it: events.cc reads a mention's own clause; a
+  // dated apposition makes an event noun past (past_apposition), and a consequence verb
+  // tells the outcome of its subject, so it takes the subject's status
+  // (consequence_subject): the toll of a past attack is no toll of today's.
+  std::vector<int32_t> subject(a.events.size(), -1);
+  std::vector<std::string> told_status(a.events.size());
+  EventMention retold;  // a mention with the status told, when it differs from its own
+  std::vector<char> earlier;  // per cluster: opened by an act told after "<span> after" (earlier_act_after)
   for (uint32_t i = 0; i < a.events.size(); ++i) {
-    const EventMention& m = a.events[i];
-    if (m.generic) continue;
+    const EventMention& own = a.events[i];
+    if (own.generic) continue;
+    told_status[i] = own.status;
+    if (current(own.status) && past_apposition(a, own)) told_status[i] = "background";
+    subject[i] = consequence_subject(a, i, subject);
+    if (subject[i] >= 0 && !told_status[size_t(subject[i])].empty()) told_status[i] = told_status[size_t(subject[i])];
+    const bool retell = told_status[i] != own.status;
+    if (retell) {
+      retold = own;
+      retold.status = told_status[i];
+    }
+    const EventMention& m = retell ? retold : own;
     std::string cls = current(m.status) ? "current" : m.status;
     int32_t place = mention_place(a, m), date = mention_date(a, m);
     bool anchored = anchored_mention(a, m, place, date);
@@ -581,16 +719,25 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         also_act(a, m))
       opened_here = int(clusters.size()) - 1;
     const bool anaphor = (definite_redescription(a, m) || toll_of_redescription(a, m)) && date < 0;
+    const bool singular_act = m.noun && m.strength >= 2 && !uncounted_plural(a, m);
+    const bool after_act = !definite_redescription(a, m) && earlier_act_after(a, m);
+    // "Two policemen were shot dead on Monday, a day after a bomb killed three soldiers":
+    // the day told before the earlier act is the main act's, not its own.
+    if (after_act && date >= 0 && a.dates[size_t(date)].end <= m.first) date = -1;
     const std::vector<std::string_view> own_names = own_named_victims(a, m);
     bool weak_left = false;  // a weak violent word that left a non-violent incident (violence_apart)
     // Only recent incidents are candidates: a story returns to its incident within pages.
     for (int c = int(clusters.size()) - 1; !separate && c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
       Cluster& k = clusters[size_t(c)];
       if (k.status_class != cls) continue;
+      // The main act of a sentence and the earlier act told in its "<span> after" clause
+      // stay apart; later sentences may return to either ("Hours after the siege ended, ...").
+      if (bool(earlier[size_t(c)]) != after_act && k.sentences.count(m.sentence)) continue;
       if ((!anaphor && !same_place(a, k.place, place)) || !same_date(a, k.date, date)) continue;
       bool fam = true;
       for (size_t o = 0; o < k.mentions.size() && o < 8; ++o) fam &= families_compatible(a, a.events[k.mentions[o]], m);
       if (!fam || violence_apart(a, k, m, anchored, act, &weak_left) || named_apart(a, k, m, own_names)) continue;
+      if (cls == "background" && singular_act && summed_up_only(a, k)) continue;
       best = c;
       break;
     }
@@ -608,7 +755,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
       bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ING")) && !word_is(a, m.end, "of");
       for (int c = int(clusters.size()) - 1; participle && c >= 0; --c) {
         const Cluster& k = clusters[size_t(c)];
-        if (k.status_class != cls || a.events[k.mentions.back()].sentence != m.sentence) continue;
+        if (k.status_class != cls || a.events[k.mentions.back()].sentence != m.sentence || earlier[size_t(c)]) continue;
         // "attacked the oil well ..., taking engineers as hostages": a second violent act
         // of another family is an incident of its own (MUC-4 keys a KIDNAPPING apart), not
         // the consequence of the first.
@@ -652,6 +799,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         date0 = clusters.back().date;
       }
       clusters.push_back(Cluster{{}, cls, place0, date0, {}});
+      earlier.push_back(after_act);
       best = int(clusters.size()) - 1;
     }
     Cluster& k = clusters[size_t(best)];
@@ -687,7 +835,9 @@ std::set<uint32_t> argument_sentences(const Analysis& a, const std::vector<Clust
       int k = x.cluster_of[i];
       if (k == int(c)) own = true;
       else if (k >= 0 && clusters[size_t(k)].status_class == "current") other = true;
-      if (!a.events[i].generic && !current(a.events[i].status)) foreign = true;
+      // A mention told as another incident's (a past attack's toll) is foreign whatever its own status.
+      if (k >= 0 ? clusters[size_t(k)].status_class != "current" : !a.events[i].generic && !current(a.events[i].status))
+        foreign = true;
     }
     if (other) break;
     // A sentence with only background or other-status mentions keeps its arguments.

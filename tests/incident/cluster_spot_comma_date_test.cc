@@ -1,0 +1,47 @@
+// End-to-end table for a date told after a phrase set off by a pair of commas: "Gunmen
+// killed five people, including a pastor, in Jos on Sunday" dates the killing; the inserted
+// phrase does not close the clause.
+#include <gtest/gtest.h>
+
+#include "../support/analyse.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+namespace {
+
+struct CommaDateCase {
+  const char* text;
+  const char* date;      // publication date given to extraction
+  const char* expected;  // the first reported record's date value, "null" when none
+};
+
+const CommaDateCase kCases[] = {
+    {"Gunmen killed five people, including a pastor, in Jos on Sunday.", "2024-06-20", "2024-06-16"},
+    {"Gunmen killed five people in Jos, the capital of Plateau State, on Sunday.", "2024-06-20", "2024-06-16"},
+    {"Militiamen burned 40 homes in Kurmi, a village near the border, on Saturday.", "2009-11-02", "2009-10-31"},
+    {"A BOMB EXPLODED AT A MARKET, KILLING FOUR PEOPLE, IN MAIDUGURI ON MONDAY.", "2014-03-06", "2014-03-03"},
+    {"Rebels ambushed an army convoy in the village of Dungu, about 40 km north of the town, on 12 August.",
+     "1998-08-20", "1998-08-12"},
+    // One comma alone closes the clause: the statement's day is not the act's.
+    {"Gunmen killed two guards at a bank in Lagos, police said on Friday.", "2023-03-14", "null"},
+};
+
+class ClusterSpotCommaDate : public testing::TestWithParam<CommaDateCase> {};
+
+TEST_P(ClusterSpotCommaDate, FirstRecord) {
+  const CommaDateCase& c = GetParam();
+  ExtractResult res = test::extract_text(c.text, c.date, false);
+  ASSERT_FALSE(res.records.empty()) << c.text;
+  nlohmann::json r = nlohmann::json::parse(res.records.front());
+  std::string got = r["date"].is_null() ? "null" : r["date"]["value"].get<std::string>();
+  EXPECT_EQ(got, c.expected) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ClusterSpotCommaDate, testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep

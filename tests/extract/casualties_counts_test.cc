@@ -1,7 +1,7 @@
 // Table tests for counted groups in the commonest toll sentences of conflict news: a count
 // opened by "at least" or "more than" before its people word, "N others" / "N more", and
 // an elliptical "and three wounded" before a clause of its own ("when gunmen attacked").
-// {news text, the first record's victims "WORDS:COUNT:EFFECT" and its ACLED sub-event}.
+// {news text, the first record's casualties and victims, and its ACLED sub-event}.
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
@@ -21,31 +21,24 @@ struct CountCase {
   const char* acled;
 };
 
+// The first record's casualties and victims (render.h): "killed=N injured=N names=...
+// victims=WORDS:EFFECT|...".
 std::string first_victims(const std::string& text) {
-  ExtractResult r = test::extract_text(text, "2024-06-20", true);
-  if (r.records.empty()) return "no record";
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string out;
-  for (const auto& v : j["victims"]) {
-    if (!out.empty()) out += "; ";
-    out += v["text"].get<std::string>() + ":" + (v["count"].is_null() ? "?" : std::to_string(v["count"].get<long long>())) +
-           ":" + v["effect"].get<std::string>();
-  }
-  return out;
+  return test::record_casualties(text, false, "2024-06-20") + " victims=" + test::record_victims(text, true, "2024-06-20");
 }
 
 // The people word after an opened count names the group: "killed at least 12 villagers"
 // are civilians, so the act is an attack on civilians, not a battle.
 TEST(CountedGroups, OpenedCountKeepsItsPeopleWord) {
   const CountCase cases[] = {
-      {"Gunmen killed at least 12 villagers in Zamfara state on Tuesday.", "at least 12 villagers:12:killed",
+      {"Gunmen killed at least 12 villagers in Zamfara state on Tuesday.", "killed=12 injured=- names= victims=at least 12 villagers:killed",
        "Attack (kind shooting, trigger killed)"},
       {"Suspected jihadists killed more than 30 civilians in an attack on a market near Djibo on Sunday.",
-       "more than 30 civilians:30:killed", "Attack (kind attack, trigger attack)"},
+       "killed=30 injured=- names= victims=more than 30 civilians:killed", "Attack (kind attack, trigger attack)"},
       {"AN ARMY PATROL KILLED AT LEAST 8 PEASANTS IN THE VILLAGE OF EL JUNQUILLO ON FRIDAY.",
-       "AT LEAST 8 PEASANTS:8:killed", "Attack (kind attack, trigger KILLED)"},
+       "killed=8 injured=- names= victims=AT LEAST 8 PEASANTS:killed", "Attack (kind attack, trigger KILLED)"},
       // A count with no people word after it stays a bare count.
-      {"A roadside bomb killed at least 12 in Kandahar on Monday.", "at least 12:12:killed",
+      {"A roadside bomb killed at least 12 in Kandahar on Monday.", "killed=12 injured=- names= victims=at least 12:killed",
        "Remote explosive/landmine/IED (kind ied, trigger roadside bomb)"},
   };
   for (const auto& c : cases) {
@@ -60,13 +53,13 @@ TEST(CountedGroups, OpenedCountKeepsItsPeopleWord) {
 TEST(CountedGroups, FurtherPeopleAndEllipticalCounts) {
   const CountCase cases[] = {
       {"Two soldiers were killed and three others were wounded in the attack near Mopti.",
-       "Two soldiers:2:killed; three others:3:injured", ""},
+       "killed=2 injured=3 names= victims=Two soldiers:killed|three others:injured", ""},
       {"A policeman died in the blast in Quetta and two more died later in hospital.",
-       "A policeman:1:killed; two more:2:killed", ""},
+       "killed=3 injured=- names= victims=A policeman:killed|two more:killed", ""},
       {"Two policemen were killed and three wounded when gunmen attacked a patrol in Karachi last night.",
-       "Two policemen:2:killed; three:3:injured", ""},
+       "killed=2 injured=3 names= victims=Two policemen:killed|three:injured", ""},
       {"TWO POLICEMEN WERE KILLED AND THREE WOUNDED WHEN THE PATROL WAS AMBUSHED NEAR AYACUCHO.",
-       "TWO POLICEMEN:2:killed; THREE:3:injured", ""},
+       "killed=2 injured=3 names= victims=TWO POLICEMEN:killed|THREE:injured", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(first_victims(c.text), c.victims) << c.text;
 }

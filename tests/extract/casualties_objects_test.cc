@@ -26,15 +26,7 @@ struct ObjectCase {
 // effect is null), "|"-separated.
 std::string casualties_and_victims(const std::string& text) {
   std::string out = test::record_casualties(text, true);
-  ExtractResult r = test::extract_text(text, "2024-01-15", true);
-  if (r.records.empty()) return out;
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string victims;
-  for (const auto& v : j["victims"]) {
-    if (!victims.empty()) victims += "|";
-    victims += v["text"].get<std::string>() + ":" + (v["effect"].is_string() ? v["effect"].get<std::string>() : "-");
-  }
-  return out + " victims=" + victims;
+  return out == "no record" ? out : out + " victims=" + test::record_victims(text, true);
 }
 
 void check(const ObjectCase& c) { EXPECT_EQ(casualties_and_victims(c.text), c.expected) << c.text; }

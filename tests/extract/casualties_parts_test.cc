@@ -26,12 +26,7 @@ struct PartsCase {
 // The first record's casualties (render.h) and its victims' words, "|"-separated.
 std::string casualties_and_victims(const std::string& text) {
   std::string out = test::record_casualties(text);
-  ExtractResult r = test::extract_text(text, "2024-01-15", true);
-  if (r.records.empty()) return out;
-  nlohmann::json j = nlohmann::json::parse(r.records.front());
-  std::string victims;
-  for (const auto& v : j["victims"]) victims += (victims.empty() ? "" : "|") + v["text"].get<std::string>();
-  return out + " victims=" + victims;
+  return out == "no record" ? out : out + " victims=" + test::record_victims(text, false);
 }
 
 void check(const PartsCase& c) { EXPECT_EQ(casualties_and_victims(c.text), c.expected) << c.text; }

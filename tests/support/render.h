@@ -92,6 +92,22 @@ inline std::string record_casualties(const std::string& text, bool attackers = f
          (attackers ? " attackers=" + count(j["attackers_killed"]) : "") + " names=" + names;
 }
 
+// The victims of the first record of `text` (all statuses, published on `date`): their
+// words, with ":EFFECT" when `effect` is set ("-" when it is null), "|"-separated.
+inline std::string record_victims(const std::string& text, bool effect = true,
+                                  const std::string& date = "2024-01-15") {
+  ExtractResult r = extract_text(text, date, true);
+  if (r.records.empty()) return "";
+  nlohmann::json j = nlohmann::json::parse(r.records.front());
+  std::string out;
+  for (const auto& v : j["victims"]) {
+    if (!out.empty()) out += "|";
+    out += v["text"].get<std::string>();
+    if (effect) out += ":" + (v["effect"].is_string() ? v["effect"].get<std::string>() : std::string("-"));
+  }
+  return out;
+}
+
 // The ACLED sub-event type of the first record of `text` (default statuses, published on
 // `date`) that has an ACLED view, with its kind and trigger ("Attack (kind attack,
 // trigger shot)"), or "no ACLED record".

@@ -33,6 +33,10 @@ const TriggerCase kCases[] = {
     {"SUSPECTED GUERRILLAS SET OFF EXPLOSIVES AT A POWER PYLON NEAR HUANCAYO LAST NIGHT.",
      "SET OFF EXPLOSIVES=bombing/reported"},
     {"The verdict set off celebrations in the streets of the capital.", ""},
+    // "A splinter group" names what an organisation is; forming one is the event.
+    {"ISWAP, a Boko Haram splinter group, killed 20 farmers near Maiduguri on Sunday.", "killed=attack/reported"},
+    {"Dissident commanders formed a splinter group of the rebel movement on Monday.",
+     "formed a splinter group=group_change/reported"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, EventsTriggers, ::testing::ValuesIn(kCases));

@@ -141,8 +141,8 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
     if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }
   // The dateline's place competes like the others (first, it wins ties), unless the event's
-  // own clause says where it happened after a locative word, however coarse: "KABUL - A
-  // roadside bomb killed three soldiers in Helmand province", "LAGOS - ... in northern
+  // own clause says where it happened after a locative word, however coarse: "NAIROBI - A
+  // roadside bomb killed three soldiers in Lamu county", "LAGOS - ... in northern
   // Nigeria": the dateline names the bureau as often as not.
   if (dl_loc >= 0 && !clause_place && dl_rank >= best_rank) loc = dl_loc, best_rank = dl_rank;
   if (loc < 0 && dl.present) {

@@ -39,9 +39,9 @@ TEST(LocationSite, TheDoersVehicleIsNoSite) {
 // the dateline's place stands.
 TEST(LocationSite, TheClausePlaceBeatsTheDateline) {
   const SiteCase cases[] = {
-      {"KABUL, Sept. 5 (Reuters) - A roadside bomb killed three soldiers in Helmand province on Monday, officials "
+      {"NAIROBI, Sept. 5 (Reuters) - A roadside bomb killed three soldiers in Lamu county on Monday, officials "
        "said.",
-       "Helmand/AF/3"},
+       "Lamu/KE/3"},
       {"LAGOS, June 3 (Reuters) - Gunmen killed 20 villagers in Kaduna state on Sunday, police said.", "Kaduna State/NG/3"},
       {"BAMAKO (AFP) - Jihadists killed 12 soldiers in an attack on an army post in central Mali on Friday.", "Mali/ML/null"},
       {"TEGUCIGALPA, 3 MAY 90 (ACAN-EFE) -- [TEXT] GUERRILLAS AMBUSHED AN ARMY PATROL IN THE DEPARTMENT OF OLANCHO "

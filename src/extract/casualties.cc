@@ -119,11 +119,13 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   if (n) {
     v.count = n->value;
     v.vague = n->vague;
-  } else if (g.head_first > g.first && word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
+  } else if (g.head_first > g.first &&
+             word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
              (people || agents.get(g.row, "person") == "1") && a.doc.norm(g.head_end - 1).back() != 's' &&
              !a.doc.norm(g.head_end - 1).ends_with("men") &&  // "the gunmen", "the policemen": plural
-             !word_in(a, g.head_end - 1, {"people", "men", "women", "children", "police", "personnel", "staff", "clergy",
-                                         "youth", "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
+             !word_in(a, g.head_end - 1,
+                      {"people", "men", "women", "children", "police", "personnel", "staff", "clergy", "youth",
+                       "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
     v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person (ACLED/GTD count each death)
   }
   return v;
@@ -150,8 +152,8 @@ uint32_t before_inserted_subset(const Analysis& a, uint32_t j, uint32_t limit) {
     if ((tk == "," || tk == "(") && word_in(a, k + 1, {"including", "among"})) return k;
     // A partitive or a share told of the group is part of it too: "Twenty people, mostly
     // women and children, were killed", "At least 20 people, most of them women, were".
-    if (tk == "," && (word_in(a, k + 1, {"mostly", "mainly", "largely", "most", "many", "all", "both"}) ||
-                      partitive_at(a, k + 1)))
+    if (tk == "," &&
+        (word_in(a, k + 1, {"mostly", "mainly", "largely", "most", "many", "all", "both"}) || partitive_at(a, k + 1)))
       return k;
     // Any bracketed note: "two domestic servants (a mother and a daughter) were killed".
     if (tk == "(" && close == ")") return k;
@@ -316,8 +318,9 @@ void armed_objects_as_victims(const Analysis& a, uint32_t verb_end, std::vector<
   for (VictimGroup& v : *groups) {
     if (!v.attackers || v.first < verb_end) continue;
     // "blamed the killing on a drug gang": after a preposition the people are no object.
-    if (v.first > verb_end && word_in(a, verb_end, {"on", "in", "at", "by", "for", "to", "from", "with", "of", "near",
-                                                    "against", "after", "over", "during"}))
+    if (v.first > verb_end && word_in(a, verb_end,
+                                      {"on", "in", "at", "by", "for", "to", "from", "with", "of", "near", "against",
+                                       "after", "over", "during"}))
       continue;
     auto [lo, hi] = in_tokens(a.agents, v.first > 0 ? v.first - 1 : 0, v.end);
     const AgentMention* g = nullptr;
@@ -340,7 +343,8 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
   bool found = false;
   // "murdered by soldiers": the words after "by" are the doers, not the victims; "three
   // wounded when the patrol was attacked": a clause of its own begins, no object follows.
-  if (j < limit && word_in(a, j, {"by", "when", "while", "as", "after", "before", "because", "since", "until", "where"}))
+  if (j < limit &&
+      word_in(a, j, {"by", "when", "while", "as", "after", "before", "because", "since", "until", "where"}))
     return false;
   bool after_comma = false;  // the group read now follows a comma of the list
   while (j < limit) {
@@ -439,8 +443,9 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
         uint32_t k = end + 1;
         // A subordinator ends the group: "the mayor of Tierralta as he left his office".
         while (k < limit && k - end < 6 && !t[k].is(kPunct) &&
-               !word_in(a, k, {"and", "in", "on", "at", "near", "who", "which", "were", "was", "as", "when", "while",
-                               "after", "before", "during", "outside", "by", "with"}))
+               !word_in(a, k,
+                        {"and", "in", "on", "at", "near", "who", "which", "were", "was", "as", "when", "while", "after",
+                         "before", "during", "outside", "by", "with"}))
           ++k;
         if (k > end + 1) end = k;
       }
@@ -1593,7 +1598,8 @@ void named_members(const Analysis& a, const Names& names, uint32_t i, uint32_t l
 // the doers' act ("the police shot in the air"), not people wounded, as "three soldiers
 // wounded in an ambush" does.
 bool wounding_verb(const Analysis& a, const Hit& h) {
-  return h.end == h.first + 1 && word_in(a, h.first, {"shot", "shoots", "stabbed", "stabs", "hacked", "beat", "beaten"});
+  return h.end == h.first + 1 &&
+         word_in(a, h.first, {"shot", "shoots", "stabbed", "stabs", "hacked", "beat", "beaten"});
 }
 
 // "killed and wounded", "dead or injured", "wounded and killed": a casualty word joined
@@ -1757,8 +1763,9 @@ void took_hostage(Analysis* a, const Names& names, uint32_t hostage) {
   const Sentence& s = a->doc.sentences[a->doc.sentence_of[hostage]];
   for (uint32_t k = hostage; k + kMaxToDeathObject > hostage && k > s.first_token; --k) {
     if (t[k - 1].is(kPunct) && !t[k - 1].is(kHyphen)) return;
-    if (!word_in(*a, k - 1, {"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding", "kept",
-                             "keep", "keeping"}))
+    if (!word_in(*a, k - 1,
+                 {"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding", "kept", "keep",
+                  "keeping"}))
       continue;
     if (k == hostage) return;
     // "we do not hold foreigners hostage": a denial, no one taken.

@@ -836,7 +836,8 @@ bool DateScanner::year_alone_at(uint32_t i, uint32_t prev_date_end, DateMention*
   // qualifies an act names when it happened (a word of the triggers table, or one word
   // after a modifier: "the 2008 car bombing").
   auto act_word = [&](uint32_t k) { return valid(k) && t_[k].hash != 0 && lex_.has(t_[k].hash, lex::kTriggers); };
-  bool qualifies_act = !cued && i > begin_ && is(i - 1, "the") && (act_word(j + 1) || (valid(j + 1) && t_[j + 1].is(kWord) && act_word(j + 2)));
+  bool qualifies_act = !cued && i > begin_ && is(i - 1, "the") &&
+                       (act_word(j + 1) || (valid(j + 1) && t_[j + 1].is(kWord) && act_word(j + 2)));
   if (!cued && !possessive && !qualifies_act && !period_cue_before(i, prev_date_end)) return false;
   // "by 2000 GMT" is a time and "in 2000 people", "by 2000 soldiers" a count: a year is
   // followed by neither a joiner, a clock word nor a people word (data/actors/agents.tsv).
@@ -882,9 +883,10 @@ bool DateScanner::may_start(uint32_t i) const {
   // Lower-case words start a date or a time only from a short list ("yesterday", "last",
   // "early", "noon") or as the count of "two days ago"; the rest are skipped at the cost
   // of a few integer tests (the stage runs on every token of every document).
-  static constexpr WordSet kStarters{"today", "tonight", "overnight", "yesterday", "tomorrow", "last", "this", "next", "earlier",
-                                     "later", "past", "early", "late", "mid", "end", "beginning", "start", "middle",
-                                     "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight"};
+  static constexpr WordSet kStarters{"today", "tonight",   "overnight", "yesterday", "tomorrow", "last",   "this",
+                                     "next",  "earlier",   "later",     "past",      "early",    "late",   "mid",
+                                     "end",   "beginning", "start",     "middle",    "spring",   "summer", "autumn",
+                                     "fall",  "winter",    "noon",      "midday",    "midnight"};
   static constexpr uint64_t kThe = hash_form("the"), kDay = hash_form("day"), kWeekend = hash_form("weekend"),
                             kAgo = hash_form("ago");
   auto hash_is = [&](uint32_t k, uint64_t h) { return valid(k) && t_[k].hash == h; };

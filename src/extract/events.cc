@@ -259,9 +259,9 @@ bool denied_next(const Analysis& a, uint32_t sent) {
 // around it.
 bool price_grievance(const Analysis& a, const Sentence& s, uint32_t cue_first) {
   constexpr uint32_t kReach = 4;  // "against a rise in fuel prices": an article, a noun, a preposition
-  static constexpr WordSet kGrievance{"against",  "denounce", "denouncing", "denounced", "protest", "protesting",
-                                      "protested", "demanding", "demand",    "demanded",  "angry",   "anger",
-                                      "outrage",  "outraged",  "furious",    "condemn",   "condemning"};
+  static constexpr WordSet kGrievance{"against",   "denounce",  "denouncing", "denounced", "protest",   "protesting",
+                                      "protested", "demanding", "demand",     "demanded",  "angry",     "anger",
+                                      "outrage",   "outraged",  "furious",    "condemn",   "condemning"};
   for (uint32_t i = cue_first; i-- > s.first_token && cue_first - i <= kReach;) {
     if (clause_boundary(a, i) && a.doc.token_text(i) != ",") return false;
     if (word_in(a, i, kGrievance)) return true;
@@ -287,7 +287,8 @@ bool nonviolent_sentence(const Analysis& a, const Sentence& s, bool topics = tru
     std::string_view value = t.get(cues[i].row, cval);
     // Prices are a protest's cause only when a grievance word says so ("against rising fuel
     // prices"): "oil prices rallied" is market news, whatever the verb.
-    if (value == "economy" ? price_grievance(a, s, cues[i].first) : !topics && (value == "health" || value == "disaster"))
+    if (value == "economy" ? price_grievance(a, s, cues[i].first)
+                           : !topics && (value == "health" || value == "disaster"))
       continue;
     if (value != "accident") return true;
     if (attackers < 0) {
@@ -452,7 +453,8 @@ bool domestic_sentence(const Analysis& a, const Sentence& s) {
 // of ACLED inter 6). The crowd says what the march was.
 bool protesters_before(const Analysis& a, const Sentence& s, uint32_t first) {
   constexpr uint32_t kSubjectReach = 3;  // "demonstrators peacefully marched"
-  auto [lo, hi] = in_tokens(a.agents, first >= s.first_token + kSubjectReach + 3 ? first - kSubjectReach - 3 : s.first_token, first);
+  auto [lo, hi] = in_tokens(
+      a.agents, first >= s.first_token + kSubjectReach + 3 ? first - kSubjectReach - 3 : s.first_token, first);
   if (lo == hi) return false;
   const AgentMention& g = a.agents[hi - 1];
   if (g.country_row >= 0 || g.end > first || first - g.end > kSubjectReach) return false;
@@ -550,8 +552,9 @@ void find_events(Analysis* a) {
         word_in(*a, h.first, {"shot", "shoot", "shoots", "shooting", "downed"})) {
       constexpr uint32_t kObjectReach = 6;  // "35 of 48 Russian-launched drones"
       for (uint32_t o = h.end; o < s.end_token && o < h.end + kObjectReach && !clause_boundary(*a, o); ++o)
-        if (word_in(*a, o, {"drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs",
-                            "projectile", "projectiles", "balloon", "balloons"})) {
+        if (word_in(*a, o,
+                    {"drone", "drones", "missile", "missiles", "rocket", "rockets", "uav", "uavs", "projectile",
+                     "projectiles", "balloon", "balloons"})) {
           kr = kind_row(a->lex, "interception");
           break;
         }
@@ -599,7 +602,7 @@ void find_events(Analysis* a) {
     // parliament to denounce the tax", "marched in solidarity with the miners" (cues.tsv,
     // class purpose); "intelligence gathered by the police" is no event at all.
     constexpr uint32_t kPurposeReach = 12;  // the place and time may stand between
-    bool people_act = false;  // a violent verb with people as its object: "hacked two farmers"
+    bool people_act = false;                // a violent verb with people as its object: "hacked two farmers"
     if (m.strength == 0) {
       people_act = kinds_t.get(uint32_t(kr), "violent") == "1" && people_object(*a, s, h.end);
       if (!people_act &&
@@ -685,23 +688,26 @@ void find_events(Analysis* a) {
     // escaped", "a robbery gang", "a kidnapping ring" name people by a crime, no act of the
     // report ("the kidnapping suspects were arrested" tells an arrest).
     if (m.noun && !plural && h.end < s.end_token &&
-        word_in(*a, h.end, {"suspect", "suspects", "gang", "gangs", "ring", "rings", "syndicate", "syndicates",
-                            "kingpin", "kingpins", "convict", "convicts", "business", "industry", "racket"}))
+        word_in(*a, h.end,
+                {"suspect", "suspects", "gang", "gangs", "ring", "rings", "syndicate", "syndicates", "kingpin",
+                 "kingpins", "convict", "convicts", "business", "industry", "racket"}))
       m.generic = true;
     // A bare singular event noun as the subject of "has become" names the practice:
     // "Kidnapping for ransom has become a lucrative business", "piracy has become a menace"
     // ("the kidnapping has become a crisis for the government" has a determiner).
     if (m.noun && !plural && !m.generic &&
-        (h.first == s.first_token || !word_in(*a, h.first - 1, {"a", "an", "the", "this", "that", "his", "her",
-                                                                "its", "their", "our", "last", "latest"}))) {
+        (h.first == s.first_token ||
+         !word_in(*a, h.first - 1,
+                  {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "last", "latest"}))) {
       constexpr uint32_t kCopulaReach = 4;  // "for ransom has become": a short complement first
       for (uint32_t i = h.end; i < s.end_token && i < h.end + kCopulaReach && !clause_boundary(*a, i); ++i) {
         if (word_in(*a, i, {"has", "have"}) && i + 1 < s.end_token && word_in(*a, i + 1, {"become", "remained"})) {
           m.generic = true;
           break;
         }
-        if (word_in(*a, i, {"is", "remains", "becomes", "has", "was", "were", "are", "by", "against", "in", "at",
-                            "on", "near", "of"}))
+        if (word_in(*a, i,
+                    {"is", "remains", "becomes", "has", "was", "were", "are", "by", "against", "in", "at", "on", "near",
+                     "of"}))
           break;
       }
     }
@@ -742,8 +748,9 @@ void find_events(Analysis* a) {
     // indiscriminate bombing killed 20" tells one). So does a gerund: "carrying out
     // indiscriminate machinegunning".
     if ((m.noun || gerund) && !plural && h.first > s.first_token + 1 &&
-        word_in(*a, h.first - 1, {"indiscriminate", "systematic", "constant", "continual", "continuous",
-                                  "relentless", "incessant", "sporadic", "frequent", "repeated", "daily"}) &&
+        word_in(*a, h.first - 1,
+                {"indiscriminate", "systematic", "constant", "continual", "continuous", "relentless", "incessant",
+                 "sporadic", "frequent", "repeated", "daily"}) &&
         !word_in(*a, h.first - 2, {"a", "an", "the", "this", "that", "its", "their", "his", "her", "last", "latest"}))
       m.generic = true;
     // A plural event noun after a manner adjective, with no count and no date in its clause,
@@ -889,8 +896,7 @@ void find_events(Analysis* a) {
     if (earlier && m.status != "negated" && m.status != "threatened") m.status = "background";
     // An act told as time elapsed since it is an earlier one: "marked twenty years since the
     // attacks", "ten years since the massacre".
-    if (m.noun && (m.status == "reported" || m.status == "attempted") &&
-        elapsed_since(*a, s, cb))
+    if (m.noun && (m.status == "reported" || m.status == "attempted") && elapsed_since(*a, s, cb))
       m.status = "background";
     // "The 2014 attack in which 147 people were killed": a clause hung on an earlier act by
     // "in which" or "during which" tells of that act, and shares its time.

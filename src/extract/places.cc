@@ -656,8 +656,7 @@ void find_places(Analysis* a) {
         // Read once: str() measures the string, and both tests need it.
         const std::string_view town_admin1 = a->lex.str(r.admin1_code);
         s += kTownQualified[qualified(ci, cc, town_admin1)];
-        if (std::binary_search(province_context.begin(), province_context.end(), town_admin1))
-          s += 2;
+        if (std::binary_search(province_context.begin(), province_context.end(), town_admin1)) s += 2;
       }
       if (int n = context_of(cc); n > 0) s += 4 + std::min(n, 3);
       if (prev_locative) s += 0.5;

@@ -83,8 +83,9 @@ bool speaker_closes(const Analysis& a, const std::vector<uint8_t>& person_word, 
   if (b >= e || e - b > kMaxSpeakerTokens) return false;
   uint32_t k = b;
   while (k < e && determiner(a, k)) ++k;
-  if (k >= e || word_in(a, k, {"on", "in", "at", "that", "it", "he", "she", "they", "yesterday", "today", "last", "this",
-                               "earlier", "later", "there", "to", "after", "before", "when"}))
+  if (k >= e || word_in(a, k,
+                        {"on", "in", "at", "that", "it", "he", "she", "they", "yesterday", "today", "last", "this",
+                         "earlier", "later", "there", "to", "after", "before", "when"}))
     return false;
   const Token& t = a.doc.tokens[k];
   return person_word[k] || a.actor_at[k] >= 0 || (t.is(kCapitalised) && !a.doc.all_caps) ||

@@ -645,7 +645,8 @@ bool uncounted_plural(const Analysis& a, const EventMention& m) {
   if (norm.size() <= 3 || norm.back() != 's' || norm[norm.size() - 2] == 's') return false;
   const Sentence& s = a.doc.sentences[m.sentence];
   constexpr uint32_t kCountReach = 3;  // "two car bombs", "three more attacks"
-  auto [lo, hi] = in_tokens(a.numbers, m.first >= s.first_token + kCountReach ? m.first - kCountReach : s.first_token, m.first);
+  auto [lo, hi] =
+      in_tokens(a.numbers, m.first >= s.first_token + kCountReach ? m.first - kCountReach : s.first_token, m.first);
   for (size_t i = lo; i < hi; ++i)
     if (a.numbers[i].value >= 2) return false;
   return true;
@@ -679,7 +680,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
   // (consequence_subject): the toll of a past attack is no toll of today's.
   std::vector<int32_t> subject(a.events.size(), -1);
   std::vector<std::string> told_status(a.events.size());
-  EventMention retold;  // a mention with the status told, when it differs from its own
+  EventMention retold;        // a mention with the status told, when it differs from its own
   std::vector<char> earlier;  // per cluster: opened by an act told after "<span> after" (earlier_act_after)
   for (uint32_t i = 0; i < a.events.size(); ++i) {
     const EventMention& own = a.events[i];

@@ -89,7 +89,8 @@ class Out {
   // Inline, from the buffer's address and size kept here: a record asks for room some
   // 200 times, and the buffer grows only for a record longer than any before it.
   char* room(size_t k) {
-    if (cap_ - n_ < k) [[unlikely]] grow(k);
+    if (cap_ - n_ < k) [[unlikely]]
+      grow(k);
     return data_ + n_;
   }
   void advance(size_t k) { n_ += k; }

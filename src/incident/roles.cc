@@ -26,7 +26,8 @@ constexpr uint32_t kPassiveAgentGap = 16;
 // A passive auxiliary just before a verb mention: "were killed", "was reportedly attacked".
 bool passive_verb(const Analysis& a, const EventMention& e) {
   if (e.noun || e.first == 0) return false;
-  static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be", "is", "are", "got", "get"};
+  static const std::initializer_list<std::string_view> kAux = {"was", "were", "been", "being", "be",
+                                                               "is",  "are",  "got",  "get"};
   // A trigger phrase that holds its auxiliary ("were shot", "been shot"): "protesters were
   // shot by police" names the protesters as the ones shot.
   if (e.end > e.first + 1 && word_in(a, e.first, kAux) && !a.doc.norm(e.first + 1).ends_with("ing")) return true;

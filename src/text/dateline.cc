@@ -24,7 +24,9 @@ bool dateline_at(Document* doc, uint32_t start, Dateline* out) {
   uint32_t i = start;
   // Place: capitalised words (and joiners) at the start of the line, on that line.
   const std::string_view text = doc->text();
-  auto new_line = [&](uint32_t k) { return text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find('\n') != std::string_view::npos; };
+  auto new_line = [&](uint32_t k) {
+    return text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find('\n') != std::string_view::npos;
+  };
   while (i < n && i - start < kMaxPlaceTokens && (t[i].is(kCapitalised) || (t[i].is(kHyphen) && i > start)) &&
          !t[i].is(kNumber) && !(i > start && new_line(i)))
     ++i;

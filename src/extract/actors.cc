@@ -50,6 +50,52 @@ bool armed_actor(const Table& actors, uint32_t row) {
   return kind == "state" || (kind == "group" && (inter == "2" || inter == "3" || inter == "4"));
 }
 
+// "Israeli troops", "Pakistani soldiers", "Kenyan police": a nationality before a word for a
+// state's force names that state's military or police, the body the lexicon lists for the
+// country at the document's date (ACLED: "Military Forces of Israel", "Police Forces of
+// Kenya"). Only the force's own people or body ("troops", "the army", "security forces"),
+// not a unit named as a target ("an Israeli army patrol" is what was hit, the patrol's
+// words stay an agent). Adds actor mentions over the agents' words and keeps the layer
+// sorted.
+void add_national_forces(Analysis* a) {
+  const Table& agents_t = a->lex.table(lex::kAgents);
+  const Table& actors = a->lex.table(lex::kActors);
+  const int class_col = agents_t.column("class"), kind_col = agents_t.column("target_kind"),
+            inter_col = agents_t.column("inter"), person_col = agents_t.column("person");
+  const uint32_t bodies[] = {agents_row(a->lex, {"army"}), agents_row(a->lex, {"military"}),
+                             agents_row(a->lex, {"security", "forces"}), agents_row(a->lex, {"navy"}),
+                             agents_row(a->lex, {"police"})};
+  bool added = false;
+  for (const AgentMention& g : a->agents) {
+    if (g.nationality.empty() || g.country_row >= 0) continue;
+    if (agents_t.get(g.row, class_col) != "force" || agents_t.get(g.row, inter_col) != "1") continue;
+    std::string_view target_kind = agents_t.get(g.row, kind_col);
+    if (target_kind != "military" && target_kind != "police") continue;
+    if (agents_t.get(g.row, person_col) != "1" && std::find(std::begin(bodies), std::end(bodies), g.row) == std::end(bodies))
+      continue;
+    bool named = false;
+    for (uint32_t t = g.first; t < g.end && !named; ++t) named = a->actor_at[t] >= 0;
+    if (named) continue;
+    const std::string prefix = target_kind == "police" ? "Police Forces of " : "Military Forces of ";
+    int row = -1;
+    for (uint32_t r : a->lex.country_actor_rows(g.nationality))
+      if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with(prefix) &&
+          row_valid_at(actors, r, a->anchor_date)) {
+        row = int(r);
+        break;
+      }
+    if (row < 0) continue;
+    a->actors.push_back(ActorMention{g.first, g.end, uint32_t(row)});
+    added = true;
+  }
+  if (!added) return;
+  std::stable_sort(a->actors.begin(), a->actors.end(),
+                   [](const ActorMention& x, const ActorMention& y) { return x.first < y.first; });
+  std::fill(a->actor_at.begin(), a->actor_at.end(), -1);
+  for (size_t i = 0; i < a->actors.size(); ++i)
+    for (uint32_t t = a->actors[i].first; t < a->actors[i].end; ++t) a->actor_at[t] = int32_t(i);
+}
+
 }  // namespace
 
 bool row_valid_at(const Table& t, size_t row, const std::string& date) {
@@ -265,6 +311,7 @@ void find_actors(Analysis* a) {
     if (!nested) kept.push_back(std::move(a->agents[i]));
   }
   a->agents = std::move(kept);
+  add_national_forces(a);
 }
 
 }  // namespace sitrep

@@ -201,6 +201,7 @@ std::unique_ptr<Lexicon> Lexicon::load(const std::string& path, std::string* err
   }
   lx->country_index_.build(lx->tables_[lex::kCountries], "cca2");
   lx->actor_index_.build(lx->tables_[lex::kActors], "id");
+  lx->country_actor_index_.build(lx->tables_[lex::kActors], "country");
   return lx;
 }
 

@@ -105,6 +105,8 @@ class Lexicon {
   // the rest of the codebook views).
   std::span<const uint32_t> country_rows(std::string_view cc) const { return country_index_.rows(cc); }
   std::span<const uint32_t> actor_rows(std::string_view id) const { return actor_index_.rows(id); }
+  // Rows of the actors table of country `cc` (its states, forces and groups), in row order.
+  std::span<const uint32_t> country_actor_rows(std::string_view cc) const { return country_actor_index_.rows(cc); }
   std::span<const lex::PlaceRecord> places() const { return {places_, place_count_}; }
   std::string_view str(uint32_t offset) const;
   size_t file_bytes() const { return size_; }
@@ -128,7 +130,7 @@ class Lexicon {
     void build(const Table& t, std::string_view column);
     std::span<const uint32_t> rows(std::string_view value) const;
   };
-  ColumnIndex country_index_, actor_index_;
+  ColumnIndex country_index_, actor_index_, country_actor_index_;
 };
 
 }  // namespace sitrep

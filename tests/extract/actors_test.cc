@@ -54,8 +54,16 @@ const ActorCase kCases[] = {
     // A phrase opens at its article: the place name before it is no demonym of the people.
     {"SAN SALVADOR, 2 JUL 89 -- NEAR SAN SALVADOR A GROUP OF ARMED MEN WOUNDED A JUDGE TODAY.", "1989-07-02",
      "agent:A GROUP OF ARMED MEN; agent:A JUDGE"},
-    // A demonym after the article stays in the phrase.
-    {"Witnesses said the Russian troops shelled the village.", "2022-03-01", "agent:the Russian troops"},
+    // A demonym after the article stays in the phrase; before a force word it names that
+    // state's forces, the body the lexicon lists for the country at the date.
+    {"Witnesses said the Russian troops shelled the village.", "2022-03-01",
+     "actor:Russian Armed Forces; agent:the Russian troops"},
+    {"Israeli troops shot dead a man at a checkpoint near Hebron.", "2023-05-01",
+     "actor:Israel Defense Forces; agent:Israeli troops; agent:a man"},
+    {"Malian soldiers fired on protesters in Bamako.", "2024-06-25",
+     "actor:Malian Armed Forces; agent:Malian soldiers; agent:protesters"},
+    // A unit named as what was hit is no body of its own.
+    {"Gunmen ambushed a Burkinabe patrol near Djibo.", "2023-05-01", "agent:Gunmen; agent:a Burkinabe patrol"},
     // Household and family words are people: victims coordinated with a counted group.
     {"Soldiers killed six priests, their housekeeper and her granddaughter.", "1989-11-16",
      "agent:Soldiers; agent:six priests; agent:their housekeeper; agent:her granddaughter"},

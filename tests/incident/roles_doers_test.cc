@@ -73,7 +73,7 @@ const DoerCase kDoerCases[] = {
      "1989-11-12", "perps=THE AIR FORCE:reported:? | att= | tgt= | wpn= | claims="},
     {"COLOMBO, June 4 (Reuters) - Sri Lankan air force jets bombed LTTE camps in the north of the island on Sunday, "
      "the military said.",
-     "2000-06-04", "perps=Sri Lankan air force:reported:? | att= | tgt= | wpn= | claims="},
+     "2000-06-04", "perps=Sri Lankan air force:reported | att= | tgt= | wpn= | claims="},
     // The group before its own fighters is still the doer.
     {"KABUL, May 9 (AP) - Taliban fighters overran army positions in Helmand province on Monday, killing eight "
      "soldiers.",

@@ -77,7 +77,7 @@ const RoleCase kCases[] = {
      "claims=TUPAJ KATARI REVOLUTIONARY MOVEMENT"},
     // State forces named by a common noun are a state perpetrator, their soldiers attackers.
     {"SAN SALVADOR, 16 NOV 89 -- SALVADORAN SOLDIERS KILLED SIX PRIESTS AT THE UNIVERSITY TODAY.", "1989-11-16",
-     "perps= | att=SALVADORAN SOLDIERS | tgt=SIX PRIESTS:religious | wpn= | claims="},
+     "perps=SALVADORAN SOLDIERS:reported | att=SALVADORAN SOLDIERS | tgt=SIX PRIESTS:religious | wpn= | claims="},
     // Coordination: two groups claim the same attack.
     {"ISLAMABAD, Feb. 1 - A suicide bomber struck a mosque inside police headquarters in Peshawar on Monday. Both "
      "Jamaat-ul-Ahrar and the Pakistani Taliban claimed responsibility.",

@@ -410,6 +410,20 @@ bool protesters_subject(const Analysis& a, const Record& r) {
   return true;
 }
 
+// A state force named by a common noun ("police", "the army", "security forces"): ACLED's
+// name for the incident country's force of that kind ("Police Forces of Sudan", "Military
+// Forces of Sudan"); "" when the words hold no force word.
+std::string state_force_name(const Analysis& a, const TextSpan& words, const std::string& country) {
+  auto [first, end] = value_tokens(a, words);
+  auto [lo, hi] = in_tokens(a.agents, first, end);
+  for (size_t i = lo; i < hi; ++i) {
+    if (!force_agent(a, a.agents[i])) continue;
+    std::string_view kind = a.lex.table(lex::kAgents).get(a.agents[i].row, "target_kind");
+    return (kind == "police" ? "Police Forces of " : "Military Forces of ") + country;
+  }
+  return "";
+}
+
 // Some attacker's words name state forces ("soldiers", "police", "security forces"; ACLED
 // inter 1) when no perpetrator does: "soldiers and police shot dead ...".
 bool state_force_attackers(const Analysis& a, const Record& r) {
@@ -650,13 +664,22 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       std::string id = p.lexicon_id.value_or("");
       int row = id.empty() ? -1 : actor_row_at(a.lex, id, a.anchor_date);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
+      if (acled_name.empty() && p.kind == "state" && !country.empty())
+        acled_name = state_force_name(a, p.words, country);
       actor1 = with_country(acled_name.empty() ? p.name : acled_name, country);
       inter1 = p.inter.value_or(0);
       break;
     }
     if (actor1.empty() && !r.attackers.empty()) {
-      actor1 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
-      inter1 = 3;
+      // "Troops killed 12 militants", "soldiers and police shot dead ...": state forces of
+      // the incident's country (ACLED names them so), else armed men of no known side.
+      if (state_force_attackers(a, r) && !country.empty()) {
+        actor1 = "Military Forces of " + country;
+        inter1 = 1;
+      } else {
+        actor1 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
+        inter1 = 3;
+      }
     }
     std::string actor2;
     int inter2 = 0;
@@ -665,7 +688,24 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       if (tk == "military") { actor2 = "Military Forces of " + country; inter2 = 1; }
       else if (tk == "police") { actor2 = "Police Forces of " + country; inter2 = 1; }
       else if (tk == "government") { actor2 = "Government of " + country; inter2 = 1; }
-      else {
+      else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
+        // Armed people killed by others ("troops killed 12 Boko Haram fighters"): the group
+        // named in their words, else an unidentified armed group; not civilians.
+        auto [first, end] = value_tokens(a, t.words);
+        int group = -1;
+        for (uint32_t k = first; k < end && group < 0; ++k)
+          if (a.actor_at[k] >= 0 && actors.get(a.actors[size_t(a.actor_at[k])].row, "kind") == "group")
+            group = int(a.actors[size_t(a.actor_at[k])].row);
+        if (group >= 0) {
+          std::string_view name = actors.get(size_t(group), "acled_name");
+          actor2 = with_country(std::string(name.empty() ? actors.get(size_t(group), "name") : name), country);
+          std::string_view inter = actors.get(size_t(group), "inter");
+          inter2 = inter.empty() ? 3 : std::stoi(std::string(inter));
+        } else {
+          actor2 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
+          inter2 = 3;
+        }
+      } else {
         std::string nat = !t.nationality.empty() ? country_name(a, t.nationality) : country;
         actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
         inter2 = 7;

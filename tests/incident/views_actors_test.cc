@@ -1,0 +1,50 @@
+// Table tests for the ACLED view's actor names: state forces named by a nationality or by a
+// common noun are the country's forces ("Military Forces of X", "Police Forces of X"), and
+// armed people killed by others are an armed group, not civilians. {news text, "ACTOR1 /
+// ACTOR2" of the first record with an ACLED view}.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/analyse.h"
+
+namespace sitrep {
+namespace {
+
+struct ActorCase {
+  const char* text;
+  const char* expected;
+};
+
+std::string acled_actors(const std::string& text) {
+  for (const std::string& line : test::extract_text(text, "2024-06-20", false).records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    if (r["acled"].is_null()) continue;
+    auto name = [&](const char* k) {
+      return r["acled"][k].is_null() ? std::string("-") : r["acled"][k].get<std::string>();
+    };
+    return name("actor1") + " / " + name("actor2");
+  }
+  return "no ACLED record";
+}
+
+TEST(ViewsActors, StateForcesAndArmedVictims) {
+  const ActorCase cases[] = {
+      {"Israeli troops shot dead a Palestinian man at a checkpoint near Hebron on Monday.",
+       "Military Forces of Israel / Civilians (Palestine)"},
+      {"Pakistani troops killed five militants in a raid in North Waziristan on Sunday.",
+       "Military Forces of Pakistan / Unidentified Armed Group (Pakistan)"},
+      {"Troops killed 12 Boko Haram fighters in an ambush near Bama on Wednesday.",
+       "Military Forces of Nigeria / Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"},
+      {"Police arrested 15 opposition supporters in Harare on Monday.", "Police Forces of Zimbabwe / -"},
+      // Armed men of no state stay an unidentified group; their victims civilians.
+      {"Gunmen killed 12 villagers in Zamfara state on Tuesday.",
+       "Unidentified Armed Group (Nigeria) / Civilians (Nigeria)"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1889,6 +1889,13 @@ void names_beside_groups(const Analysis& a, const Names& names, const Hit& h, ui
 constexpr uint32_t kMaxDefiniteLead = 4;  // "the [wealthy] [AEU] leader"
 void titled_restatements(Analysis& a, const Names& names) {
   const auto& t = a.doc.tokens;
+  // An unnamed definite group of one to four words: the only groups read here. Most
+  // documents have none, and then the names (built on first use) are not asked for.
+  auto candidate = [&](const VictimGroup& v) {
+    return v.name.empty() && !v.total && !v.attackers && v.count <= 1 && v.end - v.first >= 2 &&
+           v.end - v.first <= kMaxDefiniteLead && word_in(a, v.first, {"the", "this", "that"});
+  };
+  if (std::none_of(a.victims.begin(), a.victims.end(), candidate)) return;
   std::vector<std::tuple<uint64_t, uint32_t, uint32_t>> titled;  // title word hash, position, names index
   const std::vector<NameSpan>& all = names.all();
   for (size_t k = 0; k < all.size(); ++k) {
@@ -1911,9 +1918,7 @@ void titled_restatements(Analysis& a, const Names& names) {
   if (titled.empty()) return;
   std::sort(titled.begin(), titled.end());
   for (VictimGroup& v : a.victims) {
-    if (!v.name.empty() || v.total || v.attackers || v.count > 1 || v.end - v.first < 2 ||
-        v.end - v.first > kMaxDefiniteLead || !word_in(a, v.first, {"the", "this", "that"}))
-      continue;
+    if (!candidate(v)) continue;
     const uint32_t head = v.end - 1;
     if (a.doc.norm(head) != v.head) continue;
     bool title = false;  // a title ends the group: "the [attorney general]", "the [newsman]"

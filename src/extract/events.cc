@@ -439,13 +439,7 @@ bool elapsed_since(const Analysis& a, const Sentence& s, uint32_t cb) {
 // A sentence naming a domestic or personal quarrel ("during a family dispute", "an honour
 // killing"): a crime of private life, not political violence, however plain the act.
 bool domestic_sentence(const Analysis& a, const Sentence& s) {
-  const Table& t = a.lex.table(lex::kCues);
-  const int ccls = t.column("class"), cval = t.column("value");
-  const std::vector<Hit>& cues = table_hits(a, lex::kCues, true);
-  auto [lo, hi] = in_tokens(cues, s.first_token, s.end_token);
-  for (size_t i = lo; i < hi; ++i)
-    if (t.get(cues[i].row, ccls) == "nonviolent" && t.get(cues[i].row, cval) == "domestic") return true;
-  return false;
+  return has_cue(a, s.first_token, s.end_token, "nonviolent", "domestic");
 }
 
 // Protesters named as the subject just before a word of protest: "thousands of

@@ -677,7 +677,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
         actor1 = "Military Forces of " + country;
         inter1 = 1;
       } else {
-        actor1 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
+        actor1 = with_country("Unidentified Armed Group ({country})", country);
         inter1 = 3;
       }
     }
@@ -702,7 +702,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
           std::string_view inter = actors.get(size_t(group), "inter");
           inter2 = inter.empty() ? 3 : std::stoi(std::string(inter));
         } else {
-          actor2 = country.empty() ? "Unidentified Armed Group" : "Unidentified Armed Group (" + country + ")";
+          actor2 = with_country("Unidentified Armed Group ({country})", country);
           inter2 = 3;
         }
       } else {

@@ -497,6 +497,45 @@ bool people_object(const Analysis& a, const Sentence& s, uint32_t end) {
   return g.country_row >= 0 || a.lex.table(lex::kAgents).get(g.row, "person") == "1";
 }
 
+// A volley: a launch verb, a count or quantity, a projectile (triggers.tsv strength 0: "rockets",
+// "mortar shells", "drones") and where it was aimed: "rebels fired two rockets at the airport",
+// "launched 30 drones at Kyiv overnight", "fired a barrage of rockets toward Sderot", "fired
+// more than 100 rockets into southern Israel". The bare projectile names no act ("the rockets
+// were displayed at a parade"), and missiles fired into the sea are a weapons test, not an
+// attack. "Fired rockets" with nothing between is a trigger phrase of its own.
+bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
+  constexpr uint32_t kQuantityReach = 7;  // "a barrage of more than 100 Grad": quantity words and one modifier
+  uint32_t v = first;
+  bool modifier = false;
+  while (v > s.first_token && first - v < kQuantityReach) {
+    uint32_t i = v - 1;
+    auto [nlo, nhi] = in_tokens(a.numbers, i, i + 1);
+    bool quantity = nlo < nhi || word_in(a, i, {"a", "an", "of", "barrage", "barrages", "salvo", "salvos", "volley",
+                                                "volleys", "wave", "waves", "dozens", "scores", "hundreds", "several",
+                                                "some", "more", "than", "at", "least", "about", "over", "nearly",
+                                                "around", "up", "to", "as", "many"});
+    if (!quantity && !modifier && i + 1 == first && !clause_boundary(a, i) &&
+        !word_in(a, i, {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing",
+                        "launching"})) {
+      modifier = true;  // "two Grad rockets", "30 Shahed drones"
+      v = i;
+      continue;
+    }
+    if (!quantity) break;
+    v = i;
+  }
+  if (v == first || v == s.first_token || (modifier && v + 1 == first)) return false;
+  if (!word_in(a, v - 1,
+               {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing", "launching"}))
+    return false;
+  uint32_t t = end;
+  if (t < s.end_token && word_in(a, t, {"overnight", "early", "late"})) ++t;
+  if (t + 1 >= s.end_token || !word_in(a, t, {"at", "toward", "towards", "into", "on", "against"})) return false;
+  for (uint32_t i = t + 1; i < s.end_token && i < t + 4; ++i)
+    if (word_in(a, i, {"sea", "ocean", "waters"})) return false;
+  return true;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -597,6 +636,11 @@ void find_events(Analysis* a) {
     // class purpose); "intelligence gathered by the police" is no event at all.
     constexpr uint32_t kPurposeReach = 12;  // the place and time may stand between
     bool people_act = false;                // a violent verb with people as its object: "hacked two farmers"
+    // A volley is told by its launch verb: a count of projectiles is no statistic of events.
+    if (m.strength == 0 && volley(*a, s, h.first, h.end)) {
+      m.strength = 3;
+      m.noun = false;
+    }
     if (m.strength == 0) {
       people_act = kinds_t.get(uint32_t(kr), "violent") == "1" && people_object(*a, s, h.end);
       if (!people_act &&

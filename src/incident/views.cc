@@ -56,6 +56,12 @@ std::string with_country(std::string name, const std::string& country) {
   return name.replace(p, 9, country);
 }
 
+// ACLED's name of a state body of a country ("Military Forces of Mali"); with no country
+// known, the body alone ("Military Forces"), never a name that ends in "of ".
+std::string state_body(std::string_view body, const std::string& country) {
+  return country.empty() ? std::string(body) : std::string(body) + " of " + country;
+}
+
 int64_t value_or(const std::optional<CasualtyCount>& count, int64_t fallback) {
   return count && count->value ? *count->value : fallback;
 }
@@ -419,7 +425,7 @@ std::string state_force_name(const Analysis& a, const TextSpan& words, const std
   for (size_t i = lo; i < hi; ++i) {
     if (!force_agent(a, a.agents[i])) continue;
     std::string_view kind = a.lex.table(lex::kAgents).get(a.agents[i].row, "target_kind");
-    return (kind == "police" ? "Police Forces of " : "Military Forces of ") + country;
+    return state_body(kind == "police" ? "Police Forces" : "Military Forces", country);
   }
   return "";
 }
@@ -674,7 +680,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       // "Troops killed 12 militants", "soldiers and police shot dead ...": state forces of
       // the incident's country (ACLED names them so), else armed men of no known side.
       if (state_force_attackers(a, r) && !country.empty()) {
-        actor1 = "Military Forces of " + country;
+        actor1 = state_body("Military Forces", country);
         inter1 = 1;
       } else {
         actor1 = with_country("Unidentified Armed Group ({country})", country);
@@ -685,9 +691,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     int inter2 = 0;
     for (const Target& t : r.targets) {
       const std::string& tk = t.kind;
-      if (tk == "military") { actor2 = "Military Forces of " + country; inter2 = 1; }
-      else if (tk == "police") { actor2 = "Police Forces of " + country; inter2 = 1; }
-      else if (tk == "government") { actor2 = "Government of " + country; inter2 = 1; }
+      if (tk == "military") { actor2 = state_body("Military Forces", country); inter2 = 1; }
+      else if (tk == "police") { actor2 = state_body("Police Forces", country); inter2 = 1; }
+      else if (tk == "government") { actor2 = state_body("Government", country); inter2 = 1; }
       else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
         // Armed people killed by others ("troops killed 12 Boko Haram fighters"): the group
         // named in their words, else an unidentified armed group; not civilians.

@@ -46,5 +46,16 @@ TEST(ViewsActors, StateForcesAndArmedVictims) {
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }
 
+// With no place told, no country is known: the state body is named alone, never "Military
+// Forces of " with nothing after it.
+TEST(ViewsActors, NoCountryNoDanglingName) {
+  const ActorCase cases[] = {
+      {"Some 25 soldiers were killed in the attack on Saturday, the army said.", "- / Military Forces"},
+      {"TWO SOLDIERS WERE KILLED WHEN GUERRILLAS AMBUSHED THEIR PATROL YESTERDAY.",
+       "Unidentified Armed Group / Military Forces"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep

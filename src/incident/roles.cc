@@ -581,7 +581,9 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
 // A group's statement that its own people did it: "X said in a statement that one of its
 // fighters carried out the bombing" (GTD claimed = 1, claimmode by the channel; issue 5).
 // Words from `from` to the end of the sentence must name the group's people ("its
-// fighters", "their men") with no negation ("none of its members was involved" denies).
+// fighters", "their men") or the group itself as the doer of an act ("the ADF said it had
+// killed 14 soldiers", "the rebels said they had shot down a helicopter"), with no negation
+// ("none of its members was involved" denies; "said it had been attacked" is passive).
 constexpr uint32_t kMaxStatementTokens = 30;
 bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
   end = std::min(end, from + kMaxStatementTokens);
@@ -593,6 +595,12 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
         word_in(a, k + 1, {"fighters", "fighter", "members", "member", "men", "militants", "commandos", "guerrillas",
                            "units", "unit", "cadres", "mujahideen", "soldiers", "martyrs", "brothers", "operatives"}))
       own = true;
+    if (k + 1 < end && word_in(a, k, {"it", "they", "we"})) {
+      uint32_t v = k + 1;
+      if (word_in(a, v, {"had", "has", "have"})) ++v;
+      auto [elo, ehi] = in_tokens(a.events, v, v + 1);
+      if (elo < ehi && !a.events[elo].noun && !a.events[elo].generic) own = true;
+    }
   }
   return own;
 }

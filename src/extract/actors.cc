@@ -50,6 +50,50 @@ bool armed_actor(const Table& actors, uint32_t row) {
   return kind == "state" || (kind == "group" && (inter == "2" || inter == "3" || inter == "4"));
 }
 
+// A country named as the doer of an act of war is its armed forces: "Russia launched dozens
+// of missiles at Ukrainian cities", "Israel struck targets in southern Lebanon", "Turkey
+// carried out airstrikes", "civilians killed by Israel", "Hezbollah blamed Israel for the
+// blast" (ACLED: Military Forces of Russia). Only the subject of a verb of armed force at
+// the head of its clause, the agent after "by", or the one a blame verb names; "in
+// Russia", "Russia said" and "Russia's economy" name a place or a speaker. Appends actor
+// mentions of the country's military row valid at the document's date; true when it did.
+bool add_country_agents(Analysis* a) {
+  static constexpr WordSet kForceVerbs{
+      "launched", "launches", "struck", "strikes", "fired", "fires", "bombed", "bombs", "shelled", "shells",
+      "pounded", "pounds", "attacked", "attacks", "targeted", "targets", "killed", "kills", "invaded", "invades",
+      "carried", "carries", "conducted", "conducts", "raided", "raids", "hit", "hits", "shot", "destroyed",
+      "destroys", "retaliated", "retaliates", "stepped", "intensified", "intensifies", "downed", "seized", "seizes"};
+  static constexpr WordSet kClauseOpeners{"and", "that", "but", "when", "after", "while", "as", "before", "then"};
+  static constexpr WordSet kBlame{"blamed", "blames", "blaming", "accused", "accuses", "accusing"};
+  const Table& countries = a->lex.table(lex::kCountries);
+  const Table& actors = a->lex.table(lex::kActors);
+  bool added = false;
+  for (const Hit& h : table_hits(*a, lex::kCountries)) {
+    if (h.flags & (lex::kDemonym | lex::kPlural)) continue;
+    if (a->actor_at[h.first] >= 0) continue;
+    const Sentence& s = a->doc.sentences[a->doc.sentence_of[h.first]];
+    bool subject = h.first == s.first_token ||
+                   (h.first > s.first_token &&
+                    (a->doc.token_text(h.first - 1) == "," || word_in(*a, h.first - 1, kClauseOpeners)));
+    // "killed by Israel", not "backed by Iran": the agent of a passive act.
+    bool agent = h.first > s.first_token + 1 && word_is(*a, h.first - 1, "by") &&
+                 (word_in(*a, h.first - 2, kForceVerbs) || a->token_has(h.first - 2, lex::kTriggers));
+    agent |= h.first > s.first_token && word_in(*a, h.first - 1, kBlame);
+    if (!(subject && h.end < s.end_token && word_in(*a, h.end, kForceVerbs)) && !agent) continue;
+    // "Russia's", "Israel-Hamas": a possessive or a compound is no doer.
+    if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen))) continue;
+    std::string_view cc = countries.get(h.row, "cca2");
+    for (uint32_t r : a->lex.country_actor_rows(cc))
+      if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with("Military Forces of ") &&
+          row_valid_at(actors, r, a->anchor_date)) {
+        a->actors.push_back(ActorMention{h.first, h.end, r});
+        added = true;
+        break;
+      }
+  }
+  return added;
+}
+
 // "Israeli troops", "Pakistani soldiers", "Kenyan police": a nationality before a word for a
 // state's force names that state's military or police, the body the lexicon lists for the
 // country at the document's date (ACLED: "Military Forces of Israel", "Police Forces of
@@ -88,6 +132,7 @@ void add_national_forces(Analysis* a) {
     a->actors.push_back(ActorMention{g.first, g.end, uint32_t(row)});
     added = true;
   }
+  added |= add_country_agents(a);
   if (!added) return;
   std::stable_sort(a->actors.begin(), a->actors.end(),
                    [](const ActorMention& x, const ActorMention& y) { return x.first < y.first; });

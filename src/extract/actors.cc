@@ -260,10 +260,16 @@ void find_actors(Analysis* a) {
         if ((before && hi == 0) || k >= agent_hits.size()) return 0;
         const Hit& o = agent_hits[k];
         const bool adjacent = before ? o.end == t + 1 : (o.first == t || o.first + 1 == t);
-        if (!adjacent || agents_t.get(o.row, "class") != "force" || agents_t.get(o.row, "person") != "0") return 0;
+        if (!adjacent) return 0;
+        // An armed movement or a gang named by a common noun: "guerrilla members", "gang
+        // members", "members of a drug gang" are its people, as "FMLN members" are the FMLN's.
+        const bool movement = agents_t.get(o.row, "class") == "attacker" && o.row != members_row && o.row != unit_row;
+        if (!movement && (agents_t.get(o.row, "class") != "force" || agents_t.get(o.row, "person") != "0")) return 0;
+        // "members of a militant cell": the word modifies the noun after it, the body's head.
+        if (movement && !before && o.end < send && a->token_has(o.end, lex::kAgents)) return 0;
         *from = o.first;
         *to = o.end;
-        return 2;
+        return movement ? 1 : 2;
       };
       uint32_t from = h.first, to = h.end;
       // A quoted name before the unit: 'a "Shining Path" cell'.

@@ -40,6 +40,34 @@ bool passive_verb(const Analysis& a, const EventMention& e) {
                                   "partly", "completely", "totally", "seriously", "badly", "not"});
 }
 
+// How many tokens a place or time told after a passive participle may take before its agent:
+// "was attacked [in Envigado, 10 km from Medellin,] by", "were shot dead [on Monday in
+// Jalalabad, the provincial capital,] by".
+constexpr uint32_t kSetOffPhrase = 14;
+
+// The participle before a place or time set off by a comma ending at `comma`, right before
+// "by": "was attacked in Envigado, 10 km from Medellin, by an individual", "were shot dead on
+// Monday in Jalalabad, the capital of the province, by gunmen". News puts where and when the
+// act happened between the passive verb and its doer; a verb, a conjunction or another "by"
+// in between ends the search ("was shot in Cali, and his driver was hurt, by ..." finds no
+// participle). `comma` when there is none.
+uint32_t participle_before_set_off_phrase(const Analysis& a, uint32_t comma) {
+  for (uint32_t j = comma; j > 2 && comma - j < kSetOffPhrase;) {
+    --j;
+    const Token& t = a.doc.tokens[j];
+    if (t.is(kPunct) && !t.is(kHyphen) && a.doc.token_text(j) != ",") return comma;
+    if (word_in(a, j, {"and", "or", "but", "who", "which", "that", "whom", "when", "while", "after", "before", "as",
+                       "said", "says", "by", "had", "has", "have", "if", "because", "was", "were", "is", "are"}))
+      return comma;
+    if (!word_in(a, j, {"in", "on", "at", "near", "outside", "inside", "during", "along"})) continue;
+    uint32_t v = j - 1;  // the participle before the preposition ("shot dead on")
+    if (word_in(a, v, {"dead", "down"}) && v > 1) --v;
+    if (a.doc.tokens[v].is(kPunct) || a.doc.tokens[v].is(kNumber)) continue;
+    if (word_in(a, v - 1, {"was", "were", "been", "being", "is", "are", "be", "got", "get"})) return v;
+  }
+  return comma;
+}
+
 // The agent of a passive verb: "was intercepted by four individuals", "were abducted
 // apparently by heavily armed men". Words [first, ...) follow "by", which follows a
 // participle after a form of "be" (adverbs between allowed). Verbs that report, condemn or
@@ -54,6 +82,7 @@ uint32_t passive_agent_verb(const Analysis& a, uint32_t first) {
   uint32_t v = first - 2;
   int skipped = 0;
   while (v > 0 && skipped < 2 && word_in(a, v, kAdverbs)) { --v; ++skipped; }
+  if (v > 0 && a.doc.token_text(v) == ",") v = participle_before_set_off_phrase(a, v);
   if (v == 0 || a.doc.tokens[v].is(kPunct) || a.doc.tokens[v].is(kNumber)) return kNo;
   // "was set off by", "was blown up by": a particle after the participle.
   if (v > 1 && word_in(a, v, {"off", "up"})) --v;
@@ -219,7 +248,11 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   if (end < a.doc.tokens.size() && a.doc.sentence_of[end] == s && word_in(a, end, kHeldPlaces))
     return Role::kPatient;
   bool agent = false, patient = false, object = false;
-  const bool by_agent = passive_agent(a, first);
+  // A name of the actor lexicon starts after its article ("killed by the Peruvian army",
+  // "attacked by the Shining Path"): "by" stands before the article, as it does before an
+  // agent's noun phrase, which holds its article.
+  const uint32_t np_first = first > 1 && word_in(a, first - 1, {"the", "a", "an"}) ? first - 1 : first;
+  const bool by_agent = passive_agent(a, np_first);
   for (uint32_t i : sc.mx.by_sentence[s]) {
     if (sc.mx.cluster_of[i] != int(sc.c)) continue;
     const EventMention& e = a.events[i];
@@ -276,7 +309,15 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
     }
     // After the trigger.
     uint32_t gap = first - e.end;
-    if (first > 0 && word_is(a, first - 1, "by") && gap <= kByGap && !foiling) return Role::kAgent;  // "killed by X"
+    // "killed by X"; not "a convoy escorted by X", "were rescued by X": X guarded or saved
+    // the people attacked, unless that verb is the act itself ("were captured by troops").
+    // "An attack led by X", "were taken hostage by X" name the doers.
+    if (np_first > 1 && word_is(a, np_first - 1, "by") && gap <= kByGap && !foiling &&
+        (np_first - 2 < e.end ||
+         !word_in(a, np_first - 2, {"escorted", "guarded", "protected", "accompanied", "surrounded", "rescued",
+                                    "repelled", "repulsed", "arrested", "detained", "captured", "defused",
+                                    "deactivated", "dismantled", "found", "discovered", "treated"})))
+      return Role::kAgent;
     // "blamed the attack on X", "attributed the murder of the judge to X": the act is the
     // object of a blame verb and the words after "on"/"to" name whom it is laid on.
     // Only people or a group (words ending on an agent's or an actor's head) are blamed:

@@ -416,6 +416,32 @@ bool protesters_subject(const Analysis& a, const Record& r) {
   return true;
 }
 
+// Civilians who clash with state forces riot: "supporters of the opposition clashed with
+// police", "youths clashed with soldiers after the arrest of a local leader", "students
+// clashed with riot police" (ACLED: Violent demonstration, Rioters against the police or
+// military). Two armed sides clash in battle; a clash between two communities ("herders
+// clashed with farmers") is left to the battle reading. The crowd is the subject before
+// the trigger in its clause, the force the object of "with" after it.
+// Returns the force's agent mention, or -1.
+int civilians_clash_with_forces(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end || !word_in(a, end - 1, {"clashed", "clashing", "clash", "clashes"})) return -1;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  constexpr uint32_t kSubjectReach = 8;  // "supporters of jailed former prime minister X clashed"
+  auto [lo, hi] = in_tokens(a.agents, first >= s.first_token + kSubjectReach ? first - kSubjectReach : s.first_token, first);
+  if (lo == hi) return -1;
+  const AgentMention& crowd = a.agents[lo];
+  if (crowd.country_row >= 0 || a.lex.table(lex::kAgents).get(crowd.row, "class") != "civilian" ||
+      !same_clause(a, crowd.head_first, first))
+    return -1;
+  constexpr uint32_t kObjectReach = 5;  // "with riot police", "with the security forces"
+  if (end >= s.end_token || !word_is(a, end, "with")) return -1;
+  auto [flo, fhi] = in_tokens(a.agents, end + 1, std::min(end + 1 + kObjectReach, s.end_token));
+  for (size_t i = flo; i < fhi; ++i)
+    if (force_agent(a, a.agents[i]) && agent_inter(a, a.agents[i]) == "1") return int(i);
+  return -1;
+}
+
 // A state force named by a common noun ("police", "the army", "security forces"): ACLED's
 // name for the incident country's force of that kind ("Police Forces of Sudan", "Military
 // Forces of Sudan"); "" when the words hold no force word.
@@ -607,7 +633,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
     sub = std::string(kind("acled_state_sub_event_type"));
-  } else if ((names_protesters(r.attackers, true) || protesters_subject(a, r)) &&
+  } else if ((names_protesters(r.attackers, true) || protesters_subject(a, r) || civilians_clash_with_forces(a, r) >= 0) &&
              !kind("acled_crowd_sub_event_type").empty()) {
     // Protesters or rioters as the attackers: a riot (ACLED "Violent demonstration").
     event_type = std::string(kind("acled_crowd_event_type"));
@@ -676,6 +702,14 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       inter1 = p.inter.value_or(0);
       break;
     }
+    // A crowd is no armed group: ACLED names demonstrators by what they did, "Protesters
+    // (Kenya)" (inter 6) for a protest and "Rioters (Kenya)" (inter 5) for a riot or a mob.
+    if (actor1.empty() && (event_type == "Protests" || event_type == "Riots") &&
+        sub != "Excessive force against protesters") {
+      bool riot = event_type == "Riots";
+      actor1 = with_country(riot ? "Rioters ({country})" : "Protesters ({country})", country);
+      inter1 = riot ? 5 : 6;
+    }
     if (actor1.empty() && !r.attackers.empty()) {
       // "Troops killed 12 militants", "soldiers and police shot dead ...": state forces of
       // the incident's country (ACLED names them so), else armed men of no known side.
@@ -717,6 +751,12 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
         inter2 = 7;
       }
       break;
+    }
+    // "Supporters clashed with police": the force the rioters fought.
+    if (int force = actor2.empty() && event_type == "Riots" ? civilians_clash_with_forces(a, r) : -1; force >= 0) {
+      std::string_view kind = a.lex.table(lex::kAgents).get(a.agents[size_t(force)].row, "target_kind");
+      actor2 = state_body(kind == "police" ? "Police Forces" : "Military Forces", country);
+      inter2 = 1;
     }
     if (actor2.empty() && !r.victims.empty()) {
       actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";

@@ -57,5 +57,21 @@ TEST(ViewsActors, NoCountryNoDanglingName) {
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }
 
+// A crowd is no armed group: protesters are "Protesters (X)", rioters and mobs "Rioters (X)";
+// civilians who clash with state forces riot against them.
+TEST(ViewsActors, CrowdsAreProtestersOrRioters) {
+  const ActorCase cases[] = {
+      {"Thousands of protesters marched in Nairobi on Tuesday against the finance bill.", "Protesters (Kenya) / -"},
+      {"Supporters of the opposition clashed with police in Conakry on Monday.",
+       "Rioters (Guinea) / Police Forces of Guinea"},
+      {"STUDENTS CLASHED WITH RIOT POLICE IN LA PAZ YESTERDAY, INJURING 12 PEOPLE.",
+       "Rioters (Bolivia) / Police Forces of Bolivia"},
+      {"Villagers clashed with soldiers in Kasese on Friday, leaving two dead.",
+       "Rioters (Uganda) / Military Forces of Uganda"},
+      {"Demonstrators torched a police station in Kisumu on Wednesday.", "Rioters (Kenya) / Police Forces of Kenya"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -377,6 +377,19 @@ bool toll_tally(const Analysis& a, const Sentence& s, uint32_t first, uint32_t e
   auto [nlo, nhi] = in_tokens(a.numbers, first >= s.first_token + kCountReach ? first - kCountReach : s.first_token,
                               std::min(end + kCountReach, s.end_token));
   for (size_t i = nlo; i < nhi && !big; ++i) big = a.numbers[i].value >= kTallyFigure;
+  // An apposition may stand between the toll and its verb: "1,980 people, most of them
+  // youths, have been kidnapped".
+  constexpr uint32_t kAppositionReach = 8;
+  if (!big && aux > s.first_token + 1 && a.doc.token_text(aux - 1) == ",") {
+    uint32_t open = aux - 1;
+    while (open > s.first_token && aux - open < kAppositionReach && a.doc.token_text(open - 1) != ",") --open;
+    if (open > s.first_token + 1 && a.doc.token_text(open - 1) == ",") {
+      const uint32_t toll_end = open - 1;
+      auto [alo, ahi] = in_tokens(
+          a.numbers, toll_end >= s.first_token + kCountReach ? toll_end - kCountReach : s.first_token, toll_end);
+      for (size_t i = alo; i < ahi && !big; ++i) big = a.numbers[i].value >= kTallyFigure;
+    }
+  }
   if (!big) return false;
   // The subject an act: the last event mention ends right before the auxiliary.
   if (!a.events.empty()) {
@@ -691,6 +704,8 @@ void find_events(Analysis* a) {
     // Plural nouns after a quantifier name many events, none in particular.
     std::string_view norm = a->doc.norm(h.end - 1);
     bool plural = m.noun && norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
+    // "Acts of sabotage", "acts of terrorism": the phrase's head is its first word.
+    if (m.noun && h.end > h.first + 1 && word_in(*a, h.first, {"acts", "actions"})) plural = true;
     // A count before the quantifier names particular events again: "two other explosions".
     auto counted = [&](uint32_t q) {
       if (q <= s.first_token) return false;
@@ -717,7 +732,9 @@ void find_events(Analysis* a) {
     if (m.noun && h.first > s.first_token && word_in(*a, h.first - 1, {"each", "every", "any"})) m.generic = true;
     // An event noun modifying another names a practice or a paper: "sabotage operations",
     // "bombing campaign", "kidnapping tactics", "arrest warrants".
-    if (m.noun && !plural && h.end < s.end_token &&
+    // A bare verb form modifies a file word as a noun would: "17 kidnap cases were reported",
+    // "murder charges".
+    if ((m.noun || (h.end == h.first + 1 && bare_form(*a, h.first))) && !plural && h.end < s.end_token &&
         word_in(*a, h.end, {"operations", "activities", "campaign", "campaigns", "tactics", "tactic", "policy",
                             "policies", "capability", "capabilities", "methods", "techniques", "training", "case",
                             "cases", "trial", "trials", "charge", "charges", "warrant", "warrants"}))
@@ -914,6 +931,14 @@ void find_events(Analysis* a) {
         for (uint32_t i = prev.end; i < h.first; ++i)
           if (word_is(*a, i, "when")) m.status = prev.status;
     }
+    // The toll told after a tally is a tally too: "rebels have carried out 45 attacks,
+    // killing 30 people", "several bombings, killing dozens" (a participle after a comma
+    // tells the consequence of the act before it).
+    if (m.status == "reported" && norm.ends_with("ing") && h.first > s.first_token + 1 &&
+        a->doc.token_text(h.first - 1) == "," && !a->events.empty() && a->events.back().generic &&
+        a->events.back().sentence == sent && a->events.back().end < h.first &&
+        same_clause(*a, a->events.back().end - 1, h.first - 2))
+      m.generic = true;
     // A verb coordinated with such a verb shares its use: "squads that kidnap and murder".
     if (m.status == "reported" && h.first > s.first_token + 1 && word_in(*a, h.first - 1, {"and", "or"}) &&
         !a->events.empty() && a->events.back().end + 1 == h.first && a->events.back().generic &&

@@ -230,6 +230,46 @@ bool doer_of_noun_trigger(const Analysis& a, uint32_t first) {
   return false;
 }
 
+// An event noun opening an "after"/"following" phrase, after an act of the incident told
+// before it in its sentence, names an earlier act that led to it ("rioters looted shops
+// after the killing of civilians by rebels", "troops raided the camp following the murder
+// of a chief by bandits"): the doers of that noun did the earlier act, not this one. After
+// a mere consequence ("five soldiers were killed after an attack by rebels") the phrase
+// tells the act itself.
+bool earlier_act_noun(const IncidentScope& sc, const EventMention& e, uint32_t s) {
+  const Analysis& a = sc.a;
+  if (!e.noun) return false;
+  uint32_t p = e.first;
+  while (p > 0 && e.first - p < 2 && word_in(a, p - 1, {"the", "a", "an", "this", "that", "its", "their", "his", "her"}))
+    --p;
+  if (p == 0 || !word_in(a, p - 1, {"after", "following"})) return false;
+  for (uint32_t i : sc.mx.by_sentence[s])
+    if (sc.mx.cluster_of[i] == int(sc.c) && a.events[i].end < p && a.events[i].strength >= 2) return true;
+  return false;
+}
+
+// Words at `first` after "by" are the doers of such an earlier act's noun in their sentence,
+// whether or not the noun is a mention ("the killing of civilians" names no event of its own).
+bool doer_of_earlier_act(const IncidentScope& sc, uint32_t first) {
+  const Analysis& a = sc.a;
+  if (first > 0 && word_in(a, first - 1, {"the", "a", "an"})) --first;  // "by the ADF"
+  if (first < 3 || !word_is(a, first - 1, "by")) return false;
+  const uint32_t s = a.doc.sentence_of[first];
+  if (s >= sc.mx.by_sentence.size()) return false;
+  const uint32_t sfirst = a.doc.sentences[s].first_token;
+  for (uint32_t k = first - 1; k > sfirst && first - k <= kByGap + 3; --k) {
+    if (a.doc.tokens[k - 1].is(kPunct)) return false;
+    if (!word_in(a, k - 1, {"after", "following"})) continue;
+    uint32_t n = k;
+    while (n < first && word_in(a, n, {"the", "a", "an", "this", "that", "its", "their", "his", "her"})) ++n;
+    if (n >= first - 1 || !a.token_has(n, lex::kTriggers)) return false;
+    for (uint32_t i : sc.mx.by_sentence[s])
+      if (sc.mx.cluster_of[i] == int(sc.c) && a.events[i].end < k && a.events[i].strength >= 2) return true;
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Nouns of the places where fighters hold out: words right before one name its holders
@@ -312,7 +352,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
     // "killed by X"; not "a convoy escorted by X", "were rescued by X": X guarded or saved
     // the people attacked, unless that verb is the act itself ("were captured by troops").
     // "An attack led by X", "were taken hostage by X" name the doers.
-    if (np_first > 1 && word_is(a, np_first - 1, "by") && gap <= kByGap && !foiling &&
+    if (np_first > 1 && word_is(a, np_first - 1, "by") && gap <= kByGap && !foiling && !earlier_act_noun(sc, e, s) &&
         (np_first - 2 < e.end ||
          !word_in(a, np_first - 2, {"escorted", "guarded", "protected", "accompanied", "surrounded", "rescued",
                                     "repelled", "repulsed", "arrested", "detained", "captured", "defused",
@@ -677,6 +717,83 @@ bool laid_on(const Analysis& a, const std::vector<Hit>& cue_hits, uint32_t first
   return false;
 }
 
+// How many tokens an appositive after a group's name may take, hyphens and possessive marks
+// included: "[al-Qaeda's branch in the Sahel]", "[a breakaway faction of Tehrik-i-Taliban
+// Pakistan]".
+constexpr uint32_t kMaxAppositiveWords = 12;
+
+// The end of an appositive set off by commas after a name ending at `end` ("ISWAP, a Boko
+// Haram splinter group, killed"; "JNIM, al-Qaeda's branch in the Sahel, claimed"): the token
+// after its closing comma. `end` when no such phrase follows: a list ("X, Y, and Z") or a clause of its own ("X, which ...", "X,
+// police said,") is none.
+uint32_t appositive_after(const Analysis& a, uint32_t end) {
+  const auto& toks = a.doc.tokens;
+  if (end == 0 || end >= toks.size() || a.doc.token_text(end) != ",") return end;
+  const uint32_t send = a.doc.sentences[a.doc.sentence_of[end]].end_token;
+  for (uint32_t k = end + 1; k < send && k <= end + 1 + kMaxAppositiveWords; ++k) {
+    if (toks[k].is(kPunct) && !toks[k].is(kHyphen) && !toks[k].is(kPossessive)) {
+      if (k == end + 1 || a.doc.token_text(k) != ",") return end;
+      if (k + 1 < send && word_in(a, k + 1, {"and", "or"})) return end;
+      return k + 1;
+    }
+    if (word_in(a, k, {"who", "which", "that", "whose", "and", "or", "said", "says", "told", "according"}) ||
+        has_cue(a, k, k + 1, "say"))
+      return end;
+    auto [elo, ehi] = in_tokens(a.events, k, k + 1);
+    if (elo < ehi) return end;  // a trigger: a clause of its own, not a description
+  }
+  return end;
+}
+
+// The actor mention `m` stands in an appositive that describes a group named just before it
+// ("ISWAP, a Boko Haram splinter group, ...", "Al-Shabaab, the al-Qaeda affiliate, ...",
+// "JNIM, al-Qaeda's branch in the Sahel, ..."): it names that group's parent or ally, not
+// the doer, who is the group before the comma. A bare name between commas is a list item.
+bool describes_earlier_group(const Analysis& a, const ActorMention& m) {
+  const uint32_t sfirst = a.doc.sentences[a.doc.sentence_of[m.first]].first_token;
+  uint32_t c = m.first;
+  auto mark = [&](uint32_t i) {
+    return a.doc.tokens[i].is(kPunct) && !a.doc.tokens[i].is(kHyphen) && !a.doc.tokens[i].is(kPossessive);
+  };
+  while (c > sfirst && m.first - c <= kMaxAppositiveWords && !mark(c - 1)) --c;
+  if (c <= sfirst + 1 || a.doc.token_text(c - 1) != ",") return false;
+  uint32_t before = c - 2;  // the group's last token, or a ")" closing its acronym
+  if (a.doc.token_text(before) == ")") {
+    while (before > sfirst && c - before < 6 && a.doc.token_text(before) != "(") --before;
+    if (before == sfirst || a.doc.token_text(before) != "(") return false;
+    --before;
+  }
+  if (before >= a.actor_at.size() || a.actor_at[before] < 0) return false;
+  const uint32_t after = appositive_after(a, c - 1);
+  if (after == c - 1 || after <= m.end) return false;
+  // A description: words beyond the name and its determiners ("splinter group", "'s branch").
+  for (uint32_t k = c; k < after - 1; ++k)
+    if ((k < m.first || k >= m.end) && !word_in(a, k, {"the", "a", "an", ","})) return true;
+  return false;
+}
+
+// The actor mention `m` names the people an active verb of the incident acted on ("police
+// killed two suspected ISWAP members", "troops arrested 12 suspected members of the Islamic
+// State group"): their group, the side struck, not the doer, whatever hedge stands before it.
+bool in_people_acted_on(const IncidentScope& sc, const ActorMention& m) {
+  const Analysis& a = sc.a;
+  const uint32_t s = a.doc.sentence_of[m.first];
+  if (s >= sc.mx.by_sentence.size()) return false;
+  auto [lo, hi] = in_tokens(a.agents, m.first > 8 ? m.first - 8 : 0, m.first + 1);
+  for (size_t gi = lo; gi < hi; ++gi) {
+    const AgentMention& g = a.agents[gi];
+    if (g.first > m.first || m.end > g.end || g.country_row >= 0) continue;
+    bool after_verb = false;
+    for (uint32_t i : sc.mx.by_sentence[s]) {
+      const EventMention& e = a.events[i];
+      after_verb |= sc.mx.cluster_of[i] == int(sc.c) && !e.noun && e.end <= g.first && g.first - e.end <= kObjectGap &&
+                    same_clause(a, e.end - 1, g.first);
+    }
+    if (after_verb && role_in_incident(sc, g.first, g.end) == Role::kPatient) return true;
+  }
+  return false;
+}
+
 // How far after a group's name a comment verb makes it a commentator: "the FMLN [today
 // strongly] condemned", "the party [has] denounced".
 constexpr uint32_t kCommentGap = 4;
@@ -751,6 +868,9 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     std::string_view akind = actors.get(m.row, "kind");
     if (akind != "group" && akind != "state") continue;
     if (pass > 0 && comments_in_report(a, commenting, m.row)) continue;
+    // A parent or ally named to describe the doer, the doers of an earlier act told in an
+    // "after" phrase and the group of the people acted on did not do this one.
+    if (describes_earlier_group(a, m) || doer_of_earlier_act(sc, m.first) || in_people_acted_on(sc, m)) continue;
     const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
     std::string pstatus;
     uint32_t cue_end = m.end;
@@ -762,12 +882,19 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       if (a.actor_at[j] < 0) break;
       group_end = a.actors[size_t(a.actor_at[j])].end;
     }
+    // "JNIM, al-Qaeda's branch in the Sahel, claimed the attack": the claim follows the
+    // appositive that describes the group.
+    group_end = appositive_after(a, group_end);
     bool accuser = false;  // the subject of an active blame verb: "the FMLN accused the army"
     auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[m.first]);
     for (size_t ci = clo; ci < chi; ++ci) {
       const Hit& h = cue_hits[ci];
       if (cues.get(h.row, cue_class) != "claim") continue;
       bool after = h.first >= group_end && h.first - group_end <= 3;
+      // "Security forces arrested 12 suspected members": a cue after the group's own verb
+      // and its object qualifies the object, not the group.
+      for (uint32_t k = group_end; after && k < h.first; ++k)
+        after = !a.doc.tokens[k].is(kNumber) && !a.token_has(k, lex::kTriggers);
       bool before = h.end <= m.first && m.first - h.end <= 3;  // "claimed by X", "blamed X"
       if (!after && !before) continue;
       std::string_view v = cues.get(h.row, "value");
@@ -795,7 +922,9 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       } else if (speaker && pass < 2) {
         continue;
       }
-      Role role = pstatus.empty() ? role_in_incident(sc, m.first, m.end) : Role::kAgent;
+      // "ISWAP, a Boko Haram splinter group, killed 20 farmers", "the FMLN, the ERP and the
+      // FPL attacked": the subject's words run over its appositive and its coordinated names.
+      Role role = pstatus.empty() ? role_in_incident(sc, m.first, group_end) : Role::kAgent;
       if (pass == 0 && role != Role::kAgent && !in_attacker_phrase(sc, doers, m.first, m.end)) {
         // Armed groups only (ACLED inter 2-4): a party or a union named nearby did nothing.
         std::string_view inter = actors.get(m.row, "inter");
@@ -859,6 +988,8 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
         const Hit& ch = cue_hits[ci];
         if (cues.get(ch.row, cue_class) != "claim") continue;
         bool after = ch.first >= end && ch.first - end <= 3;
+        for (uint32_t k = end; after && k < ch.first; ++k)  // as for lexicon groups above
+          after = !a.doc.tokens[k].is(kNumber) && !a.token_has(k, lex::kTriggers);
         bool before = ch.end <= first && first - ch.end <= 3 && word_is(a, first - 1, "by");
         if (!after && !before) continue;
         pstatus = std::string(cues.get(ch.row, "value"));
@@ -1300,6 +1431,39 @@ bool affiliation_of_people(const Analysis& a, uint32_t b, uint32_t end) {
   return false;
 }
 
+// The doers' platform: a vehicle or aircraft named after "from" or "by" right after a verb
+// of firing or throwing is where the weapon came from, not what it struck ("machinegunned
+// from a moving vehicle", "a missile fired by a military plane", "a grenade thrown from a
+// motorcycle"). `b` is the first token of the target phrase.
+bool doers_platform(const Analysis& a, uint32_t b) {
+  uint32_t p = b;
+  while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "their", "its", "his"})) --p;
+  return p >= 2 && word_in(a, p - 1, {"from", "by"}) &&
+         word_in(a, p - 2, {"fired", "dropped", "launched", "thrown", "hurled", "lobbed", "tossed", "machinegunned",
+                            "strafed", "sprayed", "shot"});
+}
+
+// The medium that carries a claim or a statement is no target: "claimed responsibility
+// through its Amaq news agency", "in a communique sent to local newspapers", "said in an
+// interview with a local radio station", "told the state news agency". The target phrase
+// starts at `b`; the words before it (determiners aside) are such a link.
+bool statement_channel(const Analysis& a, uint32_t b) {
+  uint32_t p = b;
+  while (p > 0 && b - p < 2 && word_in(a, p - 1, {"the", "a", "an", "its", "their", "his", "her", "our"})) --p;
+  if (p == 0 || a.doc.sentence_of[p - 1] != a.doc.sentence_of[b]) return false;
+  if (word_in(a, p - 1, {"through", "via", "told", "telling", "tells"})) return true;
+  if (p < 2 || !word_in(a, p - 1, {"to", "with", "on", "in", "by", "over"})) return false;
+  // The link's verb may stand between the cue and the preposition: "a communique [sent] to",
+  // "a statement [posted] on", "a video [carried] by".
+  uint32_t q = p - 1;
+  if (word_in(a, q - 1, {"sent", "faxed", "mailed", "emailed", "delivered", "posted", "published", "issued",
+                         "released", "broadcast", "aired", "carried", "given", "read", "handed", "quoted"}))
+    --q;
+  const uint32_t from = q > 4 ? q - 4 : 0;
+  if (a.doc.sentence_of[from] != a.doc.sentence_of[b]) return false;
+  return has_cue(a, from, q, "channel") || has_cue(a, from, q, "say") || has_cue(a, from, q, "claim", "claimed");
+}
+
 }  // namespace
 
 std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<size_t>& attackers_here,
@@ -1338,6 +1502,12 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     // Facilities in a trigger's clause, unless they are the doer ("the embassy's guards
     // opened fire" names no target).
     if (!near(h.first, h.end)) continue;
+    // "Port" in "Port Harcourt", "Fort" in "Fort Worth": the first word of a longer place name
+    // is no facility (a place name is never a target, MUC-4).
+    bool place_word = false;
+    auto [qlo, qhi] = in_tokens(a.places, h.first, h.first + 1);
+    for (size_t qi = qlo; qi < qhi; ++qi) place_word |= h.end < a.places[qi].end;
+    if (place_word) continue;
     Role role = role_in_incident(sc, h.first, h.end);
     if (role == Role::kAgent) continue;
     // The attackers' own vehicle or base: "two men on a motorcycle", "gunmen in a car".
@@ -1367,7 +1537,11 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     // Roads and neighbourhoods are mostly where it happened ("on the main road", "in a poor
     // neighbourhood"): a target only as the direct object ("blew up the highway").
     uint32_t before = h.first;  // the word before the phrase and its determiners
-    while (before > 0 && word_in(a, before - 1, {"the", "a", "an", "main", "old", "new", "same"})) --before;
+    // A name before the word goes too: "in the Carrefour neighbourhood", "on the Grand Trunk road".
+    uint32_t names = 0;
+    while (before > 0 && (word_in(a, before - 1, {"the", "a", "an", "main", "old", "new", "same"}) ||
+                          (names < 2 && !a.doc.all_caps && a.doc.tokens[before - 1].is(kCapitalised) &&
+                           before - 1 > a.doc.sentences[a.doc.sentence_of[h.first]].first_token && ++names))) --before;
     bool after_preposition = before > 0 && word_in(a, before - 1, {"on", "along", "in", "at", "near", "from", "to",
                                                                    "toward", "towards", "through", "across", "into"});
     if ((role != Role::kPatient || after_preposition) && word_in(a, h.end - 1, {"road", "roads", "highway", "highways", "street", "streets",
@@ -1396,15 +1570,37 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     // the owner named before a possessive belongs to the target's words.
     if (b >= 2 && a.doc.tokens[b - 1].is(kPossessive)) b = possessor_start(a, b - 1);
     if (scene_of_act_on_people(sc, b, role == Role::kPatient)) continue;
+    if (doers_platform(a, b)) continue;
     // A body people belong to names who they are, not what was struck: "Supreme Court
     // president Francisco Guerrero", "university students" (the words modify people), "a
     // prosecutor from the Medellin court", "the employees of the bank".
     if (affiliation_of_people(a, b, h.end)) continue;
+    if (kind == "media" && statement_channel(a, b)) continue;
     uint32_t end = owner_phrase_end(a, h.end);
     std::string_view gt = targets_t.get(h.row, "gtd_target_type");
+    // A convoy is of the kind of what or whom it carries: "a convoy of aid trucks", "the
+    // convoy of the governor", "a convoy carrying displaced families"; a bare "convoy" is a
+    // force's (GTD's usual coding).
+    const bool convoy_of = word_in(a, h.end - 1, {"convoy", "convoys"}) &&
+                           word_in(a, h.end, {"of", "carrying", "transporting", "ferrying"});
+    if (convoy_of && !(ti + 1 < target_hits.size() && target_hits[ti + 1].first <= h.end + 3)) {
+      auto [glo, ghi] = in_tokens(a.agents, h.end + 1, h.end + 4);
+      const Table& agents_t = a.lex.table(lex::kAgents);
+      for (size_t gi = glo; gi < ghi; ++gi) {
+        std::string_view cls = agents_t.get(a.agents[gi].row, "class");
+        if (a.agents[gi].country_row >= 0 || cls == "force" || cls == "attacker" ||
+            agents_t.get(a.agents[gi].row, "target_kind").empty())
+          break;
+        end = a.agents[gi].end;
+        kind = agents_t.get(a.agents[gi].row, "target_kind");
+        gt = {};
+        break;
+      }
+    }
     // "the offices of a television station", "the facilities of the power company": a
     // generic facility of a target named after "of" is that target's.
-    if (end == h.end && gt.empty() && ti + 1 < target_hits.size() && word_is(a, h.end, "of")) {
+    if (end == h.end && (gt.empty() || convoy_of) && ti + 1 < target_hits.size() &&
+        (word_is(a, h.end, "of") || convoy_of)) {
       const Hit& owner = target_hits[ti + 1];
       uint32_t k = h.end + 1;
       while (k < owner.first && k < h.end + 4 && word_in(a, k, {"the", "a", "an", "its", "their"})) ++k;
@@ -1426,13 +1622,113 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
   return targets;
 }
 
+namespace {
+
+// A weapon word that names no device used in the act (MUC-4 template doc 7.7 note 1: fill
+// the instrument only from a noun phrase that refers to the device, never from words that
+// tell the act or its effect):
+// - a modifier of the noun after it: a facility ("a gasoline station", "a gasoline truck"),
+//   a service or a trade ("the bomb squad", "explosives-detecting dogs", "explosives
+//   experts", "arms smuggling"); "a bomb explosion", "a bomb threat" still name the bomb
+//   that exploded or was threatened (MUC-4 keys fill "BOMB" there);
+// - a verb after "to" or a modal ("threatened to bomb the station", "the air force will
+//   shell the hills", "vowed to dynamite the bridge");
+// - the state of a body ("found riddled with bullets", "a bullet-riddled car"): the effect
+//   of shooting, told of the victim, not the gun.
+bool names_no_device(const Analysis& a, const Hit& h, const std::vector<Hit>& target_hits) {
+  const uint32_t s = a.doc.sentence_of[h.first];
+  uint32_t next = h.end;
+  while (next < a.doc.sentences[s].end_token && a.doc.tokens[next].is(kHyphen)) ++next;
+  if (next < a.doc.sentences[s].end_token && !a.doc.tokens[next].is(kPunct)) {
+    if (word_in(a, next, {"squad", "squads", "unit", "disposal", "detecting", "detection", "detector", "detectors",
+                          "sniffing", "expert", "experts", "technician", "technicians", "shelter", "shelters",
+                          "station", "stations", "pump", "pumps", "tanker", "tankers", "shortage", "shortages",
+                          "price", "prices", "smuggling", "trafficking", "dealer", "dealers", "factory",
+                          "factories", "depot", "depots", "dump", "license", "licence", "control", "lobby"}))
+      return true;
+    auto [tlo, thi] = in_tokens(target_hits, next, next + 1);
+    if (tlo < thi) return true;
+  }
+  if (h.end == h.first + 1 && h.first > 0 &&
+      word_in(a, h.first, {"bomb", "shell", "rocket", "mortar", "dynamite", "stone", "knife", "machinegun", "torch"}) &&
+      word_in(a, h.first - 1, {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should"}))
+    return true;
+  if (h.first > 1 && word_in(a, h.first - 1, {"with"}) && word_in(a, h.first - 2, {"riddled"})) return true;
+  if (h.end < a.doc.tokens.size() && word_in(a, h.end - 1, {"bullet"}) && (word_in(a, h.end, {"riddled"}) ||
+      (a.doc.tokens[h.end].is(kHyphen) && word_in(a, h.end + 1, {"riddled"}))))
+    return true;
+  return false;
+}
+
+// Arms an act took, not arms it used: "the guerrillas stole four .38 caliber revolvers",
+// "the rebels seized 63 rifles, 4 machineguns and 3 grenade launchers from the troops", "a
+// cache of AK-47s". The weapon stands in the object list of a seizure verb or noun, with
+// no word between them that opens another phrase ("seized the town and attacked it with
+// mortars" keeps the mortars).
+constexpr uint32_t kSeizedListGap = 16;  // "seized [five M-16 rifles, one grenade launcher,] four machineguns"
+bool seized_not_used(const Analysis& a, const Hit& h) {
+  const uint32_t sb = a.doc.sentences[a.doc.sentence_of[h.first]].first_token;
+  for (uint32_t k = h.first; k > sb && h.first - k < kSeizedListGap; --k) {
+    const uint32_t w = k - 1;
+    if (word_in(a, w, {"seized", "seize", "seizes", "seizing", "seizure", "seizures", "confiscated", "confiscate",
+                       "confiscating", "confiscation", "captured", "capture", "capturing", "stole", "stolen",
+                       "steal", "stealing", "theft", "looted", "cache", "caches", "arsenal", "stockpile",
+                       "stockpiles", "shipment", "shipments", "consignment", "smuggled", "smuggling", "haul"}))
+      // "a stolen car packed with explosives", "the captured rifles were used": a participle
+      // after a determiner describes the arms, which may still be the ones used.
+      return !(w > sb && (word_in(a, w - 1, {"a", "an", "the", "its", "their", "his", "her"}) ||
+                          a.doc.tokens[w - 1].is(kNumber)));
+    if (a.doc.tokens[w].is(kPunct) && !word_in(a, w, {",", "[", "]", "(", ")", "-", "\""})) return false;
+    if (word_in(a, w, {"with", "by", "using", "used", "when", "after", "before", "while", "who", "which", "that",
+                       "to", "as", "killing", "killed", "wounding", "fired", "firing", "threw", "planted", "placed",
+                       "attacked", "against", "at"}))
+      return false;
+  }
+  return false;
+}
+
+// A weapon told as the one used, in a sentence of the incident that tells no other act: "the
+// machinegun used by the assassin was hidden in the bathroom", "police found the pistol used
+// in the killing", "the gunmen, armed with rifles, escaped".
+bool used_beside_incident(const IncidentScope& sc, const Hit& h) {
+  const Analysis& a = sc.a;
+  const uint32_t s = a.doc.sentence_of[h.first];
+  if (!sc.sents.count(s)) return false;
+  if (s < sc.mx.by_sentence.size())
+    for (uint32_t i : sc.mx.by_sentence[s])
+      if (sc.mx.cluster_of[i] != int(sc.c)) return false;
+  if (word_is(a, h.end, "used") && word_in(a, h.end + 1, {"by", "in", "to", "for", "during"})) return true;
+  uint32_t b = h.first;
+  while (b > 0 && h.first - b < 3 && (word_in(a, b - 1, {"a", "an", "the", "two", "three", "several", "their", "his"}) ||
+                                      a.doc.tokens[b - 1].is(kNumber)))
+    --b;
+  return b >= 2 && word_is(a, b - 1, "with") && word_in(a, b - 2, {"armed", "equipped"});
+}
+
+}  // namespace
+
 std::vector<Weapon> incident_weapons(const IncidentScope& sc, const std::vector<Hit>& weapon_hits) {
   const Analysis& a = sc.a;
   const Table& weapons_t = a.lex.table(lex::kWeapons);
+  const std::vector<Hit>& target_hits = table_hits(a, lex::kTargets);
+  // A seizure alone is an act on arms: its record keeps them (ACLED Disrupted weapons use);
+  // a violent act, told with a seizure or not, only the arms it used.
+  // A trigger inside a weapon's own words ("assault" in "seized 40 assault rifles") tells
+  // no act.
+  bool violent = false;
+  for (uint32_t m : sc.cluster().mentions) {
+    const EventMention& e = a.events[m];
+    bool in_weapon = false;
+    auto [wlo, whi] = in_tokens(weapon_hits, e.first > 8 ? e.first - 8 : 0, e.end);
+    for (size_t wi = wlo; wi < whi; ++wi) in_weapon |= weapon_hits[wi].first < e.end && e.first < weapon_hits[wi].end;
+    violent |= !in_weapon && kind_col(a, e.kind_row, "violent") != "0";
+  }
   std::vector<Weapon> weapons;
   for (size_t wi : sc.indices_in(weapon_hits)) {
     const Hit& h = weapon_hits[wi];
-    if (!sc.near(h.first, h.end)) continue;
+    if (!sc.near(h.first, h.end) && !used_beside_incident(sc, h)) continue;
+    if (names_no_device(a, h, target_hits)) continue;
+    if (violent && seized_not_used(a, h)) continue;
     if (weapons.size() >= kMaxListItems) continue;
     Weapon& w = weapons.emplace_back();
     w.words = spanned(a, h.first, h.end);

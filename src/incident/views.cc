@@ -139,6 +139,25 @@ bool in_relative_clause(const Analysis& a, const Sentence& s, uint32_t i) {
   return false;
 }
 
+// A convoy of what or whom is no force: "a convoy of aid trucks", "the convoy of the
+// governor", "a convoy carrying displaced families" (the targets stage gives it their kind);
+// "a convoy of soldiers" is one.
+bool civilian_convoy(const Analysis& a, const Hit& h) {
+  if (!word_in(a, h.end - 1, {"convoy", "convoys"}) ||
+      !word_in(a, h.end, {"of", "carrying", "transporting", "ferrying"}))
+    return false;
+  const uint32_t reach = h.end + 4;  // "of [the] [aid] trucks"
+  const auto& targets = table_hits(a, lex::kTargets);
+  auto [tlo, thi] = in_tokens(targets, h.end + 1, reach);
+  auto [glo, ghi] = in_tokens(a.agents, h.end + 1, reach);
+  if (glo < ghi && (thi == tlo || a.agents[glo].first <= targets[tlo].first))
+    return !force_agent(a, a.agents[glo]) && a.agents[glo].country_row < 0 &&
+           a.lex.table(lex::kAgents).get(a.agents[glo].row, "class") != "attacker";
+  if (tlo == thi) return false;
+  std::string_view tk = a.lex.table(lex::kTargets).get(targets[tlo].row, "target_kind");
+  return tk != "military" && tk != "police";
+}
+
 // The trigger's own object is an armed force: "attacked an army patrol", "ambushed a
 // six-vehicle military convoy", "an attack on the 3rd Regiment", "the battalion was
 // attacked". Such an act is combat (MUC-4 1.0 rule 1 b; ACLED: an armed clash) unless the
@@ -159,7 +178,7 @@ bool force_object(const Analysis& a, const Record& r) {
   uint32_t target_first = tlo < thi ? targets[tlo].first : reach;
   if (tlo < thi && target_first < agent_head && same_clause(a, end - 1, target_first)) {
     std::string_view tk = a.lex.table(lex::kTargets).get(targets[tlo].row, "target_kind");
-    return tk == "military" || tk == "police";
+    return (tk == "military" || tk == "police") && !civilian_convoy(a, targets[tlo]);
   }
   // "Shot by troops": the agent of a passive is the doer, not the object.
   if (lo < hi && same_clause(a, end - 1, agent_head) && !word_is(a, a.agents[lo].first - 1, "by"))

@@ -60,7 +60,7 @@ const DoerCase kDoerCases[] = {
      "1990-05-04", "perps= | att=THE TERRORISTS | tgt=BANK:business | wpn=BOMB:Explosives | claims="},
     {"NAIROBI, Kenya (AP) - A grenade was thrown into a bar in Mombasa on Sunday, wounding 12 people. Police were "
      "pursuing two men seen running from the scene.",
-     "2014-06-01", "perps= | att=two men | tgt= | wpn=grenade:Explosives | claims="},
+     "2014-06-01", "perps= | att=two men | tgt=bar:business | wpn=grenade:Explosives | claims="},
     // Two spellings of one word of a movement's people are one entry; words inside a
     // longer description of the doers are that description.
     {"SAN SALVADOR, 4 MAY 90 -- A POWER PYLON WAS DYNAMITED BY URBAN GUERILLAS IN SOYAPANGO TODAY. THE POLICE ARE "

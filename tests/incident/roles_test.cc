@@ -203,7 +203,7 @@ const RoleCase kCases[] = {
      "perps= | att=UNIDENTIFIED MEN | tgt=HOME OF A JUDGE:civilians | wpn=HEAVY CALIBER WEAPONS:Firearms | claims="},
     {"DALLAS, Oct. 14 (AP) - A man armed with two assault weapons opened fire inside a bar in east Dallas late "
      "Saturday, wounding four people, police said.",
-     "1995-10-14", "perps= | att=A man | tgt= | wpn=assault weapons:Firearms | claims="},
+     "1995-10-14", "perps= | att=A man | tgt=bar:business | wpn=assault weapons:Firearms | claims="},
     {"MEDELLIN, 9 JUL 90 -- TWO YOUNG MEN ON A MOTORCYCLE KILLED A JUDGE WITH 9-MM WEAPONS IN FRONT OF HIS HOUSE "
      "TODAY.",
      "1990-07-09",

@@ -510,6 +510,19 @@ bool people_object(const Analysis& a, const Sentence& s, uint32_t end) {
   return g.country_row >= 0 || a.lex.table(lex::kAgents).get(g.row, "person") == "1";
 }
 
+// Harm told of the act right after its words: "a car bomb attack that killed four people",
+// "an ambush, which wounded two guards", "an attack on his convoy, killing his driver".
+bool harm_told_after(const Analysis& a, const Sentence& s, uint32_t end) {
+  constexpr uint32_t kHarmReach = 10;  // the act's place and time may stand between
+  for (uint32_t i = end; i + 1 < s.end_token && i < end + kHarmReach; ++i) {
+    if ((word_in(a, i, {"that", "which"}) &&
+         word_in(a, i + 1, {"killed", "wounded", "injured", "left", "claimed", "kills", "wounds", "injures"})) ||
+        (a.doc.token_text(i) == "," && word_in(a, i + 1, {"killing", "wounding", "injuring", "leaving"})))
+      return true;
+  }
+  return false;
+}
+
 // A volley: a launch verb, a count or quantity, a projectile (triggers.tsv strength 0: "rockets",
 // "mortar shells", "drones") and where it was aimed: "rebels fired two rockets at the airport",
 // "launched 30 drones at Kyiv overnight", "fired a barrage of rockets toward Sderot", "fired
@@ -886,7 +899,10 @@ void find_events(Analysis* a) {
     else if (cue_near(*a, cb, ce, "foiled") ||
              (m.noun && ce < s.end_token && word_is(*a, ce, "before") && cue_near(*a, ce, ce + 3, "foiled")))
       m.status = "foiled";
-    else if (cue_near(*a, cb, ce, "attempted"))
+    // An escape from an act that killed or wounded others is no failed act: "escaped unhurt
+    // from a car bomb attack that killed four people" tells an accomplished bombing whose
+    // target survived (MUC-4: ACCOMPLISHED, the survivor an unharmed victim).
+    else if (cue_near(*a, cb, ce, "attempted") && !harm_told_after(*a, s, h.end))
       m.status = "attempted";
     else if (cue_near(*a, cb, ce, "background"))
       m.status = "background";

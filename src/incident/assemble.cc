@@ -93,9 +93,21 @@ uint32_t strongest_mention(const Analysis& a, const Cluster& k) {
     summary[o] = m.strength >= 2 && summary_plural(a, m);
     if (m.strength >= 2 && !summary[o]) act_sentences.insert(m.sentence);
   }
+  // "Soldiers rounded up and executed 20 civilians", "police detained and tortured two
+  // students": two verbs joined by "and" around one object tell one act, and the more severe
+  // names it: a non-violent verb (an arrest) yields to the violent verb just after it.
+  auto yields = [&](size_t o) {
+    const EventMention& m = a.events[k.mentions[o]];
+    if (m.noun || o + 1 >= k.mentions.size() || !word_is(a, m.end, "and")) return false;
+    const EventMention& n = a.events[k.mentions[o + 1]];
+    constexpr uint32_t kAdverbReach = 2;  // "and summarily executed", "and then shot"
+    return !n.noun && n.sentence == m.sentence && n.first > m.end && n.first <= m.end + kAdverbReach &&
+           kind_col(a, m.kind_row, "violent") != "1" && kind_col(a, n.kind_row, "violent") == "1";
+  };
   auto specificity = [&](size_t o) {
     const EventMention& m = a.events[k.mentions[o]];
     if (o < summary.size() && summary[o] && act_sentences.count(m.sentence)) return 0;
+    if (yields(o)) return 0;
     bool specific = kinds.get(m.kind_row, kind_c) != kinds.get(m.kind_row, family_c);
     return m.strength * 2 + (specific ? 1 : 0);
   };
@@ -204,6 +216,31 @@ std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>&
   return out;
 }
 
+// "Police arrested 20 people on Tuesday after protesters torched a police station", "killed
+// six people on Tuesday, two days after a shooting attack": a cue told in the clause of
+// another incident's act, set apart in time from incident c's own act ("after", "before",
+// "since"), describes that act (the protesters are the riot's, not people arrested at a
+// protest). Cues of the same occasion ("broke up a sit-in and arrested its leaders") stay.
+bool refines_another(const Analysis& a, const MentionIndex& mx, size_t c, const Hit& h) {
+  if (near_mention(a, mx, c, h.first, h.end)) return false;
+  bool other = false;
+  uint32_t own = UINT32_MAX, own_d = UINT32_MAX;  // incident c's mention nearest the cue
+  for (uint32_t e : mx.by_sentence[a.doc.sentence_of[h.first]]) {
+    const int o = mx.cluster_of[e];
+    uint32_t x = 0, y = 0;
+    if (size_t(o) == c && gap(h.first, h.end, a.events[e].first, a.events[e].end, &x, &y) && y - x < own_d) {
+      own = e;
+      own_d = y - x;
+    }
+    if (o >= 0 && size_t(o) != c && near_mention(a, mx, size_t(o), h.first, h.end)) other = true;
+  }
+  if (!other || own == UINT32_MAX) return false;
+  const EventMention& m = a.events[own];
+  for (uint32_t t = std::min(m.end, h.end); t < std::max(m.first, h.first); ++t)
+    if (word_in(a, t, {"after", "before", "since", "following", "until"})) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& options) {
@@ -274,6 +311,7 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     std::string kind(kind_col(a, bm.kind_row, "kind"));
     for (size_t ri : indices_in(refiner_hits, true)) {
       const Hit& h = refiner_hits[ri];
+      if (refines_another(a, mx, c, h)) continue;
       std::string_view bases = refiners.get(h.row, "base_kinds");
       bool applies = bases == "*";
       size_t pos = 0;
@@ -314,7 +352,10 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
 
     // Date: the mention's own, else the dateline's.
     const DateMention* date = k.date >= 0 ? &a.dates[size_t(k.date)] : nullptr;
-    if (!date && current(status) && a.doc.dateline.present) {
+    // An earlier act told after "<span> after" is dated back from the main act, never by
+    // the dateline: it happened before the report's day.
+    if (!date && k.derived.precision != DateMention::kNone) date = &k.derived;
+    if (!date && !k.earlier && current(status) && a.doc.dateline.present) {
       auto [dlo, dhi] = in_tokens(a.dates, a.doc.dateline.date_first, a.doc.dateline.date_end);
       for (size_t di = dlo; di < dhi; ++di)
         if (a.dates[di].end <= a.doc.dateline.date_end && a.dates[di].end > a.dates[di].first) date = &a.dates[di];
@@ -323,6 +364,23 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
 
     std::string tz;
     r.location = incident_location(sc, target_hits, &tz);
+    // An act told on from an incident just told (cluster.cc continued_incident) happened
+    // where it did when it names no place but the dateline's (the bureau's as often as not):
+    // "Militants raided a post near Kidal. They killed six soldiers and kidnapped two officers."
+    std::optional<IncidentScope> from;
+    if (k.continues >= 0) {
+      const size_t p = size_t(k.continues);
+      from.emplace(IncidentScope{a, clusters, mx, p, clusters[p].status_class, argument_sentences(a, clusters, mx, p)});
+    }
+    const Dateline& dl = a.doc.dateline;
+    if (from && (!r.location || (dl.present && dl.end_token > 0 &&
+                                 r.location->words.end <= a.doc.tokens[dl.end_token - 1].end))) {
+      std::string their_tz;
+      if (auto there = incident_location(*from, target_hits, &their_tz)) {
+        r.location = std::move(there);
+        tz = their_tz;
+      }
+    }
 
     // Time: a clock time in the incident's sentences, converted with the place's zone.
     for (size_t ti : indices_in(a.times)) {
@@ -353,6 +411,15 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     const std::vector<size_t> doers = attacker_agents(sc);
     incident_perpetrators(sc, doers, cue_hits, commenting, &r.perpetrators, &r.claims);
     r.attackers = incident_attackers(sc, doers);
+    // "Gunmen attacked a village. They killed 15 people and abducted 30 others": an act told
+    // on from an incident just told (cluster.cc continued_incident) and naming no doers of
+    // its own was done by that incident's.
+    if (r.perpetrators.empty() && r.attackers.empty() && from && k.same_doers) {
+      const std::vector<size_t> their = attacker_agents(*from);
+      std::vector<Claim> their_claims;  // a claim names the act claimed, not this one
+      incident_perpetrators(*from, their, cue_hits, commenting, &r.perpetrators, &their_claims);
+      r.attackers = incident_attackers(*from, their);
+    }
     const bool has_perpetrator = !r.perpetrators.empty() || !r.attackers.empty();
 
     r.targets = incident_targets(sc, doers, target_hits);

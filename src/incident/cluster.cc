@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/hits.h"
 
@@ -87,12 +88,41 @@ bool comma_set_between(const Analysis& a, uint32_t from, uint32_t to) {
   return commas > 0 && commas % 2 == 0;
 }
 
+// "Police said on Monday that gunmen had killed four people on Saturday night", "THE ARMY
+// REPORTED TODAY THAT GUERRILLAS BURNED THREE BUSES YESTERDAY", "officials told reporters
+// on Sunday": a date just after a speech verb dates the statement, not the act it reports.
+bool statement_date(const Analysis& a, const DateMention& d) {
+  constexpr uint32_t kSpeechReach = 3;  // "said on", "told reporters on", "told the AFP on"
+  const uint32_t start = a.doc.sentences[a.doc.sentence_of[d.first]].first_token;
+  for (uint32_t i = d.first; i-- > start && d.first - i <= kSpeechReach;) {
+    if (clause_boundary(a, i)) return false;
+    if (has_cue(a, i, i + 1, "say")) return true;
+  }
+  return false;
+}
+
 int32_t mention_date(const Analysis& a, const EventMention& m) {
-  return nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
+  auto fits = [&](const DateMention& d, uint32_t dist, bool clause) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
     // 1980"); in its own clause it would have made the mention background.
     if (d.past_background && current(m.status)) return false;
     return clause || dist <= 6 || d.frames_sentence || (d.first >= m.end && comma_set_between(a, m.end, d.first));
+  };
+  // "Police arrested three suspects over Tuesday's bombing": a possessive date dates the
+  // noun it qualifies, not another act of its clause.
+  auto qualifies_other = [&](const DateMention& d) {
+    constexpr uint32_t kQualifiedReach = 3;  // "Tuesday's bombing", "Monday's twin suicide attacks"
+    return d.end < a.doc.tokens.size() && a.doc.tokens[d.end].is(kPossessive) &&
+           (m.first <= d.end || m.first > d.end + kQualifiedReach);
+  };
+  // The act takes a date of its own first; the statement's date only when it has none (a
+  // report often dates only the statement: "the army said on Monday that rebels attacked").
+  int32_t own = nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
+    return fits(d, dist, clause) && !statement_date(a, d) && !qualifies_other(d);
+  });
+  if (own >= 0) return own;
+  return nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
+    return fits(d, dist, clause) && !qualifies_other(d);
   });
 }
 
@@ -489,6 +519,31 @@ bool also_act(const Analysis& a, const EventMention& m) {
   return i > s.first_token && word_is(a, i - 1, "also");
 }
 
+// "Three officers were killed in separate attacks on police stations", "two separate
+// bombings killed 12 people": acts called separate are others than the one just told, and
+// so is the toll told of them ("killed in separate attacks").
+bool separate_act(const Analysis& a, const EventMention& m) {
+  auto called_separate = [&](const EventMention& n) {
+    if (!n.noun) return false;
+    constexpr uint32_t kModifierReach = 2;  // "separate attacks", "separate bomb attacks"
+    const uint32_t start = a.doc.sentences[n.sentence].first_token;
+    for (uint32_t i = n.first; i-- > start && n.first - i <= kModifierReach;) {
+      if (a.doc.tokens[i].is(kPunct)) return false;
+      if (word_is(a, i, "separate")) return true;
+    }
+    return false;
+  };
+  if (called_separate(m)) return true;
+  if (m.strength >= 2) return false;
+  constexpr uint32_t kTollReach = 5;  // as toll_of_redescription: "killed in two separate attacks"
+  auto [lo, hi] = in_tokens(a.events, m.end, m.end + kTollReach);
+  for (size_t k = lo; k < hi; ++k) {
+    const EventMention& n = a.events[k];
+    if (n.sentence == m.sentence && same_clause(a, m.first, n.first) && called_separate(n)) return true;
+  }
+  return false;
+}
+
 // True when two victims' names share a word of four letters or more (a surname: "Velez"
 // and "prosecutor Gabriel Jaime Velez" are one man).
 bool same_person(std::string_view x, std::string_view y) {
@@ -609,6 +664,88 @@ bool earlier_act_after(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// The "after" of "<span> after" told before an earlier act (earlier_act_after), UINT32_MAX
+// when none.
+uint32_t after_word(const Analysis& a, const EventMention& m) {
+  constexpr uint32_t kAfterReach = 10;  // as earlier_act_after
+  const Sentence& s = a.doc.sentences[m.sentence];
+  for (uint32_t j = m.first; j-- > s.first_token + 1 && m.first - j <= kAfterReach;)
+    if (word_is(a, j, "after")) return j;
+  return UINT32_MAX;
+}
+
+// The date of an earlier act (earlier_act_after) counted back from `base`, the date of its
+// sentence's main act, by the span told before "after": "a day after" the day before, "two
+// days after" two days before, "a week after" the week before (week precision: a week is
+// told loosely), "hours after" the same day, "days after" some day of the week before, "a
+// month after" the month before, "a year after" the year before; never finer than `base`.
+// The words are the span's ("two days after"). False when the span says no length.
+bool date_back_by_span(const Analysis& a, const EventMention& m, const DateMention& base, DateMention* out) {
+  const Sentence& s = a.doc.sentences[m.sentence];
+  const uint32_t j = after_word(a, m);
+  if (j == UINT32_MAX || base.year == 0) return false;
+  std::string_view unit = a.doc.norm(j - 1);
+  if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
+  // The count before the unit: "a day", "one week", "two days", "48 hours"; -1 when none
+  // ("days after", "a few days after").
+  int64_t n = -1;
+  uint32_t first = j - 1;
+  if (j >= s.first_token + 2 && word_in(a, j - 2, {"a", "an", "one"})) {
+    n = 1;
+    first = j - 2;
+  }
+  auto [lo, hi] = in_tokens(a.numbers, j >= s.first_token + 4 ? j - 4 : s.first_token, j - 1);
+  for (size_t k = lo; k < hi; ++k)
+    if (a.numbers[k].end == j - 1 && a.numbers[k].value > 0 && !a.numbers[k].vague) {
+      n = a.numbers[k].value;
+      first = a.numbers[k].first;
+    }
+  constexpr int64_t kMaxSpan = 1000;  // a longer count is no span of days, weeks or months
+  if (n > kMaxSpan) return false;
+  int64_t days = days_from_civil(base.year, base.month, base.day);
+  auto precision = DateMention::kDay;
+  if (unit == "hour") {
+    days -= n > 0 ? n / 24 : 0;
+  } else if (unit == "day") {
+    days -= n > 0 ? n : 3;  // "days after": two to five days, told at week precision
+    if (n < 0) precision = DateMention::kWeek;
+  } else if (unit == "week") {
+    days -= 7 * (n > 0 ? n : 2);
+    precision = n > 0 ? DateMention::kWeek : DateMention::kMonth;
+  } else if ((unit == "month" || unit == "year") && n > 0) {
+    int y = base.year, mo = base.month;
+    if (unit == "month") {
+      int64_t total = int64_t(y) * 12 + (mo - 1) - n;
+      y = int(total / 12);
+      mo = int(total % 12) + 1;
+    } else {
+      y -= int(n);
+    }
+    days = days_from_civil(y, mo, 15);
+    precision = unit == "month" ? DateMention::kMonth : DateMention::kYear;
+  } else {
+    return false;
+  }
+  precision = std::max(precision, base.precision);
+  int y = 0, mo = 0, d = 0;
+  if (precision == DateMention::kWeek) days -= weekday_of_days(days);  // SPEC: the week's first day
+  civil_from_days(days, &y, &mo, &d);
+  if (precision == DateMention::kMonth) d = 15;
+  if (precision == DateMention::kYear) {
+    mo = 7;
+    d = 1;
+  }
+  *out = DateMention{};
+  out->first = first;
+  out->end = j + 1;
+  out->year = y;
+  out->month = mo;
+  out->day = d;
+  out->precision = precision;
+  out->relative = true;
+  return true;
+}
+
 // The event noun whose outcome a consequence verb tells: its subject ("the single biggest
 // attack, in 2009, killed", "the blast reportedly wounded"), or the subject of a
 // consequence verb it is coordinated with ("killed 25 people and injured 60 others").
@@ -668,6 +805,53 @@ bool summed_up_only(const Analysis& a, const Cluster& k) {
   return any;
 }
 
+// "Gunmen attacked a village in Zamfara on Saturday. They killed 15 people and abducted 30
+// others", "The school, which was attacked by gunmen on Saturday, had 287 pupils abducted":
+// a violent act that opens an incident of its own (another family: MUC-4 keys a kidnapping
+// apart) but goes on with an incident just told, in its sentence or in the next one with a
+// pronoun subject standing for its people ("They", "He"), happened then and there: it takes
+// that incident's date and place when it names none, and its doers when it names none
+// (`*doers`), unless the pronoun is a passive subject ("They were taken to a forest": the
+// victims). A word that moves the story in time or place ("later", "a day after",
+// "meanwhile", "elsewhere", "another") breaks the thread. `earlier`: per cluster, opened by
+// an earlier act (earlier_act_after). Returns the incident, or -1.
+int32_t continued_incident(const Analysis& a, const std::vector<Cluster>& clusters, const std::vector<char>& earlier,
+                           const EventMention& m, const std::string& cls, bool* doers) {
+  *doers = false;
+  if (cls != "current" || kind_col(a, m.kind_row, "violent") != "1") return -1;
+  const Sentence& s = a.doc.sentences[m.sentence];
+  // By hash: a word before the act that moves the story away from the incident just told.
+  static constexpr WordSet kMoved{"later",      "earlier",   "afterwards", "afterward", "subsequently",
+                                  "previously", "meanwhile", "elsewhere",  "separately", "another",
+                                  "after",      "before",    "since",      "until",     "following"};
+  auto moved = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (word_in(a, t, kMoved)) return true;
+    return false;
+  };
+  const bool pronoun = m.sentence > 0 && word_in(a, s.first_token, {"they", "he", "she"});
+  constexpr int kThreadReach = 4;  // the incident just told is among the last few opened
+  for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kThreadReach; --c) {
+    const Cluster& k = clusters[size_t(c)];
+    if (k.status_class != cls || earlier[size_t(c)]) continue;
+    uint32_t told_end = 0;  // the end of its latest mention before m in m's sentence
+    for (uint32_t i : k.mentions)
+      if (a.events[i].sentence == m.sentence && a.events[i].end <= m.first) told_end = a.events[i].end;
+    if (told_end > 0) {
+      if (moved(told_end, m.first)) return -1;
+      *doers = true;
+      return c;
+    }
+    if (!pronoun || !k.sentences.count(m.sentence - 1)) continue;
+    if (moved(s.first_token, m.first)) return -1;
+    const uint32_t v = s.first_token + 1;  // the pronoun's verb: passive when an auxiliary of "be" opens it
+    *doers = !word_in(a, v, {"was", "were", "is", "are", "been", "being"}) &&
+             !(word_in(a, v, {"had", "have", "has"}) && word_is(a, v + 1, "been"));
+    return c;
+  }
+  return -1;
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
@@ -682,6 +866,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<std::string> told_status(a.events.size());
   EventMention retold;        // a mention with the status told, when it differs from its own
   std::vector<char> earlier;  // per cluster: opened by an act told after "<span> after" (earlier_act_after)
+  std::vector<int32_t> main_dates;  // per cluster: the main act's day told before such an act, or -1
   for (uint32_t i = 0; i < a.events.size(); ++i) {
     const EventMention& own = a.events[i];
     if (own.generic) continue;
@@ -710,7 +895,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     bool separate = distributive_item(a, m) ||
                     (m.sentence != separated_sentence &&
                      (((m.strength >= 2 || m.noun) && has_cue(a, sent.first_token, m.end, "separate")) ||
-                      later_act(a, m) || also_act(a, m)));
+                      later_act(a, m) || also_act(a, m) || separate_act(a, m)));
     if (separate) separated_sentence = m.sentence;
     // "A bomb also exploded on a bus in Herat": the further act may have been opened by its
     // subject, the mention just before it ("a bomb"); it is that incident.
@@ -724,7 +909,14 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     const bool after_act = !definite_redescription(a, m) && earlier_act_after(a, m);
     // "Two policemen were shot dead on Monday, a day after a bomb killed three soldiers":
     // the day told before the earlier act is the main act's, not its own.
-    if (after_act && date >= 0 && a.dates[size_t(date)].end <= m.first) date = -1;
+    int32_t main_date = -1;  // that day, which dates the earlier act back (date_back_by_span)
+    if (after_act && date >= 0 && a.dates[size_t(date)].end <= m.first) {
+      main_date = date;
+      date = -1;
+    }
+    // So is the place told before its "after": "in Mosul on Tuesday, a week after a suicide
+    // bomber killed 20 people at a mosque in Tal Afar".
+    if (after_act && place >= 0 && a.places[size_t(place)].end <= after_word(a, m)) place = -1;
     const std::vector<std::string_view> own_names = own_named_victims(a, m);
     bool weak_left = false;  // a weak violent word that left a non-violent incident (violence_apart)
     // Only recent incidents are candidates: a story returns to its incident within pages.
@@ -799,8 +991,16 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         place0 = clusters.back().place;
         date0 = clusters.back().date;
       }
-      clusters.push_back(Cluster{{}, cls, place0, date0, {}});
+      bool doers = false;
+      const int32_t from =
+          separate || after_act || place0 >= 0 || date0 >= 0 ? -1 : continued_incident(a, clusters, earlier, m, cls, &doers);
+      if (from >= 0) {
+        if (place < 0) place0 = clusters[size_t(from)].place;
+        if (date < 0) date0 = clusters[size_t(from)].date;
+      }
+      clusters.push_back(Cluster{{}, cls, place0, date0, {}, false, {}, from, doers});
       earlier.push_back(after_act);
+      main_dates.push_back(main_date);
       best = int(clusters.size()) - 1;
     }
     Cluster& k = clusters[size_t(best)];
@@ -808,6 +1008,30 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     k.sentences.insert(m.sentence);
     if (k.place < 0) k.place = place;
     if (k.date < 0) k.date = date;
+  }
+  // "Gunmen killed five people on Tuesday. The attack came a day after bandits killed 12
+  // villagers": an earlier act with no date of its own happened the span before the main
+  // act of its sentence (the day told before its "after", else the main act's incident's
+  // date, else the dateline's, as that record's would be).
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& e = clusters[c];
+    e.earlier = earlier[c];
+    if (!e.earlier || e.date >= 0) continue;
+    const uint32_t s = a.events[e.mentions.front()].sentence;
+    const DateMention* base = main_dates[c] >= 0 ? &a.dates[size_t(main_dates[c])] : nullptr;
+    bool main_found = base != nullptr;
+    for (size_t o = c >= size_t(kMaxClusterLookback) ? c - kMaxClusterLookback : 0;
+         o < clusters.size() && o <= c + kMaxClusterLookback && !main_found; ++o) {
+      if (earlier[o] || clusters[o].status_class != e.status_class || !clusters[o].sentences.count(s)) continue;
+      main_found = true;
+      if (clusters[o].date >= 0) base = &a.dates[size_t(clusters[o].date)];
+    }
+    if (!base && e.status_class == "current" && a.doc.dateline.present) {
+      auto [dlo, dhi] = in_tokens(a.dates, a.doc.dateline.date_first, a.doc.dateline.date_end);
+      for (size_t di = dlo; di < dhi; ++di)
+        if (a.dates[di].end <= a.doc.dateline.date_end && a.dates[di].end > a.dates[di].first) base = &a.dates[di];
+    }
+    if (base) date_back_by_span(a, a.events[e.mentions.front()], *base, &e.derived);
   }
   return clusters;
 }

@@ -26,6 +26,15 @@ struct Cluster {
   int32_t place = -1;              // a.places index
   int32_t date = -1;               // a.dates index
   std::set<uint32_t> sentences;
+  // Opened by an act told after "<span> after" (an earlier act): not dated by the dateline;
+  // `derived` is its date counted back from its sentence's main act (precision kNone: none).
+  bool earlier = false;
+  DateMention derived;
+  // The incident this one goes on from, whose place (and doers, with `same_doers`) it takes
+  // when it names none: an act told on in its sentence or under a pronoun subject ("They
+  // killed 15 people and abducted 30 others"); -1 when none.
+  int32_t continues = -1;
+  bool same_doers = false;
 };
 
 // Which incident each mention went to, and the mentions of each sentence.

@@ -92,6 +92,18 @@ VictimGroup group_from_count(const Analysis& a, const NumberMention& n, const st
   return v;
 }
 
+// "a police chief", "an army captain", "the navy commander": a force's body word ("police",
+// "army": agents.tsv person 0) right before a title of a person (data/actors/roles.tsv:
+// "chief", "inspector", "captain") names one person of that force, not the force. Returns
+// the title's end, or 0.
+uint32_t title_after_body(const Analysis& a, const AgentMention& g) {
+  const Table& agents = a.lex.table(lex::kAgents);
+  const uint32_t k = g.head_end;
+  if (g.country_row >= 0 || g.end != k || k >= a.doc.tokens.size() || !a.token_has(k, lex::kRoles)) return 0;
+  if (agents.get(g.row, "class") != "force" || agents.get(g.row, "person") != "0") return 0;
+  return a.doc.sentence_of[k] == a.doc.sentence_of[g.head_first] ? k + 1 : 0;
+}
+
 VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t end, const std::string& effect) {
   const Table& agents = a.lex.table(lex::kAgents);
   VictimGroup v;
@@ -103,7 +115,13 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
   uint32_t head = g.head_end - 1;
   for (uint32_t i = g.head_first + 1; i < g.head_end; ++i)
     if (word_is(a, i, "of")) { head = i - 1; break; }
+  const uint32_t title_end = title_after_body(a, g);  // "a police chief"
+  if (title_end) {
+    head = title_end - 1;
+    v.end = std::max(end, title_end);
+  }
   v.head = std::string(a.doc.norm(head));
+  const uint32_t last = title_end ? head : g.head_end - 1;  // the word that tells one or many
   bool people = g.country_row >= 0;  // "four Afghans"
   v.target_kind = people ? "civilians" : std::string(agents.get(g.row, "target_kind"));
   v.nationality = g.nationality;
@@ -121,9 +139,9 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
     v.vague = n->vague;
   } else if (g.head_first > g.first &&
              word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
-             (people || agents.get(g.row, "person") == "1") && a.doc.norm(g.head_end - 1).back() != 's' &&
-             !a.doc.norm(g.head_end - 1).ends_with("men") &&  // "the gunmen", "the policemen": plural
-             !word_in(a, g.head_end - 1,
+             (people || title_end || agents.get(g.row, "person") == "1") && a.doc.norm(last).back() != 's' &&
+             !a.doc.norm(last).ends_with("men") &&  // "the gunmen", "the policemen": plural
+             !word_in(a, last,
                       {"people", "men", "women", "children", "police", "personnel", "staff", "clergy", "youth",
                        "militia", "crew", "family", "gentry", "folk", "peasantry"})) {
     v.count = 1;  // "a soldier was killed", "the mayor was shot dead": one person (ACLED/GTD count each death)
@@ -162,6 +180,21 @@ uint32_t before_inserted_subset(const Analysis& a, uint32_t j, uint32_t limit) {
   return j;
 }
 
+// "two nuns from Spain", "MISSIONARIES FROM THE UNITED STATES": people named with the
+// country they come from, which is their nationality. The end of the country's words when
+// "from <country>" stands at token k, else 0; *cc gets the country's code.
+uint32_t from_country_end(const Analysis& a, uint32_t k, std::string* cc) {
+  if (!word_is(a, k, "from")) return 0;
+  auto [lo, hi] = in_tokens(a.places, k + 1, k + 3);
+  for (size_t i = lo; i < hi; ++i) {
+    const PlaceMention& p = a.places[i];
+    if (p.type != PlaceMention::kCountry || p.cc.empty() || (p.first == k + 2 && !word_is(a, k + 1, "the"))) continue;
+    *cc = p.cc;
+    return p.end;
+  }
+  return 0;
+}
+
 // A people noun phrase ending right before `i` (auxiliaries and quote marks skipped),
 // with an "of ..." complement allowed: "Two employees of the diplomatic mission were".
 bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
@@ -174,13 +207,21 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
   bool found = false;
   while (j > limit) {
     uint32_t end = j;
+    std::string from_cc;
     while (end > limit && t[end - 1].is(kQuote)) --end;
     const AgentMention* g = agent_ending_at(a, end);
     uint32_t group_end = end;
+    // "the district police chief and two of his guards were": a force's word and a title.
+    if (!g && end > limit + 1)
+      if (const AgentMention* body = agent_ending_at(a, end - 1); body && title_after_body(a, *body) == end) g = body;
     if (!g) {
       // "employees of the diplomatic mission": look back over an "of" complement.
       for (uint32_t k = end; k > limit && end - k < 7; --k) {
         if (word_is(a, k - 1, "of")) {
+          g = agent_ending_at(a, k - 1);
+          break;
+        }
+        if (from_country_end(a, k - 1, &from_cc) == end) {  // "two nuns from Spain were"
           g = agent_ending_at(a, k - 1);
           break;
         }
@@ -189,6 +230,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
     }
     if (g) {
       out->push_back(group_from_agent(a, *g, group_end, effect));
+      if (out->back().nationality.empty()) out->back().nationality = from_cc;
       // "X, one of the three journalists killed in Mosul": the participle (or "who were")
       // reports the whole group's fate, so its figure is the group's; "one of the soldiers
       // was killed" (a singular verb) keeps one.
@@ -222,6 +264,18 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       continue;
     }
     break;
+  }
+  // "A 12-year-old girl was among three people killed": the subject of "be among" the group
+  // is one of its people (a subset, counted in the group's figure).
+  if (found && j > limit + 2 && word_is(a, j - 1, "among")) {
+    uint32_t k = j - 1;
+    while (k > limit && auxiliary(a, k - 1)) --k;
+    if (k < j - 1)
+      if (const AgentMention* g = agent_ending_at(a, k)) {
+        VictimGroup v = group_from_agent(a, *g, k, effect);
+        v.subset = true;
+        out->push_back(v);
+      }
   }
   return found;
 }
@@ -335,6 +389,63 @@ void armed_objects_as_victims(const Analysis& a, uint32_t verb_end, std::vector<
   }
 }
 
+// A word shaped like a noun of a person, a doer or a member: "tapper", "motorcyclist",
+// "combatant", "Christian", "workmen" (and their plurals). Nouns of things mostly take other
+// shapes; those that do not ("tanker", "launcher") are lexicon words, rejected by the caller.
+bool person_shape(std::string_view w) {
+  if (w.size() > 5 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+  if (w.size() < 5) return false;
+  for (std::string_view suffix : {"er", "or", "ist", "ian", "ant", "ent", "eer", "man", "men"})
+    if (w.ends_with(suffix)) return true;
+  return false;
+}
+
+// Victims whose word the agents table lacks: "killed a rubber tapper", "shot dead a Buddhist
+// rubber tapper", "wounded two motorcyclists", "ten Protestant workmen". After a determiner
+// or a count (the caller's), up to three modifiers and a head of person_shape that ends the
+// phrase name people. Returns the head's end, or 0.
+constexpr uint32_t kMaxUnlistedModifiers = 3;
+uint32_t unlisted_people_end(const Analysis& a, uint32_t from, uint32_t limit) {
+  const auto& t = a.doc.tokens;
+  constexpr uint32_t kNotModifier = (1u << lex::kCasualtyWords) | (1u << lex::kTriggers) | (1u << lex::kNumbers) |
+                                    (1u << lex::kMonths) | (1u << lex::kWeekdays);
+  constexpr uint32_t kNotHead =
+      kNotModifier | (1u << lex::kWeapons) | (1u << lex::kTargets) | (1u << lex::kCountries) | (1u << lex::kCues);
+  for (uint32_t k = from; k < limit && k - from <= kMaxUnlistedModifiers; ++k) {
+    if (!t[k].is(kWord) || t[k].is(kNumber) || t[k].is(kPossessive) || a.token_has_any(k, kNotModifier)) return 0;
+    if (word_in(a, k, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "as",
+                       "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "who", "which", "that",
+                       "when", "while", "after", "before", "during", "his", "her", "their", "its", "them", "him",
+                       "it", "they", "he", "she", "this", "these", "those", "there", "last", "other", "others",
+                       "more", "also", "number", "total", "further", "another"}))
+      return 0;
+    // The head ends the phrase: punctuation, a preposition, a conjunction or a clause after it.
+    const bool last = k + 1 >= limit || (t[k + 1].is(kPunct) && !t[k + 1].is(kHyphen)) ||
+                      word_in(a, k + 1,
+                              {"in", "on", "at", "near", "outside", "inside", "during", "and", "or", "who", "when",
+                               "while", "as", "after", "before", "late", "early", "overnight", "yesterday", "today",
+                               "last", "this", "from", "with", "along", "together", "alive"});
+    if (!last) continue;
+    if (!person_shape(a.doc.norm(k)) || a.token_has_any(k, kNotHead) || (k < a.actor_at.size() && a.actor_at[k] >= 0))
+      return 0;
+    auto [plo, phi] = in_tokens(a.places, k, k + 1);  // "killed a Cali judge": a place is no person
+    return plo == phi ? k + 1 : 0;
+  }
+  return 0;
+}
+
+// The end of the second conjunct of a list of speakers starting at `from`: plain words, no
+// punctuation, casualty word or trigger, up to `max` of them ("hospital officials", "medical
+// sources"), so that a say verb right after it is seen. Returns the say verb's token, or 0.
+uint32_t speakers_end(const Analysis& a, uint32_t from, uint32_t limit, uint32_t max) {
+  uint32_t k = from;
+  while (k < limit && k - from < max && a.doc.tokens[k].is(kWord) && !a.doc.tokens[k].is(kNumber) &&
+         !has_cue(a, k, k + 1, "say") &&
+         !a.token_has_any(k, (1u << lex::kCasualtyWords) | (1u << lex::kTriggers)))
+    ++k;
+  return k > from && k < limit && has_cue(a, k, k + 1, "say") ? k : 0;
+}
+
 // People noun phrases after an active verb: "killed two employees of the Russian mission
 // and four Afghans".
 bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
@@ -343,8 +454,10 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
   bool found = false;
   // "murdered by soldiers": the words after "by" are the doers, not the victims; "three
   // wounded when the patrol was attacked": a clause of its own begins, no object follows.
+  // "killed as many as 40 people": "as" opening a count is no subordinator.
   if (j < limit &&
-      word_in(a, j, {"by", "when", "while", "as", "after", "before", "because", "since", "until", "where"}))
+      word_in(a, j, {"by", "when", "while", "as", "after", "before", "because", "since", "until", "where"}) &&
+      !number_starting_at(a, j))
     return false;
   bool after_comma = false;  // the group read now follows a comma of the list
   while (j < limit) {
@@ -385,7 +498,32 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
         }
       }
     }
-    if (!g && word_in(a, j, {"himself", "herself"})) {
+    // "killed a rubber tapper", "ten Protestant workmen": people the agents table lacks.
+    uint32_t unlisted = 0;
+    const NumberMention* unlisted_n = nullptr;
+    if (!g && (effect == "killed" || effect == "injured") && !partitive_at(a, j)) {
+      unlisted_n = number_starting_at(a, j);
+      const uint32_t from = unlisted_n ? unlisted_n->end : word_in(a, j, {"a", "an"}) ? j + 1 : j;
+      if (from > j) unlisted = unlisted_people_end(a, from, limit);
+    }
+    if (unlisted) {
+      VictimGroup v;
+      v.first = j;
+      v.end = unlisted;
+      v.sentence = a.doc.sentence_of[j];
+      v.effect = effect;
+      v.head = std::string(a.doc.norm(unlisted - 1));
+      v.target_kind = "civilians";  // no armed word names them
+      if (unlisted_n) {
+        v.count = unlisted_n->value;
+        v.vague = unlisted_n->vague;
+      } else if (v.head.back() != 's' && !v.head.ends_with("men")) {
+        v.count = 1;  // "a rubber tapper"
+      }
+      out->push_back(v);
+      found = true;
+      j = unlisted;
+    } else if (!g && word_in(a, j, {"himself", "herself"})) {
       // "A suicide bomber blew himself up, killing himself and six others": the attacker's
       // own death is counted apart from the victims' (GTD nkillter); other people's deaths
       // with their own ("killed himself and his two children") are read on.
@@ -409,6 +547,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       ++j;
     } else if (!g) {
       const NumberMention* n = number_starting_at(a, j);
+      if (!n && word_is(a, j, "all") && j + 1 < limit) n = number_starting_at(a, j + 1);  // "killing all 12 on board"
       if (!n) break;
       if (partitive_at(a, j)) {
         // "wounded 40 people, 10 of them critically": part of the group just read (SPEC
@@ -432,12 +571,17 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       // follows are the report's speakers, not one more group of victims.
       // The speaker's name may stand between: "injuring five, regional governor Oleh Kiper said".
       constexpr uint32_t kMaxSpeakerName = 6;  // a person's name is a few words
-      uint32_t say_at = g->end;
-      while (after_comma && say_at < limit && say_at - g->end < kMaxSpeakerName && t[say_at].is(kCapitalised) &&
+      const uint32_t g_end = std::max(g->end, title_after_body(a, *g));  // "a police chief"
+      uint32_t say_at = g_end;
+      while (after_comma && say_at < limit && say_at - g_end < kMaxSpeakerName && t[say_at].is(kCapitalised) &&
              !has_cue(a, say_at, say_at + 1, "say"))
         ++say_at;
+      // Several speakers coordinated before the say verb: "killing six people, police and
+      // hospital officials said", "wounding 40, police and medical sources told Reuters".
+      if (after_comma && say_at == g_end && word_is(a, say_at, "and"))
+        if (const uint32_t e = speakers_end(a, say_at + 1, limit, kMaxSpeakerName)) say_at = e;
       if (after_comma && has_cue(a, say_at, std::min<uint32_t>(say_at + 2, uint32_t(t.size())), "say")) break;
-      uint32_t end = g->end;
+      uint32_t end = g_end;
       // Keep an "of the X mission" complement in the group's words.
       if (end + 1 < limit && word_is(a, end, "of")) {
         uint32_t k = end + 1;
@@ -449,7 +593,10 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
           ++k;
         if (k > end + 1) end = k;
       }
+      std::string from_cc;
+      if (const uint32_t e = from_country_end(a, end, &from_cc); e && e <= limit) end = e;  // "two nuns from Spain"
       VictimGroup v = group_from_agent(a, *g, end, effect);
+      if (v.nationality.empty()) v.nationality = from_cc;
       out->push_back(v);
       found = true;
       j = end;
@@ -1417,6 +1564,90 @@ bool pronoun_subject(const Analysis& a, const Names& names, uint32_t i, uint32_t
   return false;
 }
 
+// "A gunman killed three people ... before he was shot dead by police", "... and was killed
+// before being shot dead": "he"/"she", or no subject at all after "before"/"after" + "being",
+// as the subject of a death stands for the one attacker who opens the sentence (or the
+// sentence before, for a pronoun), whose death is counted apart (GTD nkillter; ACLED
+// fatalities add it back). The attacker phrase must name one person ("a gunman").
+bool pronoun_attacker(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect,
+                      std::vector<VictimGroup>* out) {
+  if (effect != "killed") return false;
+  uint32_t j = i;
+  while (j > limit && (auxiliary(a, j - 1) || a.doc.tokens[j - 1].is(kQuote))) --j;
+  if (j <= limit) return false;
+  const bool pronoun = word_in(a, j - 1, {"he", "she"});
+  const bool gerund = word_in(a, j - 1, {"before", "after"}) && word_is(a, j, "being");
+  if (!pronoun && !gerund) return false;
+  const uint32_t sent = a.doc.sentence_of[j - 1];
+  const AgentMention* subject = nullptr;
+  for (uint32_t s = sent; !subject && s + (pronoun ? 2 : 1) > sent; --s) {
+    auto [lo, hi] = a.in_sentence(a.agents, s);
+    if (lo < hi && a.agents[lo].end < j) subject = &a.agents[lo];
+    if (s == 0) break;
+  }
+  if (!subject || !attacker_agent(a, *subject)) return false;
+  if (!word_in(a, subject->first, {"a", "an", "the", "one"})) return false;  // one person
+  const std::string_view w = a.doc.norm(subject->head_end - 1);
+  if (w.back() == 's' || w.ends_with("men")) return false;
+  VictimGroup v;
+  v.first = pronoun ? j - 1 : j;  // the pronoun, or "being"
+  v.end = v.first + 1;
+  v.sentence = sent;
+  v.effect = effect;
+  v.count = 1;
+  v.head = std::string(w);
+  v.attackers = true;
+  out->push_back(v);
+  return true;
+}
+
+// "A Palestinian who stabbed two soldiers near Hebron was shot dead at the scene", "a man who
+// opened fire on worshippers was killed by police": one person whose relative clause tells a
+// violent act (its verb a casualty word or a violent event's, not a passive) is its doer; his
+// death is an attacker's, counted apart (GTD nkillter).
+constexpr uint32_t kMaxRelativeAct = 20;  // "who stabbed two Israeli soldiers near Hebron on Friday"
+bool relative_attacker(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect,
+                       std::vector<VictimGroup>* out) {
+  if (effect != "killed") return false;
+  uint32_t j = i;
+  while (j > limit && auxiliary(a, j - 1)) --j;
+  for (uint32_t k = j; k > limit + 1 && j - k < kMaxRelativeAct; --k) {
+    if (a.doc.tokens[k - 1].is(kPunct) && !a.doc.tokens[k - 1].is(kHyphen)) return false;
+    if (!word_is(a, k - 1, "who")) continue;
+    uint32_t verb = k;
+    while (verb < j && word_in(a, verb, {"had", "has", "have", "allegedly", "reportedly", "then", "later"})) ++verb;
+    if (verb >= j) return false;
+    // The act is violent: a casualty word, or an event of a violent kind ("arrested" is not).
+    bool violent = a.token_has(verb, lex::kCasualtyWords);
+    auto [elo, ehi] = in_tokens(a.events, verb, verb + 1);
+    for (size_t e = elo; e < ehi && !violent; ++e)
+      violent = a.lex.table(lex::kKinds).get(a.events[e].kind_row, "violent") == "1";
+    if (!violent) return false;
+    // One person before "who": "a gunman", "the Palestinian", "a knifeman" (a demonym or a
+    // noun of a doer's shape, listed or not), after "a", "an" or "the" and a few modifiers.
+    const uint32_t noun = k - 2;
+    const std::string_view w = a.doc.norm(noun);
+    if (w.back() == 's' || w.ends_with("men") || !a.doc.tokens[noun].is(kWord)) return false;
+    if (!agent_ending_at(a, k - 1) && !a.token_has(noun, lex::kCountries) && !person_shape(w)) return false;
+    uint32_t b = noun;
+    while (b > limit && noun - b < kMaxGroupModifiers && !word_in(a, b, {"a", "an", "the"}) &&
+           a.doc.tokens[b - 1].is(kWord) && !a.doc.tokens[b - 1].is(kNumber))
+      --b;
+    if (!word_in(a, b, {"a", "an", "the"})) return false;
+    VictimGroup v;
+    v.first = b;
+    v.end = k - 1;
+    v.sentence = a.doc.sentence_of[b];
+    v.effect = effect;
+    v.count = 1;
+    v.head = std::string(w);
+    v.attackers = true;
+    out->push_back(v);
+    return true;
+  }
+  return false;
+}
+
 // The ";" before the unnamed last item of a list that ends at token `end`: "; and a worker
 // from Pediaroz" (words only, "and" then a determiner or a number), else 0.
 uint32_t unnamed_last_item(const Analysis& a, uint32_t end, uint32_t limit) {
@@ -1817,7 +2048,9 @@ void companions_after(const Analysis& a, const Names& names, const Hit& h, uint3
     if (word_in(a, k, {"along", "together"}) && word_is(a, k + 1, "with")) {
       std::vector<VictimGroup> named;
       uint32_t from = after_relation(a, k + 2, end);
-      right_name(a, names, from, end, effect, false, &named);
+      // "the mayor was killed along with his driver": a relation with no name is a person too.
+      if (!right_name(a, names, from, end, effect, false, &named))
+        unnamed_relatives(a, names, k + 2, end, effect, false, &named);
       for (VictimGroup& v : named) groups->push_back(std::move(v));
       return;
     }
@@ -2033,6 +2266,8 @@ void find_casualties(Analysis* a) {
     } else if (form == "adjective" || form == "intransitive" || passive) {
       if (left_name(*a, names, subject_end, s.first_token, effect, &groups)) {
       } else if (pronoun_subject(*a, names, subject_end, s.first_token, effect, &groups)) {
+      } else if (pronoun_attacker(*a, subject_end, s.first_token, effect, &groups)) {
+      } else if (relative_attacker(*a, subject_end, s.first_token, effect, &groups)) {
       } else if (!left_groups(*a, subject_end, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);

@@ -65,6 +65,35 @@ bool armed_people(const Analysis& a, const VictimGroup& v) {
   return false;
 }
 
+// A breakdown of a figure told before: "Gunmen killed 15 worshippers. Twelve died on the
+// spot and three more died in hospital", "At least 20 people were killed. The dead were 14
+// soldiers and six civilians": the groups of a later sentence (two or more, all counted)
+// whose figures add up to an earlier group's figure restate it as its parts (SPEC section
+// 3: no double counting). Per group (same order): the earlier group it is part of, or null.
+std::vector<const VictimGroup*> breakdown_parts(const std::vector<const VictimGroup*>& groups) {
+  std::vector<const VictimGroup*> parts(groups.size(), nullptr);
+  for (size_t i = 0; i < groups.size();) {
+    const uint32_t s = groups[i]->sentence;
+    size_t e = i, n = 0;
+    int64_t sum = 0;
+    bool known = true;
+    for (; e < groups.size() && groups[e]->sentence == s; ++e) {
+      if (groups[e]->update || groups[e]->subset || groups[e]->total) continue;
+      known &= groups[e]->count >= 0;
+      sum += groups[e]->count;
+      ++n;
+    }
+    const VictimGroup* whole = nullptr;
+    for (size_t k = 0; k < i && known && n >= 2 && !whole; ++k)
+      if (groups[k]->count == sum && groups[k]->sentence < s && !groups[k]->subset && !groups[k]->update)
+        whole = groups[k];
+    for (size_t k = i; k < e && whole; ++k)
+      if (!groups[k]->update && !groups[k]->subset && !groups[k]->total) parts[k] = whole;
+    i = e;
+  }
+  return parts;
+}
+
 }  // namespace
 
 TextSpan spanned(const Analysis& a, uint32_t first, uint32_t end) {
@@ -89,11 +118,21 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
   // (SPEC section 3: restatements are not double counted).
   bool only_subsets = true;
   for (const VictimGroup* g : groups) only_subsets &= g->subset || g->update;
-  for (const VictimGroup* g : groups) {
+  const std::vector<const VictimGroup*> parts = breakdown_parts(groups);
+  for (const VictimGroup* const& g : groups) {  // a reference: its index finds its part
     if (g->update) { update = g; continue; }
     if (g->subset && !only_subsets) continue;
+    // A part of a figure told before is evidence of the group that figure counts.
+    if (const VictimGroup* whole = parts[size_t(&g - groups.data())]) {
+      for (Merged& m : merged)
+        if (std::find(m.all.begin(), m.all.end(), whole) != m.all.end()) m.all.push_back(g);
+      continue;
+    }
+    // "two more died in hospital", "three others were wounded": people beyond those counted.
+    const bool further = g->end > g->first && word_in(a, g->end - 1, {"more", "others"});
     Merged* same = nullptr;
     for (Merged& m : merged) {
+      if (further) break;
       bool heads = m.first->head == g->head;
       bool compatible_kinds = m.first->target_kind == g->target_kind || m.first->head == "people" || g->head == "people" ||
                               (m.first->target_kind == "civilians" && g->target_kind == "civilians") ||

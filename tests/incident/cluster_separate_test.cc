@@ -76,8 +76,9 @@ const SeparateCase kCases[] = {
     {"GUERRILLAS RAIDED A FARM NEAR SAN VICENTE YESTERDAY AND FLED, TAKING AS HOSTAGES ITS OWNER AND HIS SON.",
      "attack ATTACK; hostage_taking KIDNAPPING"},
     // A consequence participle stays the act's toll.
+    // (the translator is a civilian victim beside the soldiers: MUC-4 codes the attack)
     {"Insurgents attacked a convoy near Kandahar on Monday, killing six soldiers and a translator, Ahmad Wali.",
-     "attack -"},
+     "attack ATTACK [Ahmad Wali]"},
     {"Police arrested 20 people in Nairobi after the violence on Monday.", "arrest -"},
 };
 

@@ -75,23 +75,38 @@ class StatusCues {
     if (lo == hi) return false;
     auto it = std::lower_bound(starts_.begin() + lo, starts_.begin() + hi, b);
     if (it == starts_.begin() + hi || *it >= end) return false;
-    return has_cue(a_, b, e, "status", value);
+    // has_cue(a_, b, e, "status", value) from the status postings listed by build(): the
+    // same tests on them, without walking every match of [b, e).
+    if (a_.match_index.size() <= end) return false;
+    auto c = std::lower_bound(cues_.begin(), cues_.end(), b, [](const Cue& x, uint32_t t) { return x.first < t; });
+    for (; c != cues_.end() && c->first < end; ++c)
+      if (c->end <= end && (value.empty() || c->value == value) && c->applies) return true;
+    return false;
   }
   void build() {
     built_ = true;
     const Table& t = a_.lex.table(lex::kCues);
-    const int ccls = t.column("class");
-    for (const Match& m : a_.matches) {  // sorted by first token: so is starts_
+    const int ccls = t.column("class"), cval = t.column("value");
+    for (const Match& m : a_.matches) {  // sorted by first token: so are starts_ and cues_
       if (!(m.tables & (1u << lex::kCues))) continue;
+      bool status = false;
       for (const lex::Posting& p : m.postings)
         if (p.table == lex::kCues && t.get(p.row, ccls) == "status") {
-          starts_.push_back(m.first);
-          break;
+          status = true;
+          cues_.push_back(Cue{m.first, m.end, t.get(p.row, cval), posting_applies(a_, p, m.first, m.end)});
         }
+      if (status) starts_.push_back(m.first);
     }
   }
+  // A status posting of a match: its tokens, its value and whether it applies there.
+  struct Cue {
+    uint32_t first, end;
+    std::string_view value;
+    bool applies;
+  };
   const Analysis& a_;
   bool built_ = false;            // on the first trigger: quiet documents skip the pass
+  std::vector<Cue> cues_;
   std::vector<uint32_t> starts_;
   uint32_t s_first_ = 0, s_end_ = 0;  // the sentence set by sentence() (none yet)
   size_t lo_ = 0, hi_ = 0;            // its starts: starts_[lo_, hi_)
@@ -103,7 +118,7 @@ class StatusCues {
 bool cue_overlaps(const Analysis& a, uint32_t sent_first, uint32_t first, uint32_t end, std::string_view cls,
                   bool beyond_only = false) {
   const Table& t = a.lex.table(lex::kCues);
-  int ccls = t.column("class");
+  int ccls = -2;  // looked up at the first cue posting: most triggers have none about them
   // Cue phrases are a few words long: one starting up to 4 tokens earlier can cover the trigger.
   for (uint32_t i = first >= sent_first + 4 ? first - 4 : sent_first; i < end; ++i)
     for (const Match& m : a.matches_at(i)) {
@@ -111,8 +126,11 @@ bool cue_overlaps(const Analysis& a, uint32_t sent_first, uint32_t first, uint32
       // A shorter cue inside the trigger's own phrase is a part of it: "hacked" (cyber)
       // inside "hacked to death".
       if (first <= m.first && m.end <= end && (beyond_only || m.end - m.first < end - first)) continue;
-      for (const lex::Posting& p : m.postings)
-        if (p.table == lex::kCues && posting_applies(a, p, m.first, m.end) && t.get(p.row, ccls) == cls) return true;
+      for (const lex::Posting& p : m.postings) {
+        if (p.table != lex::kCues || !posting_applies(a, p, m.first, m.end)) continue;
+        if (ccls == -2) ccls = t.column("class");
+        if (t.get(p.row, ccls) == cls) return true;
+      }
     }
   return false;
 }
@@ -278,9 +296,10 @@ bool price_grievance(const Analysis& a, const Sentence& s, uint32_t cue_first) {
 // a grievance word makes them the cause (price_grievance).
 bool nonviolent_sentence(const Analysis& a, const Sentence& s, bool topics = true) {
   const Table& t = a.lex.table(lex::kCues);
-  const int ccls = t.column("class"), cval = t.column("value");
   const std::vector<Hit>& cues = table_hits(a, lex::kCues, true);
   auto [lo, hi] = in_tokens(cues, s.first_token, s.end_token);
+  if (lo == hi) return false;  // most sentences: no column lookup by name
+  const int ccls = t.column("class"), cval = t.column("value");
   int attackers = -1;  // computed on the first accident cue only
   for (size_t i = lo; i < hi; ++i) {
     if (t.get(cues[i].row, ccls) != "nonviolent") continue;
@@ -580,20 +599,18 @@ void find_events(Analysis* a) {
   auto flush_items = [&](uint32_t before) {
     while (next_item < items.size() && items[next_item].first < before) a->events.push_back(items[next_item++]);
   };
-  // Kind name -> kinds row, for the kinds met in this document (a handful, met again and
-  // again): kind_row scans the kinds table.
-  std::vector<std::pair<std::string_view, int>> kind_of_trigger;
+  // Trigger row -> kinds row (-2: not looked up yet): kind_row scans the kinds table, and
+  // the same few triggers come again and again in a document.
+  std::vector<int> kind_of_trigger(triggers.size(), -2);
   // Columns read for every trigger: looked up once.
   const int trigger_kind_col = triggers.column("kind"), trigger_pos_col = triggers.column("pos"),
             trigger_strength_col = triggers.column("strength");
   const Table& kinds_t = a->lex.table(lex::kKinds);
   const int default_status_col = kinds_t.column("default_status"), family_col = kinds_t.column("family");
   auto trigger_kind_row = [&](uint32_t row) {
-    const std::string_view name = triggers.get(row, trigger_kind_col);
-    for (const auto& [known, k] : kind_of_trigger)
-      if (known == name) return k;
-    int k = kind_row(a->lex, name);
-    kind_of_trigger.emplace_back(name, k);
+    if (row >= kind_of_trigger.size()) return kind_row(a->lex, triggers.get(row, trigger_kind_col));
+    int& k = kind_of_trigger[row];
+    if (k == -2) k = kind_row(a->lex, triggers.get(row, trigger_kind_col));
     return k;
   };
   for (const Hit& h : table_hits(*a, lex::kTriggers)) {
@@ -877,12 +894,13 @@ void find_events(Analysis* a) {
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
     while (cb > s.first_token && !clause_boundary(*a, cb - 1) && h.first - cb < 8) --cb;
-    uint32_t ce = h.end;
-    while (ce < s.end_token && !clause_boundary(*a, ce) && ce - h.end < 6) ++ce;
     // Denials run on past the trigger: "denied that an attack had taken place", "reports
     // of an explosion at the airport were a false alarm".
     uint32_t ne = h.end;
     while (ne < s.end_token && !clause_boundary(*a, ne) && ne - h.end < 10) ++ne;
+    // The clause's end within 6 words, from the same scan: it stops where the scan for `ne`
+    // did, or at 6 words when that ran further (no second scan of the words).
+    uint32_t ce = std::min(ne, h.end + 6);
     uint32_t adv = opening_adverbial_end(*a, s);
     // "Not the bombing of cities", "no such attack": a determiner may stand between.
     bool not_before = h.first > s.first_token + 1 && word_in(*a, h.first - 2, {"no", "not", "never"}) &&

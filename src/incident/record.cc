@@ -132,6 +132,14 @@ void write_string(Out& out, std::string_view s) {
     std::memcpy(&w, p + i, 8);
     if (!plain_ascii8(w)) break;
   }
+  // The last 1-7 bytes of a string of 8 or more, when all before them are plain: the 8
+  // bytes ending the string, read at once (some already read), not a byte loop whose exit
+  // is mispredicted.
+  if (i < n && i + 8 > n && n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p + n - 8, 8);
+    if (plain_ascii8(w)) i = n;
+  }
   while (i < n && kStringByte[p[i]] == 0) ++i;
   if (i == n) {
     char* d = out.room(n + 2);

@@ -977,7 +977,10 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   for (uint32_t si : sc.cluster().sentences) {
     const Sentence& s = a.doc.sentences[si];
     for (uint32_t h = s.first_token; h < s.end_token; ++h) {
-      if (!org_head(a, h)) continue;
+      // Nearly every word is no head: skipped in a loop of its own, which calls nothing, so
+      // the tokens' address and the filter stay in registers (this runs per incident).
+      while (h < s.end_token && !org_head(a, h)) ++h;
+      if (h >= s.end_token) break;
       auto [first, end] = unknown_org_name(a, h);
       if (first == end) continue;
       h = end - 1;

@@ -92,6 +92,27 @@ VictimGroup group_from_count(const Analysis& a, const NumberMention& n, const st
   return v;
 }
 
+// People told by words [first, end) that no agent row names ("a rubber tapper", "his wife"):
+// civilians, counted by the number before them, else one for a singular head ("a rubber
+// tapper", "his wife"; "workmen", "children" are many).
+VictimGroup civilians_of_words(const Analysis& a, uint32_t first, uint32_t end, const std::string& effect,
+                               const NumberMention* n) {
+  VictimGroup v;
+  v.first = first;
+  v.end = end;
+  v.sentence = a.doc.sentence_of[first];
+  v.effect = effect;
+  v.head = std::string(a.doc.norm(end - 1));
+  v.target_kind = "civilians";
+  if (n) {
+    v.count = n->value;
+    v.vague = n->vague;
+  } else if (v.head.back() != 's' && !v.head.ends_with("men") && v.head != "children") {
+    v.count = 1;
+  }
+  return v;
+}
+
 // "a police chief", "an army captain", "the navy commander": a force's body word ("police",
 // "army": agents.tsv person 0) right before a title of a person (data/actors/roles.tsv:
 // "chief", "inspector", "captain") names one person of that force, not the force. Returns
@@ -507,20 +528,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       if (from > j) unlisted = unlisted_people_end(a, from, limit);
     }
     if (unlisted) {
-      VictimGroup v;
-      v.first = j;
-      v.end = unlisted;
-      v.sentence = a.doc.sentence_of[j];
-      v.effect = effect;
-      v.head = std::string(a.doc.norm(unlisted - 1));
-      v.target_kind = "civilians";  // no armed word names them
-      if (unlisted_n) {
-        v.count = unlisted_n->value;
-        v.vague = unlisted_n->vague;
-      } else if (v.head.back() != 's' && !v.head.ends_with("men")) {
-        v.count = 1;  // "a rubber tapper"
-      }
-      out->push_back(v);
+      out->push_back(civilians_of_words(a, j, unlisted, effect, unlisted_n));  // no armed word names them
       found = true;
       j = unlisted;
     } else if (!g && word_in(a, j, {"himself", "herself"})) {
@@ -1225,20 +1233,8 @@ uint32_t unnamed_relatives(const Analysis& a, const Names& names, uint32_t k, ui
     end = g->head_end;
   }
   if (end == e || end > limit || names.starting_in(end, end + 1) || a.doc.tokens[end - 1].is(kPossessive)) return k;
-  VictimGroup v;
-  v.first = k;
-  v.end = end;
-  v.sentence = a.doc.sentence_of[k];
-  v.effect = effect;
-  v.head = std::string(a.doc.norm(end - 1));
-  v.target_kind = "civilians";
+  VictimGroup v = civilians_of_words(a, k, end, effect, n);
   v.subset = subset;
-  if (n) {
-    v.count = n->value;
-    v.vague = n->vague;
-  } else if (v.head.back() != 's' && v.head != "children") {
-    v.count = 1;  // "his wife"
-  }
   out->push_back(v);
   return end;
 }

@@ -551,24 +551,38 @@ bool NumberScanner::may_start(uint32_t i) const {
   const Token& tk = t_[i];
   if (tk.is(kNumber)) return true;
   if (!tk.is(kWord) || tk.hash == 0) return false;
-  // The starters' hashes in an open-addressed table built at compile time (a quarter
-  // full, so a word that is none meets an empty slot at once): no guard of a function-local
-  // static and no binary search on every token; "a" and "in" pass any filter.
-  static constexpr size_t kSlots = 128;
-  static constexpr std::array<uint64_t, kSlots> kStarters = [] {
-    std::array<uint64_t, kSlots> t{};
+  // The starters' hashes in an open-addressed table built at compile time (an eighth
+  // full, so each lies at most two slots from its home): no guard of a function-local
+  // static and no binary search on every token; "a" and "in" pass any filter. Probed
+  // without a branch: every slot a starter can lie in (its home up to the table's longest
+  // displacement; no wrap, the table runs on past kSlots) is compared and the results
+  // OR-ed. A probe loop that stops at an empty slot was a branch the predictor missed on
+  // one token in several (196 K mispredicted branches on the 2 MB mixed input, cachegrind).
+  static constexpr size_t kSlots = 256, kOverflow = 16;
+  struct Starters {
+    std::array<uint64_t, kSlots + kOverflow> slot{};
+    size_t max_displacement = 0;
+  };
+  static constexpr Starters kStarters = [] {
+    Starters t;
     auto add = [&](std::string_view w) {
       const uint64_t h = hash_form(w);  // never 0, the empty slot
-      size_t k = (h >> 1) & (kSlots - 1);
-      while (t[k] != 0 && t[k] != h) k = (k + 1) & (kSlots - 1);
-      t[k] = h;
+      const size_t home = (h >> 1) & (kSlots - 1);
+      size_t k = home;
+      while (t.slot[k] != 0 && t.slot[k] != h) ++k;
+      if (k >= t.slot.size()) throw "number starters: the overflow of the table is too small";
+      t.slot[k] = h;
+      t.max_displacement = std::max(t.max_displacement, k - home);
     };
     for (const BoundPhrase& p : kBoundPhrases) add(p.words[0]);
     for (std::string_view w : {"between", "a", "an", "one", "no", "nobody", "none"}) add(w);
     return t;
   }();
-  for (size_t k = (tk.hash >> 1) & (kSlots - 1); kStarters[k] != 0; k = (k + 1) & (kSlots - 1))
-    if (kStarters[k] == tk.hash) return true;
+  const uint64_t* const home = kStarters.slot.data() + ((tk.hash >> 1) & (kSlots - 1));
+  bool starter = false;
+#pragma GCC unroll 16
+  for (size_t d = 0; d <= kStarters.max_displacement; ++d) starter |= home[d] == tk.hash;
+  if (starter) return true;
   if (!a_.match_index.empty()) {
     for (const Match& m : a_.matches_at(i))
       if (m.tables & (1u << lex::kNumbers)) return true;

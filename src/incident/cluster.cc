@@ -80,17 +80,22 @@ int32_t mention_place(const Analysis& a, const EventMention& m) {
 // Plateau State, on Sunday", "in Kurmi, about 40 km south of Jos, on Sunday": a phrase set
 // off by a pair of commas (an appositive, an "including" list, a participle) is inserted
 // into the clause, which goes on after the second comma. True when the only clause
-// boundaries in tokens [from, to) are such pairs of commas.
+// boundaries in tokens [from, to) are such pairs of commas. So are the commas of a list
+// closed by "and"/"or" before `to`: "killed a farmer, his wife and their daughter on Monday",
+// "burned the school, the clinic and two shops on Sunday".
 bool comma_set_between(const Analysis& a, uint32_t from, uint32_t to) {
   constexpr uint32_t kSetReach = 20;  // the act, a phrase of a dozen words, the date's words
   if (to <= from || to - from > kSetReach) return false;
   uint32_t commas = 0;
+  bool closed_list = false;  // an "and"/"or" after the last comma
   for (uint32_t i = from; i < to; ++i) {
+    if (word_in(a, i, {"and", "or"})) closed_list = commas > 0;
     if (!clause_boundary(a, i)) continue;
     if (a.doc.token_text(i) != ",") return false;
     ++commas;
+    closed_list = false;
   }
-  return commas > 0 && commas % 2 == 0;
+  return commas > 0 && (commas % 2 == 0 || closed_list);
 }
 
 // "Police said on Monday that gunmen had killed four people on Saturday night", "THE ARMY

@@ -1,6 +1,6 @@
 // End-to-end table for a date told after a phrase set off by a pair of commas: "Gunmen
 // killed five people, including a pastor, in Jos on Sunday" dates the killing; the inserted
-// phrase does not close the clause.
+// phrase does not close the clause, nor do the commas of a list closed by "and".
 #include <gtest/gtest.h>
 
 #include "../support/analyse.h"
@@ -26,6 +26,11 @@ const CommaDateCase kCases[] = {
     {"A BOMB EXPLODED AT A MARKET, KILLING FOUR PEOPLE, IN MAIDUGURI ON MONDAY.", "2014-03-06", "2014-03-03"},
     {"Rebels ambushed an army convoy in the village of Dungu, about 40 km north of the town, on 12 August.",
      "1998-08-20", "1998-08-12"},
+    // A list closed by "and" is no clause boundary either.
+    {"Gunmen killed a farmer, his wife and their daughter on Monday in Plateau state.", "2024-06-20", "2024-06-17"},
+    {"Militants burned the school, the clinic and two shops in Kidal on Sunday.", "2019-05-14", "2019-05-12"},
+    {"GUERRILLAS DYNAMITED TWO POWER PYLONS, A BRIDGE AND A WATER TANK IN USULUTAN YESTERDAY.", "1989-04-11",
+     "1989-04-10"},
     // One comma alone closes the clause: the statement's day is not the act's.
     {"Gunmen killed two guards at a bank in Lagos, police said on Friday.", "2023-03-14", "null"},
 };

@@ -539,7 +539,10 @@ void find_places(Analysis* a) {
       any = true;
     }
     own_evidence[li] = any && !several ? only : capital_cc;
-    if (!own_evidence[li].empty()) count_country(&place_context, own_evidence[li], 1);
+    // The dateline names the city the story was filed from, most often in the country the
+    // story is about ("SANTIAGO, 10 OCT 89 -- A BOMB EXPLODED IN NUNOA": Chile's Nunoa, not
+    // Peru's; "LA PAZ -- ... IN EL ALTO"): it counts twice, enough to fix the country.
+    if (!own_evidence[li].empty()) count_country(&place_context, own_evidence[li], dateline ? 2 : 1);
   }
   // Country names count as before; places add to them. A flat list: a text names few
   // countries, and this is looked up for every interpretation.
@@ -603,11 +606,24 @@ void find_places(Analysis* a) {
   // A town abroad matched only by one of its other names (GeoNames' alternate names:
   // "Boni" for Indonesia's Watampone) in a text about another country is a namesake the
   // gazetteer lacks, unless it is a large city: the text's own country outweighs it.
-  auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count) {
-    if (best.type != PlaceMention::kCity || own_context > 0 || main_count < 2) return false;
+  // So is one after "the village of", "the town of" in any text ("the village of Guma" is
+  // not the Philippine Goma, listed under that other name): news names a settlement so when
+  // its readers do not know it, and most such are missing from cities500.
+  auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count,
+                           bool settlement) {
+    if (best.type != PlaceMention::kCity || own_context > 0 || (main_count < 2 && !settlement)) return false;
     if (!(in.second.flags & lex::kAltName)) return false;
     const lex::PlaceRecord& r = places[best.place];
-    return r.rank != lex::kCapital && r.population < 100000;
+    if (r.rank == lex::kCapital || r.population >= 100000) return false;
+    // The own name spelt without its marks is no other name ("the city of Marib" is
+    // Ma'rib, "Sanaa" is Sana'a).
+    auto letters = [](std::string_view w) {
+      std::string f = matching_form(w), out;
+      for (char ch : f)
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+      return out;
+    };
+    return letters(a->lex.str(r.name)) != letters(span_text(*a, best.first, best.end));
   };
 
   // Phase 3: the best interpretation of each candidate.
@@ -618,14 +634,23 @@ void find_places(Analysis* a) {
     const std::string_view own = own_evidence[li];
     // The document's countries, less this name's own evidence (Tripoli, a capital, is no
     // evidence that Tripoli is Libya's).
+    const int own_n = dl.present && kept[ci].first >= dl.place_first && kept[ci].end <= dl.place_end ? 2 : 1;
     auto context_of = [&](std::string_view cc) {
       for (const auto& [c, n] : all_context)
-        if (same_form(c, cc)) return n - (same_form(own, cc) ? 1 : 0);
+        if (same_form(c, cc)) return n - (same_form(own, cc) ? own_n : 0);
       return 0;
     };
     const Cand& c = kept[ci];
     const bool prev_locative = l.prev_locative, division_after = l.division_after, district_after = l.district_after,
                town_before = l.town_before, has_qualifier = l.has_qualifier;
+    // The provinces this name also names (a candidate's interpretations end with its
+    // provinces and countries): a small town of the name outside them gives way to the
+    // province below.
+    uint32_t province_rows[4];
+    size_t provinces_named = 0;
+    for (auto it = c.hits.rbegin(); it != c.hits.rend() && it->first != lex::kPlaces; ++it)
+      if (it->first == lex::kAdmin1 && provinces_named < 4 && admin1.get(it->second.row, level_col) == "1")
+        province_rows[provinces_named++] = it->second.row;
     // Score each interpretation; the best one becomes the mention.
     double best_score = -1e9;
     const Interp* best_interp = nullptr;
@@ -662,6 +687,16 @@ void find_places(Analysis* a) {
         const std::string_view town_admin1 = a->lex.str(r.admin1_code);
         s += kTownQualified[qualified(ci, cc, town_admin1)];
         if (std::binary_search(province_context.begin(), province_context.end(), town_admin1)) s += 2;
+        // A name that is both a province and a small town in another province is the province
+        // ("a mayoral candidate in Guerrero" is Mexico's state, not the Chihuahua town; "in
+        // Kasai" is Congo's province, not the Japanese town), unless the text says "the town of". A large city keeps its name
+        // ("La Paz"), and so does a town in the province it names ("San Vicente", its seat).
+        if (provinces_named > 0 && !town_before && r.population < 100000 && r.rank != lex::kCapital) {
+          bool inside = false;
+          for (size_t k = 0; k < provinces_named; ++k)
+            inside |= admin1_part(admin1.get(province_rows[k], a1_code_col)) == town_admin1;
+          if (!inside) s -= 3;
+        }
       }
       if (int n = context_of(cc); n > 0) s += 4 + std::min(n, 3);
       if (prev_locative) s += 0.5;
@@ -708,7 +743,7 @@ void find_places(Analysis* a) {
     if (best.type == PlaceMention::kCity && !has_qualifier && context_of(best.cc) <= 0 && main_n >= 2 &&
         places[best.place].population < 10000)
       continue;
-    if (foreign_alias(best, *best_interp, context_of(best.cc), main_n)) continue;
+    if (foreign_alias(best, *best_interp, context_of(best.cc), main_n, town_before)) continue;
     // An ordinary word after "in" ("IN FRONT OF", "IN ONE CASE", "IN CHARGE") names a
     // place only when the place is large or in the text's country ("in Mobile" needs
     // Alabama nearby or a text about the United States).

@@ -138,7 +138,13 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
       if (rank > dl_rank) dl_loc = int32_t(i), dl_rank = rank;
       continue;
     }
-    clause_place |= mine && p.locative && told_where(a, p.first);
+    // So does a division (a department, province, district) in another clause of a sentence
+    // that tells the incident: "OUR FORCES ROUTED A PATROL IN USULUTAN DEPARTMENT
+    // YESTERDAY, KILLING 8 SOLDIERS" under a SAN SALVADOR dateline; "Police said the blast
+    // happened in the Kech district" under QUETTA: a sentence of the act says where it was,
+    // the dateline where the bureau is.
+    const bool own_sentence = sc.cluster().sentences.count(a.doc.sentence_of[p.first]) > 0;
+    clause_place |= (mine || (own_sentence && p.type == PlaceMention::kAdmin1)) && p.locative && told_where(a, p.first);
     if (mine && p.locative && p.type != PlaceMention::kCountry) rank += 20;
     if (rank > best_rank) loc = int32_t(i), best_rank = rank;
   }

@@ -65,11 +65,29 @@ bool add_country_agents(Analysis* a) {
       "destroys", "retaliated", "retaliates", "stepped", "intensified", "intensifies", "downed", "seized", "seizes"};
   static constexpr WordSet kClauseOpeners{"and", "that", "but", "when", "after", "while", "as", "before", "then"};
   static constexpr WordSet kBlame{"blamed", "blames", "blaming", "accused", "accuses", "accusing"};
+  // "Israeli strikes", "Russian missiles", "Ukrainian drones": a state's weapons of war named
+  // by its demonym are its forces' (the first tester's "Russian missiles struck ...").
+  static constexpr WordSet kStateArms{"strike",   "strikes",  "airstrike", "airstrikes", "missile",  "missiles",
+                                      "drone",    "drones",   "warplanes", "warplane",   "jets",     "artillery",
+                                      "shelling", "rockets",  "bombardment", "bombers",  "helicopters", "gunships"};
   const Table& countries = a->lex.table(lex::kCountries);
   const Table& actors = a->lex.table(lex::kActors);
   bool added = false;
   for (const Hit& h : table_hits(*a, lex::kCountries)) {
-    if (h.flags & (lex::kDemonym | lex::kPlural)) continue;
+    if (h.flags & lex::kPlural) continue;
+    if (h.flags & lex::kDemonym) {
+      if (a->actor_at[h.first] >= 0 || h.end >= a->doc.tokens.size() || !word_in(*a, h.end, kStateArms)) continue;
+      if (a->doc.sentence_of[h.end] != a->doc.sentence_of[h.first]) continue;
+      std::string_view cc = countries.get(h.row, "cca2");
+      for (uint32_t r : a->lex.country_actor_rows(cc))
+        if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with("Military Forces of ") &&
+            row_valid_at(actors, r, a->anchor_date)) {
+          a->actors.push_back(ActorMention{h.first, h.end, r});  // the demonym: the arms word may be the trigger
+          added = true;
+          break;
+        }
+      continue;
+    }
     if (a->actor_at[h.first] >= 0) continue;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[h.first]];
     bool subject = h.first == s.first_token ||

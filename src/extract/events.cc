@@ -542,6 +542,21 @@ bool harm_told_after(const Analysis& a, const Sentence& s, uint32_t end) {
   return false;
 }
 
+// "Israeli strikes killed 12 people", "a Russian strike on the port", "U.S.-led coalition
+// strikes": a strike named by the state or alliance that carried it out is a military
+// strike (an air or missile strike; ACLED Air/drone strike). A strike of workers is named
+// otherwise ("a general strike", "a nationwide strike", "went on strike").
+bool military_strike(const Analysis& a, const Sentence& s, uint32_t first) {
+  uint32_t i = first;
+  if (i > s.first_token && word_in(a, i - 1, {"air", "missile", "drone", "artillery", "rocket"})) --i;  // "Russian missile strikes"
+  if (i == s.first_token) return false;
+  if (word_in(a, i - 1, {"coalition", "nato", "allied", "coalition-led", "us-led", "u.s.-led", "saudi-led"})) return true;
+  for (const Match& m : a.matches_at(i - 1))
+    for (const lex::Posting& p : m.postings)
+      if (p.table == lex::kCountries && (p.flags & lex::kDemonym) && m.end == i) return true;
+  return false;
+}
+
 // A volley: a launch verb, a count or quantity, a projectile (triggers.tsv strength 0: "rockets",
 // "mortar shells", "drones") and where it was aimed: "rebels fired two rockets at the airport",
 // "launched 30 drones at Kyiv overnight", "fired a barrage of rockets toward Sderot", "fired
@@ -679,8 +694,10 @@ void find_events(Analysis* a) {
     // class purpose); "intelligence gathered by the police" is no event at all.
     constexpr uint32_t kPurposeReach = 12;  // the place and time may stand between
     bool people_act = false;                // a violent verb with people as its object: "hacked two farmers"
-    // A volley is told by its launch verb: a count of projectiles is no statistic of events.
-    if (m.strength == 0 && volley(*a, s, h.first, h.end)) {
+    // A volley is told by its launch verb: a count of projectiles is no statistic of events
+    // (nor is "Israeli strikes" a count of many: it tells the strikes of one raid).
+    if (m.strength == 0 && (volley(*a, s, h.first, h.end) ||
+                            (word_in(*a, h.first, {"strike", "strikes"}) && military_strike(*a, s, h.first)))) {
       m.strength = 3;
       m.noun = false;
     }

@@ -42,6 +42,12 @@ TEST(ActorsCountryAgent, CountryAsDoerIsItsForces) {
        "Israel Defense Forces:reported"},
       {"Hezbollah blamed Israel for the explosion in Beirut on Tuesday that killed 12 people.", "2024-09-17",
        "Israel Defense Forces:attributed"},
+      // A state's arms named by its demonym are its forces'.
+      {"Israeli missiles struck a house in Gaza on Monday, killing 12 people.", "2024-06-20",
+       "Israel Defense Forces:reported"},
+      {"Russian strikes killed 12 people in Kharkiv on Monday.", "2024-06-20", "Russian Armed Forces:reported"},
+      {"Turkish drones struck a car in Qamishli on Monday, killing three people.", "2024-06-20",
+       "Turkish Armed Forces:reported"},
       // A place, a speaker, a possessor, a backer.
       {"A bomb exploded in Russia's capital on Monday, killing three people.", "2024-06-20", "none"},
       {"Russia said on Monday that gunmen had killed three police officers in Dagestan.", "2024-06-24", "none"},

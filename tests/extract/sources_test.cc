@@ -103,6 +103,8 @@ const SourceCase kCases[] = {
      "Rahim Karimi/analyst//interview/Reuters; Rahim Karimi/analyst/// +q"},
     {"Al-Shabaab claimed the attack. The group said on its radio station that 20 soldiers were killed.",
      "al-Shabaab//al-Shabaab/radio/"},
+    // "Responded by" tells an act, not speech: no source.
+    {"The army responded by shelling rebel positions near Kidal on Monday.", ""},
     // Channels: television, social media, phone.
     {"The president said in a televised address that the attackers would be punished.", "president/president//television/"},
     {"The group's spokesman, Zabihullah Mujahid, wrote on Twitter that the fighters had withdrawn.",

@@ -596,6 +596,115 @@ bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) 
   return true;
 }
 
+// An act announced in a warning: "the ELN warned it would blow up the pipeline", "the
+// rebels vowed they will burn every bus", or told first and then attributed to the warning
+// ("drivers who do not obey will have their vehicles burned, the guerrillas warned", "anyone
+// who collaborates will be killed, the group threatened"). A future modal before the act
+// makes it an announced act, not one that took place (MUC-4 stage THREATENED). "Warned that"
+// is a status cue of its own; this reads the warning verb without it.
+// A gerund or an event noun after the modal is the object of another verb, not the act
+// announced ("vowed they would avenge the killing of 20 villagers" tells a killing done),
+// unless that verb is one of carrying out ("warned it would launch attacks").
+bool warned_threat(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end, bool noun) {
+  static constexpr WordSet kWarnings{"warned",   "warns",   "warning", "threatened", "threatens",
+                                     "vowed",    "vows",    "vowing",  "pledged",    "swore"};
+  constexpr uint32_t kModalReach = 5;    // modal .. act: "would have their vehicles burned"
+  constexpr uint32_t kSubjectReach = 3;  // warning .. modal: "warned it would", "warned the rebels would"
+  uint32_t modal = UINT32_MAX;
+  for (uint32_t i = first; i > s.first_token && first - i < kModalReach;) {
+    --i;
+    if (clause_boundary(a, i)) break;
+    if (word_in(a, i, {"will", "would", "shall"})) {
+      modal = i;
+      break;
+    }
+  }
+  if (modal == UINT32_MAX) return false;
+  if (noun || a.doc.norm(end - 1).ends_with("ing")) {
+    bool carry_out = false;
+    for (uint32_t i = modal + 1; i < first; ++i)
+      carry_out |= word_in(a, i, {"carry", "launch", "stage", "mount", "commit", "conduct", "unleash"});
+    if (!carry_out) return false;
+  }
+  for (uint32_t i = modal; i > s.first_token && modal - i <= kSubjectReach;) {
+    --i;
+    if (word_in(a, i, kWarnings)) return true;
+    if (clause_boundary(a, i)) break;
+  }
+  // "..., the guerrillas warned.": the warning closes the sentence after a comma.
+  constexpr uint32_t kClauseReach = 8, kSpeakerReach = 5;
+  uint32_t c = end;
+  while (c < s.end_token && c - end < kClauseReach && a.doc.token_text(c) != ",") ++c;
+  if (c >= s.end_token || a.doc.token_text(c) != ",") return false;
+  for (uint32_t i = c + 1; i < s.end_token && i <= c + kSpeakerReach; ++i)
+    if (word_in(a, i, kWarnings)) return true;
+  return false;
+}
+
+// A device told with its doers or its place before its verb, then disabled: "a car bomb
+// placed by the MRTA (...) was deactivated by police experts", "the explosives, hidden in a
+// truck near the market, were defused by army engineers". The verb stands past the
+// device's clause, so the clause's cues miss it; the passive predicate of its sentence
+// carries the status (MUC-4: a defused bomb is an attempted act, ACLED Disrupted weapons use).
+bool disabled_later(const Analysis& a, StatusCues& cues, const Sentence& s, uint32_t end) {
+  constexpr uint32_t kPredicateReach = 16;  // a participle phrase and a name in brackets
+  for (uint32_t i = end; i + 1 < s.end_token && i < end + kPredicateReach; ++i) {
+    if (a.token_has(i, lex::kTriggers) || a.doc.token_text(i) == ";") return false;  // another act's words
+    if (!word_in(a, i, {"was", "were"})) continue;
+    uint32_t v = i + 1;
+    if (word_in(a, v, {"later", "safely", "successfully", "then", "quickly", "eventually"})) ++v;
+    return cues.near(v, v + 1, "foiled");
+  }
+  return false;
+}
+
+// "The judge narrowly escaped when gunmen opened fire on her car", "the mayor escaped
+// unhurt on Monday when a bomb exploded under his car": the act told in a "when" clause
+// after an escape is the attempt on the one who escaped (as "survived an assassination
+// attempt when ..." is).
+bool escape_before_when(const Analysis& a, StatusCues& cues, const Sentence& s, uint32_t first) {
+  constexpr uint32_t kWhenReach = 6, kEscapeReach = 6;  // "when gunmen opened", "escaped unhurt on Monday when"
+  for (uint32_t w = first; w > s.first_token && first - w < kWhenReach;) {
+    --w;
+    if (!word_is(a, w, "when")) continue;
+    uint32_t from = w >= s.first_token + kEscapeReach ? w - kEscapeReach : s.first_token;
+    if (!cues.near(from, w, "attempted")) return false;
+    for (uint32_t i = from; i < w; ++i)
+      if (word_in(a, i, {"escaped", "escapes", "survived", "survives", "unhurt", "unharmed", "unscathed"}))
+        return true;
+    return false;
+  }
+  return false;
+}
+
+// A market told with a violent word as a figure: "shares in the chipmaker bombed on Monday",
+// "the stock was massacred", "traders described the selloff as a bloodbath", "called the
+// crash a massacre". The active verb's subject is a security ("shares ... bombed"; "the
+// stock exchange was bombed" names a building struck), or the act names what a market move
+// was ("described the selloff as a bloodbath"; "described the attack as a massacre" is one).
+bool market_figure(const Analysis& a, const Sentence& s, uint32_t first, bool noun) {
+  constexpr uint32_t kSubjectReach = 4;  // "shares in the chipmaker bombed"
+  if (!noun) {
+    for (uint32_t i = first; i > s.first_token && first - i <= kSubjectReach;) {
+      --i;
+      if (clause_boundary(a, i) || word_in(a, i, {"was", "were", "is", "are", "been", "be"})) return false;
+      if (word_in(a, i, {"shares", "stocks", "stock", "equities", "bonds", "futures"})) return true;
+    }
+    return false;
+  }
+  // "as a bloodbath", "a massacre": the market word a few words before the article.
+  constexpr uint32_t kNameReach = 4;  // "described the selloff as a": verb, article, noun, "as"
+  uint32_t art = first;
+  while (art > s.first_token && first - art < 3 && !word_in(a, art - 1, {"a", "an"})) --art;
+  if (art == s.first_token || !word_in(a, art - 1, {"a", "an"})) return false;
+  uint32_t from = art - 1 >= s.first_token + kNameReach ? art - 1 - kNameReach : s.first_token;
+  // Only a naming: "stocks fell after a bombing in Istanbul" tells a real bombing.
+  bool naming = art >= s.first_token + 2 && word_is(a, art - 2, "as");
+  for (uint32_t i = from; i + 1 < art && !naming; ++i)
+    naming = word_in(a, i, {"called", "calls", "calling", "dubbed", "branded", "termed"});
+  return naming && has_cue(a, from, art - 1, "nonviolent", "economy");
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -732,6 +841,7 @@ void find_events(Analysis* a) {
         !word_in(*a, h.end + 1, {"the", "a", "an"}) &&
         has_cue(*a, h.end + 1, std::min(h.end + kMarketReach, s.end_token), "nonviolent", "economy"))
       continue;
+    if (market_figure(*a, s, h.first, m.noun)) continue;
     // Hypothetical and generic talk is no event: "could attack", "terrorism is unacceptable".
     uint32_t wb = h.first >= s.first_token + 5 ? h.first - 5 : s.first_token;
     // "A would-be suicide bomber": a doer who tried or was stopped (cues.tsv attempted),
@@ -741,7 +851,9 @@ void find_events(Analysis* a) {
       would_be = word_is(*a, i, "would") &&
                  ((i + 2 == h.first && word_is(*a, i + 1, "be")) ||
                   (i + 3 == h.first && a->doc.token_text(i + 1) == "-" && word_is(*a, i + 2, "be")));
-    if (!would_be && cue_near(*a, wb, h.first, "hypothetical")) continue;
+    // "Warned it would blow up the pipeline": a warning's "would" announces the act (threatened).
+    const bool warned = warned_threat(*a, s, h.first, h.end, m.noun);
+    if (!would_be && !warned && cue_near(*a, wb, h.first, "hypothetical")) continue;
     // A question with a verb in its bare form asks, it does not report: "Does a war kill
     // more people than ...?", "would you prefer to see the country explode?" ("Who bombed
     // the embassy?" still tells of a bombing).
@@ -777,6 +889,13 @@ void find_events(Analysis* a) {
     if ((m.noun || gerund) && cue_near(*a, cb4, h.first, "practice")) m.generic = true;
     // "Each act of sabotage", "any attack": a quantified singular names a kind of event.
     if (m.noun && h.first > s.first_token && word_in(*a, h.first - 1, {"each", "every", "any"})) m.generic = true;
+    // An act named as the means of a group's conduct closing its clause is a practice:
+    // "destroyed the economy with their sabotage", "rule through their terror" ("with their
+    // attack on the base on Tuesday" names one).
+    if (m.noun && h.first > s.first_token + 1 && word_in(*a, h.first - 1, {"their", "its"}) &&
+        word_in(*a, h.first - 2, {"with", "through"}) &&
+        (h.end >= s.end_token || a->doc.tokens[h.end].is(kPunct) || clause_boundary(*a, h.end)))
+      m.generic = true;
     // An event noun modifying another names a practice or a paper: "sabotage operations",
     // "bombing campaign", "kidnapping tactics", "arrest warrants".
     // A bare verb form modifies a file word as a noun would: "17 kidnap cases were reported",
@@ -927,17 +1046,19 @@ void find_events(Analysis* a) {
         not_before || discredited(*a, s, h.first, h.end) || denied_next(*a, sent))
       m.status = "negated";
     // "Foiled a plot to bomb a mall": a plot stopped is foiled, not a threat.
-    else if (cue_near(*a, cb, h.first, "threatened") && !cue_near(*a, cb, h.first, "foiled"))
+    else if ((warned || cue_near(*a, cb, h.first, "threatened")) && !cue_near(*a, cb, h.first, "foiled"))
       m.status = "threatened";
     // "A would-be bomber was shot dead before he could detonate his vest": the act its doer
     // or device names was stopped ("before he could" opens the next clause).
     else if (cue_near(*a, cb, ce, "foiled") ||
-             (m.noun && ce < s.end_token && word_is(*a, ce, "before") && cue_near(*a, ce, ce + 3, "foiled")))
+             (m.noun && ce < s.end_token && word_is(*a, ce, "before") && cue_near(*a, ce, ce + 3, "foiled")) ||
+             (m.noun && disabled_later(*a, status_cues, s, h.end)))
       m.status = "foiled";
     // An escape from an act that killed or wounded others is no failed act: "escaped unhurt
     // from a car bomb attack that killed four people" tells an accomplished bombing whose
     // target survived (MUC-4: ACCOMPLISHED, the survivor an unharmed victim).
-    else if (cue_near(*a, cb, ce, "attempted") && !harm_told_after(*a, s, h.end))
+    else if ((cue_near(*a, cb, ce, "attempted") || escape_before_when(*a, status_cues, s, h.first)) &&
+             !harm_told_after(*a, s, h.end))
       m.status = "attempted";
     else if (cue_near(*a, cb, ce, "background"))
       m.status = "background";

@@ -1076,6 +1076,35 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   // The body named inside its members' words ("members of the armed forces", "army members")
   // is the organisation they act for (MUC-4: PERP: ORGANIZATION ID "ARMED FORCES").
   std::vector<size_t> state_doers = group_attackers ? std::vector<size_t>{} : doers;
+  // A force that denies a part in the act is the author the report puts in question: "the
+  // army denied its troops were involved in the massacre", "the colonel denied that the
+  // army was involved in the killing" (SPEC: denials are perpetrators with status denied).
+  // The denial verb right after the force ("the army denied", "the army has denied") or
+  // right before it ("denied that the army").
+  auto denies = [&](const AgentMention& g) {
+    auto [clo, chi] = a.in_sentence(cue_hits, a.doc.sentence_of[g.first]);
+    for (size_t ci = clo; ci < chi; ++ci) {
+      const Hit& h = cue_hits[ci];
+      if (cues.get(h.row, cue_class) != "claim" || cues.get(h.row, "value") != "denied") continue;
+      if (h.first >= g.end && h.first <= g.end + 1) return true;
+      if (h.end <= g.first && g.first - h.end <= 1 && (h.end == g.first || word_is(a, h.end, "that"))) return true;
+    }
+    return false;
+  };
+  if (!group_attackers) {
+    std::vector<size_t> sorted_doers = state_doers;
+    std::sort(sorted_doers.begin(), sorted_doers.end());
+    for (size_t gi : sc.indices_in(a.agents)) {
+      const AgentMention& g = a.agents[gi];
+      if (g.country_row >= 0 || std::binary_search(sorted_doers.begin(), sorted_doers.end(), gi)) continue;
+      // The denier speaks of an act told after it in its sentence.
+      bool act_after = false;
+      for (size_t e : sc.cluster().mentions)
+        act_after |= a.events[e].sentence == a.doc.sentence_of[g.first] && a.events[e].first >= g.end;
+      if (act_after && agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0" && denies(g))
+        state_doers.push_back(gi);
+    }
+  }
   for (size_t k = 0, n = state_doers.size(); k < n; ++k) {
     const AgentMention& g = a.agents[state_doers[k]];
     if (!word_in(a, g.head_end - 1, {"members", "member"})) continue;
@@ -1108,7 +1137,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       p.kind = "state";
       std::string_view inter = agents_t.get(g.row, "inter");
       if (!inter.empty()) p.inter = std::stoi(std::string(inter));
-      p.status = "reported";
+      p.status = denies(g) ? "denied" : "reported";
     }
   }
 }

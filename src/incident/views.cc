@@ -487,6 +487,17 @@ bool state_force_attackers(const Analysis& a, const Record& r) {
   return false;
 }
 
+// State forces ("troops", "the army", "soldiers"; ACLED inter 1) are named in the sentence
+// of the record's trigger, on either side of it.
+bool state_forces_in_act(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  auto [lo, hi] = a.in_sentence(a.agents, a.doc.sentence_of[first]);
+  for (size_t i = lo; i < hi; ++i)
+    if (force_agent(a, a.agents[i]) && agent_inter(a, a.agents[i]) == "1") return true;
+  return false;
+}
+
 // The record's doers are armed men of no state: a perpetrator of ACLED inter 2-4 (rebels,
 // militias) or an attacker word of the agents' attacker class ("gunmen", "militants"), and
 // no state force among them.
@@ -777,7 +788,15 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       actor2 = state_body(kind == "police" ? "Police Forces" : "Military Forces", country);
       inter2 = 1;
     }
-    if (actor2.empty() && !r.victims.empty()) {
+    // A battle has two armed sides: an armed group fighting the state's forces named in the
+    // act's sentence ("troops clashed with Boko Haram fighters", "fighting between the army
+    // and Fano militiamen") has those forces as its other side, and its dead are
+    // combatants, not civilians.
+    if (actor2.empty() && event_type == "Battles" && inter1 >= 2 && inter1 <= 4 && state_forces_in_act(a, r)) {
+      actor2 = state_body("Military Forces", country);
+      inter2 = 1;
+    }
+    if (actor2.empty() && !r.victims.empty() && event_type != "Battles") {
       actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";
       inter2 = 7;
     }

@@ -73,5 +73,19 @@ TEST(ViewsActors, CrowdsAreProtestersOrRioters) {
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }
 
+// A battle has two armed sides: the state's forces named in the act's sentence are the
+// other side of an armed group, and the dead are combatants, not civilians.
+TEST(ViewsActors, BattlesHaveTwoArmedSides) {
+  const ActorCase cases[] = {
+      {"Troops clashed with Boko Haram fighters near Bama on Monday, leaving 12 dead.",
+       "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad / Military Forces of Nigeria"},
+      {"Fighting broke out between the army and Fano militiamen in Gondar on Tuesday.",
+       "Fano / Military Forces of Ethiopia"},
+      {"SOLDIERS EXCHANGED FIRE WITH FARC GUERRILLAS IN CAUCA YESTERDAY.",
+       "FARC: Revolutionary Armed Forces of Colombia / Military Forces of Colombia"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep

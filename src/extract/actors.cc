@@ -177,6 +177,16 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
   while (i > limit && steps < 6) {
     uint32_t j = i - 1;
     const Token& t = toks[j];
+    // An age before the head is one modifier: "a 60-year-old man", "her 4-month-old son"
+    // (the head may hold the "old": "a 70-year-old man" is a "year-" before "old man").
+    const uint32_t unit = word_is(a, j, "old") ? j - 2 : t.is(kHyphen) ? j - 1 : j;
+    if (unit != j && unit >= limit + 2 && unit < j && toks[unit + 1].is(kHyphen) && toks[unit - 1].is(kHyphen) &&
+        word_in(a, unit, {"year", "years", "month", "months", "week", "weeks", "day", "days"}) &&
+        (toks[unit - 2].is(kNumber) || a.token_has(unit - 2, lex::kNumbers))) {
+      i = unit - 2;
+      ++steps;
+      continue;
+    }
     if (t.is(kHyphen)) { i = j; continue; }
     if (t.is(kPunct)) break;
     bool take = false;

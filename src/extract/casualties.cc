@@ -2369,8 +2369,14 @@ void find_casualties(Analysis* a) {
     // "including three children": subsets of a group already counted (SPEC section 3: no
     // double counting).
     for (VictimGroup& g : groups) {
+      // ("was among five people killed" names the whole, its subject the part.)
       for (uint32_t k = g.first >= 3 ? g.first - 3 : 0; k < g.first; ++k)
-        if (word_in(*a, k, {"including", "among", "includes", "include"})) g.subset = true;
+        if (word_in(*a, k, {"including", "among", "includes", "include"}) &&
+            !(k > 0 && word_is(*a, k, "among") && word_in(*a, k - 1, {"was", "were", "is", "are"})))
+          g.subset = true;
+      // "A ten-year-old boy was among five people killed": one of the group told after.
+      if (g.end + 1 < s.end_token && word_in(*a, g.end, {"was", "were", "is", "are"}) && word_is(*a, g.end + 1, "among"))
+        g.subset = true;
     }
     for (VictimGroup& g : groups) {
       // "The victims were X": the word points back, no act of its own.

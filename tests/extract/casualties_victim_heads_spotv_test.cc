@@ -164,7 +164,7 @@ TEST(VictimHeadsSpotv, AttackerShotDead) {
 TEST(VictimHeadsSpotv, AmongTheDead) {
   const VictimCase cases[] = {
       {"A ten-year-old boy was among five people killed by shelling in Donetsk on Tuesday.",
-       "boy/-/killed|five people/5/killed killed=5 ak=- tgt=civilians"},
+       "A ten-year-old boy/1/killed|five people/5/killed killed=5 ak=- tgt=civilians"},
   };
   for (const auto& c : cases) check(c);
 }

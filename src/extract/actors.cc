@@ -333,7 +333,14 @@ void find_actors(Analysis* a) {
   // People named by nationality: "four Afghans", "two Americans".
   const Table& countries = a->lex.table(lex::kCountries);
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true)) {
-    if (!(h.flags & lex::kPlural)) continue;
+    // "a Palestinian was shot dead", "killed an American near the border": a singular
+    // demonym after an article, with no noun after it for it to modify, is a person.
+    const bool person = (h.flags & lex::kDemonym) && !(h.flags & lex::kPlural) && h.first > 0 &&
+                        word_in(*a, h.first - 1, {"a", "an"}) &&
+                        (h.end >= a->doc.tokens.size() || a->doc.tokens[h.end].is(kPunct) ||
+                         word_in(*a, h.end, {"in", "near", "at", "on", "was", "who", "and", "from", "after", "during",
+                                             "with", "by", "while", "had", "has", "is", "outside", "inside"}));
+    if (!(h.flags & lex::kPlural) && !person) continue;
     if (!a->agents.empty() && a->agents.back().head_first == h.first) continue;
     bool taken = false;
     auto [lo, hi] = in_tokens(a->agents, h.first > 16 ? h.first - 16 : 0, h.end);

@@ -461,7 +461,19 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
   TsvTable ct;
   ct.columns = {"cca2", "name", "capital", "capital_place", "lat", "lon", "region", "names", "demonyms"};
   try {
-    for (const auto& c : nlohmann::json::parse(countries_json)) {
+    const nlohmann::json all = nlohmann::json::parse(countries_json);
+    // A territory may share its demonym with a state ("American": the Northern Mariana
+    // Islands and the United States; "Indian": the British Indian Ocean Territory and
+    // India): the word names the state's people, so the territory does not take it.
+    // ("independent" is null for some entries: only true counts.)
+    auto independent_state = [](const nlohmann::json& c) {
+      return c.contains("independent") && c["independent"].is_boolean() && c["independent"].get<bool>();
+    };
+    std::unordered_set<std::string> state_demonyms;
+    for (const auto& c : all)
+      if (independent_state(c) && c.contains("demonyms") && c["demonyms"].contains("eng"))
+        for (const char* g : {"m", "f"}) state_demonyms.insert(matching_form(c["demonyms"]["eng"].value(g, "")));
+    for (const auto& c : all) {
       std::string cca2 = c.at("cca2");
       std::vector<std::string> names = {c.at("name").at("common"), c.at("name").at("official")};
       for (const auto& s : c.value("altSpellings", nlohmann::json::array())) {
@@ -499,7 +511,9 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
       ct.rows.push_back({cca2, c.at("name").at("common"), capital, cap_place, lat, lon, c.value("region", ""),
                          names_joined, dem_joined});
       for (const auto& n : names) b.add_phrase(n, lex::kCountries, row, 0);
+      const bool independent = independent_state(c);
       for (const auto& d : demonyms) {
+        if (!independent && state_demonyms.count(matching_form(d))) continue;
         b.add_phrase(d, lex::kCountries, row, lex::kDemonym);
         std::string pl = demonym_plural(d);
         if (!pl.empty()) b.add_phrase(pl, lex::kCountries, row, lex::kDemonym | lex::kPlural);

@@ -216,6 +216,11 @@ uint32_t from_country_end(const Analysis& a, uint32_t k, std::string* cc) {
   return 0;
 }
 
+bool struck_side(const Analysis& a, const AgentMention& g, uint32_t verb);  // below, with refers_back
+void armed_victims(const Analysis& a, const AgentMention& g, VictimGroup* v);  // below
+void take_antecedent(const Analysis& a, const AgentMention* ant, VictimGroup* v);  // below
+const AgentMention* antecedent(const Analysis& a, uint32_t verb_end);          // below
+
 // A people noun phrase ending right before `i` (auxiliaries and quote marks skipped),
 // with an "of ..." complement allowed: "Two employees of the diplomatic mission were".
 bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
@@ -252,6 +257,7 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
     if (g) {
       out->push_back(group_from_agent(a, *g, group_end, effect));
       if (out->back().nationality.empty()) out->back().nationality = from_cc;
+      if (out->back().attackers && struck_side(a, *g, i)) armed_victims(a, *g, &out->back());
       // "X, one of the three journalists killed in Mosul": the participle (or "who were")
       // reports the whole group's fate, so its figure is the group's; "one of the soldiers
       // was killed" (a singular verb) keeps one.
@@ -272,9 +278,15 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       const NumberMention* n = number_ending_at(a, end);
       const bool further = !n && end > limit + 1 && word_in(a, end - 1, {"others", "more"});
       if (further) n = number_ending_at(a, end - 1);
+      // "Police officers were ambushed ..., and two of them were killed": the count of
+      // part of people told before takes their kind (take_antecedent).
+      const bool partitive = !n && !further && end > limit + 3 && word_in(a, end - 1, {"them", "whom"}) &&
+                             word_is(a, end - 2, "of");
+      if (partitive) n = number_ending_at(a, end - 2);
       if (!n) break;
       out->push_back(group_from_count(a, *n, effect));
-      if (further) out->back().end = end;
+      if (further || partitive) out->back().end = end;
+      if (partitive) take_antecedent(a, antecedent(a, n->first + 1), &out->back());
       found = true;
       j = n->first;
     }
@@ -364,7 +376,9 @@ constexpr uint32_t kRescueWindow = 12;
 bool refers_back(const Analysis& a, const AgentMention& g, uint32_t verb_end) {
   for (uint32_t k = g.first; k < g.head_first; ++k)
     if (word_in(a, k, {"the", "those", "these", "their", "its", "his", "her", "all", "both", "them"})) return true;
-  if (word_in(a, g.head_end - 1, {"attacker", "attackers", "assailant", "assailants", "perpetrator", "perpetrators"}))
+  if (word_in(a, g.head_end - 1,
+              {"attacker", "attackers", "assailant", "assailants", "perpetrator", "perpetrators", "bomber", "bombers",
+               "hijacker", "hijackers", "kidnapper", "kidnappers", "abductor", "abductors"}))
     return true;
   auto stem = [&](uint32_t i) {
     std::string_view w = a.doc.norm(i);
@@ -381,8 +395,10 @@ bool refers_back(const Analysis& a, const AgentMention& g, uint32_t verb_end) {
     if (word_in(a, k, {"rescued", "rescuing", "rescue", "freed", "freeing", "siege", "hostages"})) return true;
   const uint32_t from = a.doc.sentences[s >= kAttackersBack ? s - kAttackersBack : 0].first_token;
   auto [lo, hi] = in_tokens(a.agents, from, verb_end);
+  // People named before the group itself (a subject stands before its verb).
   for (size_t k = lo; k < hi; ++k)
-    if (a.agents[k].end <= verb_end && attacker_agent(a, a.agents[k]) && stem(a.agents[k].head_end - 1) == head)
+    if (a.agents[k].end <= std::min(verb_end, g.first) && attacker_agent(a, a.agents[k]) &&
+        stem(a.agents[k].head_end - 1) == head)
       return true;
   return false;
 }
@@ -408,6 +424,77 @@ void armed_objects_as_victims(const Analysis& a, uint32_t verb_end, std::vector<
     v.attackers = false;
     v.target_kind = "military";
   }
+}
+
+// Armed people struck by the act (struck_side) are an armed side, not the attackers: the
+// codebooks code them as combatants (ACLED actor2 their group; GTD "Terrorists/Non-State
+// Militia"), as armed_objects_as_victims does. "Members" are armed only when a group or a
+// state is named in their words ("members of the Civilian Joint Task Force"; "two members of
+// a family" are civilians).
+void armed_victims(const Analysis& a, const AgentMention& g, VictimGroup* v) {
+  v->attackers = false;
+  bool named = !word_in(a, g.head_end - 1, {"member", "members"});
+  for (uint32_t k = g.first; k < v->end && !named; ++k) named = k < a.actor_at.size() && a.actor_at[k] >= 0;
+  if (named) v->target_kind = "military";
+}
+
+// How far after a group an act it did may be told in its sentence: "three militants [who
+// stormed] the hotel were shot dead", "were killed [when they attacked] a checkpoint".
+constexpr uint32_t kOwnActReach = 14;
+
+// "Two Wagner fighters were killed in an ambush near Kidal", "Five members of the Civilian
+// Joint Task Force were killed when Boko Haram attacked Konduga": attackers' words as the
+// subject of a casualty word at token `verb` name the side the act struck, whatever their
+// lexicon class, as they do as its object (armed_objects_as_victims). They are the
+// incident's attackers only when they point back to attackers already told (refers_back:
+// "the gunmen were killed", "two of the attackers", "Militants stormed a hotel. Three
+// militants were killed") or when their own sentence tells their act ("three rebels who
+// raided the camp were shot dead", "were killed when they attacked a checkpoint", "died
+// while attacking the residence").
+bool struck_side(const Analysis& a, const AgentMention& g, uint32_t verb) {
+  if (refers_back(a, g, verb + 1)) return false;
+  // "an attack carried out by approximately 20 terrorists, 4 of whom died": the doers.
+  if (g.first > 0 && word_is(a, g.first - 1, "by")) return false;
+  const uint32_t send = a.doc.sentences[a.doc.sentence_of[verb]].end_token;
+  for (uint32_t k = g.end; k < send && k < verb + kOwnActReach; ++k) {
+    // "A GUERRILLA MEMBER DIED ... WHILE ATTACKING THE RESIDENCE", "killed as they stormed".
+    if (word_in(a, k, {"while", "when", "as"}) && k + 1 < send && a.token_has(k + 1, lex::kTriggers) &&
+        a.doc.norm(k + 1).ends_with("ing"))
+      return false;
+    // "were killed when troops repelled their attack": the act is theirs.
+    if (word_is(a, k, "their") && k + 1 < send && a.token_has(k + 1, lex::kTriggers)) return false;
+    if (!word_in(a, k, {"who", "they"})) continue;
+    // "when they were ambushed": a passive tells them struck again.
+    for (uint32_t m = k + 1; m < send && m <= k + 3 && !word_in(a, m, {"was", "were", "been", "being"}); ++m)
+      if (a.token_has(m, lex::kTriggers)) return false;
+  }
+  return true;
+}
+
+// The people a partitive stands for ("two of them", "killing 15 of them"): their kind and
+// side. Attackers' words are the attackers ("repelled an attack by bandits, killing 15 of
+// them") unless they are the subject of a passive act ("Members of the Popular Mobilization
+// Forces were targeted by a roadside bomb, which killed two of them"): then the side struck.
+void take_antecedent(const Analysis& a, const AgentMention* ant, VictimGroup* v) {
+  if (!ant) return;
+  // "Members of the Popular Mobilization Forces ...": a people word in an "of" complement
+  // describes the head before "of", which the partitive stands for.
+  uint32_t k = ant->first;
+  while (k > 0 && ant->first - k < kMaxPhraseTokens &&
+         (word_is(a, k - 1, "the") || (k - 1 < a.actor_at.size() && a.actor_at[k - 1] >= 0)))
+    --k;
+  if (k > 1 && word_is(a, k - 1, "of"))
+    if (const AgentMention* head = agent_ending_at(a, k - 1)) ant = head;
+  const VictimGroup like = group_from_agent(a, *ant, ant->end, v->effect);
+  v->target_kind = like.target_kind;
+  v->head = like.head;
+  if (v->nationality.empty()) v->nationality = like.nationality;
+  v->attackers = like.attackers;
+  if (!like.attackers) return;
+  bool be = false;
+  k = ant->end;
+  for (; k < a.doc.tokens.size() && auxiliary(a, k); ++k) be |= word_in(a, k, {"was", "were", "been", "being"});
+  if (be && a.token_has_any(k, (1u << lex::kTriggers) | (1u << lex::kCasualtyWords))) armed_victims(a, *ant, v);
 }
 
 // A word shaped like a noun of a person, a doer or a member: "tapper", "motorcyclist",
@@ -563,8 +650,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
         if (found) break;
         // "killing 15 of them": part of the people told before the verb, attackers or not.
         VictimGroup v = group_from_count(a, *n, effect);
-        const AgentMention* ant = antecedent(a, i);
-        v.attackers = ant && attacker_agent(a, *ant);
+        take_antecedent(a, antecedent(a, i), &v);
         out->push_back(v);
         found = true;
         j = n->end + 2;

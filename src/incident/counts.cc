@@ -65,6 +65,21 @@ bool armed_people(const Analysis& a, const VictimGroup& v) {
   return false;
 }
 
+// A count of part of armed people told before ("Members of the Popular Mobilization Forces
+// were targeted by a roadside bomb, which killed two of them"): the attackers' words earlier
+// in its sentence whose head word is the group's (extract/casualties.cc take_antecedent gave
+// it), or null. They name the people struck, and their group, better than "two".
+const AgentMention* armed_antecedent(const Analysis& a, const VictimGroup& v) {
+  if (v.head == "people" || armed_people(a, v)) return nullptr;
+  auto [lo, hi] = a.in_sentence(a.agents, v.sentence);
+  for (size_t i = hi; i > lo; --i) {
+    const AgentMention& g = a.agents[i - 1];
+    if (g.end > v.first || g.country_row >= 0) continue;
+    if (a.lex.table(lex::kAgents).get(g.row, "class") == "attacker" && a.doc.norm(g.head_end - 1) == v.head) return &g;
+  }
+  return nullptr;
+}
+
 // A breakdown of a figure told before: "Gunmen killed 15 worshippers. Twelve died on the
 // spot and three more died in hospital", "At least 20 people were killed. The dead were 14
 // soldiers and six civilians": the groups of a later sentence (two or more, all counted)
@@ -233,9 +248,15 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   if (record->targets.empty()) {
     // The people attacked say what was targeted ("two employees of the mission").
     std::set<std::string> kinds_seen;
+    // Armed people killed beside others ("two soldiers and four guerrillas were killed in the
+    // clash") are the other side of a fight, not what was targeted: they name the target only
+    // when no one else does (pass 1).
+    for (int pass = 0; pass < 2 && (pass == 0 || record->targets.empty()); ++pass)
     for (size_t vi : indices_in(a.victims)) {
       const VictimGroup& v = a.victims[vi];
       if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
+      const AgentMention* ant = v.target_kind == "military" ? armed_antecedent(a, v) : nullptr;
+      if ((v.target_kind == "military" && (ant || armed_people(a, v))) != (pass == 1)) continue;
       if (!kinds_seen.insert(v.target_kind).second) continue;
       if (record->targets.size() >= kMaxListItems) continue;
       Target& t = record->targets.emplace_back();
@@ -245,7 +266,8 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
       t.people = true;  // a target named by the people attacked, not a physical one
       // Armed people killed by others ("troops killed 12 militants") are combatants: GTD's
       // "Terrorists/Non-State Militia" target type, not civilians.
-      if (v.target_kind == "military" && armed_people(a, v)) {
+      if (ant) t.words = spanned(a, ant->first, ant->end);
+      if (v.target_kind == "military" && (ant || armed_people(a, v))) {
         t.kind = "other";
         t.gtd_target_type = "Terrorists/Non-State Militia";
       }

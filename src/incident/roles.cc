@@ -775,14 +775,36 @@ bool describes_earlier_group(const Analysis& a, const ActorMention& m) {
 // The actor mention `m` names the people an active verb of the incident acted on ("police
 // killed two suspected ISWAP members", "troops arrested 12 suspected members of the Islamic
 // State group"): their group, the side struck, not the doer, whatever hedge stands before it.
+// So does the subject of a passive act of violence ("the Volunteers for the Defence of the
+// Homeland (VDP) members were ambushed near Djibo", "Hamas members were targeted"): a
+// strength-2 or stronger act, not a bare consequence ("five FMLN guerrillas were killed" may
+// tell the attackers' own losses). The group may modify the people's word ("(VDP) members").
 bool in_people_acted_on(const IncidentScope& sc, const ActorMention& m) {
   const Analysis& a = sc.a;
   const uint32_t s = a.doc.sentence_of[m.first];
   if (s >= sc.mx.by_sentence.size()) return false;
-  auto [lo, hi] = in_tokens(a.agents, m.first > 8 ? m.first - 8 : 0, m.first + 1);
+  // The people's word after the name, past its acronym in brackets or the bracket closing it.
+  uint32_t after = m.end;
+  constexpr uint32_t kMaxAcronym = 4;  // "(VDP)", "(ELN)": a bracket, a word or two, a bracket
+  if (after < a.doc.tokens.size() && a.doc.token_text(after) == "(")
+    for (uint32_t k = after + 1; k < a.doc.tokens.size() && k <= m.end + kMaxAcronym; ++k)
+      if (a.doc.token_text(k) == ")") { after = k + 1; break; }
+  if (after < a.doc.tokens.size() && a.doc.token_text(after) == ")") ++after;
+  // The subject's end: after a people word the name modifies ("(VDP) members", "Hamas
+  // fighters"), or the end of the people's words that hold the name ("members of the CJTF").
+  uint32_t subject_end = after;
+  if (subject_end < a.doc.tokens.size() && a.token_has(subject_end, lex::kAgents)) ++subject_end;
+  for (uint32_t i : sc.mx.by_sentence[s]) {
+    const EventMention& e = a.events[i];
+    if (sc.mx.cluster_of[i] == int(sc.c) && e.strength >= 2 && passive_verb(a, e) && subject_end <= e.first &&
+        e.first - subject_end <= 1)
+      return true;
+  }
+  auto [lo, hi] = in_tokens(a.agents, m.first > 8 ? m.first - 8 : 0, after + 1);
   for (size_t gi = lo; gi < hi; ++gi) {
     const AgentMention& g = a.agents[gi];
-    if (g.first > m.first || m.end > g.end || g.country_row >= 0) continue;
+    const bool modifies = g.head_first == after;
+    if ((!modifies && (g.first > m.first || m.end > g.end)) || g.country_row >= 0) continue;
     bool after_verb = false;
     for (uint32_t i : sc.mx.by_sentence[s]) {
       const EventMention& e = a.events[i];

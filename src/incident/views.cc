@@ -755,9 +755,13 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     int inter2 = 0;
     for (const Target& t : r.targets) {
       const std::string& tk = t.kind;
-      if (tk == "military") { actor2 = state_body("Military Forces", country); inter2 = 1; }
-      else if (tk == "police") { actor2 = state_body("Police Forces", country); inter2 = 1; }
-      else if (tk == "government") { actor2 = state_body("Government", country); inter2 = 1; }
+      // A state's people with a nationality of their own are that state's ("a Palestinian
+      // stabbed two Israeli soldiers near Hebron": Military Forces of Israel, not of the
+      // place's country; "Russian soldiers" shelled in Ukraine are Russia's).
+      const std::string& state = t.nationality.empty() ? country : country_name(a, t.nationality);
+      if (tk == "military") { actor2 = state_body("Military Forces", state); inter2 = 1; }
+      else if (tk == "police") { actor2 = state_body("Police Forces", state); inter2 = 1; }
+      else if (tk == "government") { actor2 = state_body("Government", state); inter2 = 1; }
       else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
         // Armed people killed by others ("troops killed 12 Boko Haram fighters"): the group
         // named in their words, else an unidentified armed group; not civilians.

@@ -723,9 +723,11 @@ void find_events(Analysis* a) {
   auto flush_items = [&](uint32_t before) {
     while (next_item < items.size() && items[next_item].first < before) a->events.push_back(items[next_item++]);
   };
-  // Trigger row -> kinds row (-2: not looked up yet): kind_row scans the kinds table, and
-  // the same few triggers come again and again in a document.
+  // Trigger row -> kinds row (-2: not looked up yet), and kind name -> kinds row for the
+  // kinds met in this document (a handful): kind_row scans the kinds table, and the same
+  // few triggers and kinds come again and again in a document.
   std::vector<int> kind_of_trigger(triggers.size(), -2);
+  std::vector<std::pair<std::string_view, int>> kind_of_name;
   // Columns read for every trigger: looked up once.
   const int trigger_kind_col = triggers.column("kind"), trigger_pos_col = triggers.column("pos"),
             trigger_strength_col = triggers.column("strength");
@@ -734,7 +736,12 @@ void find_events(Analysis* a) {
   auto trigger_kind_row = [&](uint32_t row) {
     if (row >= kind_of_trigger.size()) return kind_row(a->lex, triggers.get(row, trigger_kind_col));
     int& k = kind_of_trigger[row];
-    if (k == -2) k = kind_row(a->lex, triggers.get(row, trigger_kind_col));
+    if (k != -2) return k;
+    const std::string_view name = triggers.get(row, trigger_kind_col);
+    for (const auto& [known, kr] : kind_of_name)
+      if (known == name) return k = kr;
+    k = kind_row(a->lex, name);
+    kind_of_name.emplace_back(name, k);
     return k;
   };
   for (const Hit& h : table_hits(*a, lex::kTriggers)) {

@@ -59,17 +59,18 @@ bool armed_actor(const Table& actors, uint32_t row) {
 // mentions of the country's military row valid at the document's date; true when it did.
 bool add_country_agents(Analysis* a) {
   static constexpr WordSet kForceVerbs{
-      "launched", "launches", "struck", "strikes", "fired", "fires", "bombed", "bombs", "shelled", "shells",
-      "pounded", "pounds", "attacked", "attacks", "targeted", "targets", "killed", "kills", "invaded", "invades",
-      "carried", "carries", "conducted", "conducts", "raided", "raids", "hit", "hits", "shot", "destroyed",
-      "destroys", "retaliated", "retaliates", "stepped", "intensified", "intensifies", "downed", "seized", "seizes"};
+      "launched",   "launches", "struck",      "strikes",     "fired",    "fires",     "bombed",    "bombs",
+      "shelled",    "shells",   "pounded",     "pounds",      "attacked", "attacks",   "targeted",  "targets",
+      "killed",     "kills",    "invaded",     "invades",     "carried",  "carries",   "conducted", "conducts",
+      "raided",     "raids",    "hit",         "hits",        "shot",     "destroyed", "destroys",  "retaliated",
+      "retaliates", "stepped",  "intensified", "intensifies", "downed",   "seized",    "seizes"};
   static constexpr WordSet kClauseOpeners{"and", "that", "but", "when", "after", "while", "as", "before", "then"};
   static constexpr WordSet kBlame{"blamed", "blames", "blaming", "accused", "accuses", "accusing"};
   // "Israeli strikes", "Russian missiles", "Ukrainian drones": a state's weapons of war named
   // by its demonym are its forces' (the first tester's "Russian missiles struck ...").
-  static constexpr WordSet kStateArms{"strike",   "strikes",  "airstrike", "airstrikes", "missile",  "missiles",
-                                      "drone",    "drones",   "warplanes", "warplane",   "jets",     "artillery",
-                                      "shelling", "rockets",  "bombardment", "bombers",  "helicopters", "gunships"};
+  static constexpr WordSet kStateArms{"strike",   "strikes", "airstrike",   "airstrikes", "missile",     "missiles",
+                                      "drone",    "drones",  "warplanes",   "warplane",   "jets",        "artillery",
+                                      "shelling", "rockets", "bombardment", "bombers",    "helicopters", "gunships"};
   const Table& countries = a->lex.table(lex::kCountries);
   const Table& actors = a->lex.table(lex::kActors);
   bool added = false;
@@ -90,16 +91,16 @@ bool add_country_agents(Analysis* a) {
     }
     if (a->actor_at[h.first] >= 0) continue;
     const Sentence& s = a->doc.sentences[a->doc.sentence_of[h.first]];
-    bool subject = h.first == s.first_token ||
-                   (h.first > s.first_token &&
-                    (a->doc.token_text(h.first - 1) == "," || word_in(*a, h.first - 1, kClauseOpeners)));
+    bool subject = h.first == s.first_token || (h.first > s.first_token && (a->doc.token_text(h.first - 1) == "," ||
+                                                                            word_in(*a, h.first - 1, kClauseOpeners)));
     // "killed by Israel", not "backed by Iran": the agent of a passive act.
     bool agent = h.first > s.first_token + 1 && word_is(*a, h.first - 1, "by") &&
                  (word_in(*a, h.first - 2, kForceVerbs) || a->token_has(h.first - 2, lex::kTriggers));
     agent |= h.first > s.first_token && word_in(*a, h.first - 1, kBlame);
     if (!(subject && h.end < s.end_token && word_in(*a, h.end, kForceVerbs)) && !agent) continue;
     // "Russia's", "Israel-Hamas": a possessive or a compound is no doer.
-    if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen))) continue;
+    if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen)))
+      continue;
     std::string_view cc = countries.get(h.row, "cca2");
     for (uint32_t r : a->lex.country_actor_rows(cc))
       if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with("Military Forces of ") &&
@@ -338,8 +339,9 @@ void find_actors(Analysis* a) {
     const bool person = (h.flags & lex::kDemonym) && !(h.flags & lex::kPlural) && h.first > 0 &&
                         word_in(*a, h.first - 1, {"a", "an"}) &&
                         (h.end >= a->doc.tokens.size() || a->doc.tokens[h.end].is(kPunct) ||
-                         word_in(*a, h.end, {"in", "near", "at", "on", "was", "who", "and", "from", "after", "during",
-                                             "with", "by", "while", "had", "has", "is", "outside", "inside"}));
+                         word_in(*a, h.end,
+                                 {"in", "near", "at", "on", "was", "who", "and", "from", "after", "during", "with",
+                                  "by", "while", "had", "has", "is", "outside", "inside"}));
     if (!(h.flags & lex::kPlural) && !person) continue;
     if (!a->agents.empty() && a->agents.back().head_first == h.first) continue;
     bool taken = false;

@@ -216,10 +216,10 @@ uint32_t from_country_end(const Analysis& a, uint32_t k, std::string* cc) {
   return 0;
 }
 
-bool struck_side(const Analysis& a, const AgentMention& g, uint32_t verb);  // below, with refers_back
-void armed_victims(const Analysis& a, const AgentMention& g, VictimGroup* v);  // below
+bool struck_side(const Analysis& a, const AgentMention& g, uint32_t verb);         // below, with refers_back
+void armed_victims(const Analysis& a, const AgentMention& g, VictimGroup* v);      // below
 void take_antecedent(const Analysis& a, const AgentMention* ant, VictimGroup* v);  // below
-const AgentMention* antecedent(const Analysis& a, uint32_t verb_end);          // below
+const AgentMention* antecedent(const Analysis& a, uint32_t verb_end);              // below
 
 // A people noun phrase ending right before `i` (auxiliaries and quote marks skipped),
 // with an "of ..." complement allowed: "Two employees of the diplomatic mission were".
@@ -280,8 +280,8 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       if (further) n = number_ending_at(a, end - 1);
       // "Police officers were ambushed ..., and two of them were killed": the count of
       // part of people told before takes their kind (take_antecedent).
-      const bool partitive = !n && !further && end > limit + 3 && word_in(a, end - 1, {"them", "whom"}) &&
-                             word_is(a, end - 2, "of");
+      const bool partitive =
+          !n && !further && end > limit + 3 && word_in(a, end - 1, {"them", "whom"}) && word_is(a, end - 2, "of");
       if (partitive) n = number_ending_at(a, end - 2);
       if (!n) break;
       out->push_back(group_from_count(a, *n, effect));
@@ -521,18 +521,19 @@ uint32_t unlisted_people_end(const Analysis& a, uint32_t from, uint32_t limit) {
       kNotModifier | (1u << lex::kWeapons) | (1u << lex::kTargets) | (1u << lex::kCountries) | (1u << lex::kCues);
   for (uint32_t k = from; k < limit && k - from <= kMaxUnlistedModifiers; ++k) {
     if (!t[k].is(kWord) || t[k].is(kNumber) || t[k].is(kPossessive) || a.token_has_any(k, kNotModifier)) return 0;
-    if (word_in(a, k, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "as",
-                       "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "who", "which", "that",
-                       "when", "while", "after", "before", "during", "his", "her", "their", "its", "them", "him",
-                       "it", "they", "he", "she", "this", "these", "those", "there", "last", "other", "others",
-                       "more", "also", "number", "total", "further", "another"}))
+    if (word_in(a, k, {"of",     "in",     "on",    "at",      "to",     "by",    "for",  "with",  "from",   "and",
+                       "or",     "but",    "near",  "as",      "was",    "were",  "is",   "are",   "be",     "been",
+                       "has",    "have",   "had",   "said",    "who",    "which", "that", "when",  "while",  "after",
+                       "before", "during", "his",   "her",     "their",  "its",   "them", "him",   "it",     "they",
+                       "he",     "she",    "this",  "these",   "those",  "there", "last", "other", "others", "more",
+                       "also",   "number", "total", "further", "another"}))
       return 0;
     // The head ends the phrase: punctuation, a preposition, a conjunction or a clause after it.
     const bool last = k + 1 >= limit || (t[k + 1].is(kPunct) && !t[k + 1].is(kHyphen)) ||
-                      word_in(a, k + 1,
-                              {"in", "on", "at", "near", "outside", "inside", "during", "and", "or", "who", "when",
-                               "while", "as", "after", "before", "late", "early", "overnight", "yesterday", "today",
-                               "last", "this", "from", "with", "along", "together", "alive"});
+                      word_in(a, k + 1, {"in",     "on",   "at",    "near",      "outside",   "inside", "during",
+                                         "and",    "or",   "who",   "when",      "while",     "as",     "after",
+                                         "before", "late", "early", "overnight", "yesterday", "today",  "last",
+                                         "this",   "from", "with",  "along",     "together",  "alive"});
     if (!last) continue;
     if (!person_shape(a.doc.norm(k)) || a.token_has_any(k, kNotHead) || (k < a.actor_at.size() && a.actor_at[k] >= 0))
       return 0;
@@ -548,8 +549,7 @@ uint32_t unlisted_people_end(const Analysis& a, uint32_t from, uint32_t limit) {
 uint32_t speakers_end(const Analysis& a, uint32_t from, uint32_t limit, uint32_t max) {
   uint32_t k = from;
   while (k < limit && k - from < max && a.doc.tokens[k].is(kWord) && !a.doc.tokens[k].is(kNumber) &&
-         !has_cue(a, k, k + 1, "say") &&
-         !a.token_has_any(k, (1u << lex::kCasualtyWords) | (1u << lex::kTriggers)))
+         !has_cue(a, k, k + 1, "say") && !a.token_has_any(k, (1u << lex::kCasualtyWords) | (1u << lex::kTriggers)))
     ++k;
   return k > from && k < limit && has_cue(a, k, k + 1, "say") ? k : 0;
 }
@@ -2461,7 +2461,8 @@ void find_casualties(Analysis* a) {
             !(k > 0 && word_is(*a, k, "among") && word_in(*a, k - 1, {"was", "were", "is", "are"})))
           g.subset = true;
       // "A ten-year-old boy was among five people killed": one of the group told after.
-      if (g.end + 1 < s.end_token && word_in(*a, g.end, {"was", "were", "is", "are"}) && word_is(*a, g.end + 1, "among"))
+      if (g.end + 1 < s.end_token && word_in(*a, g.end, {"was", "were", "is", "are"}) &&
+          word_is(*a, g.end + 1, "among"))
         g.subset = true;
     }
     for (VictimGroup& g : groups) {

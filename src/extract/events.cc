@@ -548,9 +548,11 @@ bool harm_told_after(const Analysis& a, const Sentence& s, uint32_t end) {
 // otherwise ("a general strike", "a nationwide strike", "went on strike").
 bool military_strike(const Analysis& a, const Sentence& s, uint32_t first) {
   uint32_t i = first;
-  if (i > s.first_token && word_in(a, i - 1, {"air", "missile", "drone", "artillery", "rocket"})) --i;  // "Russian missile strikes"
+  if (i > s.first_token && word_in(a, i - 1, {"air", "missile", "drone", "artillery", "rocket"}))
+    --i;  // "Russian missile strikes"
   if (i == s.first_token) return false;
-  if (word_in(a, i - 1, {"coalition", "nato", "allied", "coalition-led", "us-led", "u.s.-led", "saudi-led"})) return true;
+  if (word_in(a, i - 1, {"coalition", "nato", "allied", "coalition-led", "us-led", "u.s.-led", "saudi-led"}))
+    return true;
   for (const Match& m : a.matches_at(i - 1))
     for (const lex::Posting& p : m.postings)
       if (p.table == lex::kCountries && (p.flags & lex::kDemonym) && m.end == i) return true;
@@ -570,13 +572,15 @@ bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) 
   while (v > s.first_token && first - v < kQuantityReach) {
     uint32_t i = v - 1;
     auto [nlo, nhi] = in_tokens(a.numbers, i, i + 1);
-    bool quantity = nlo < nhi || word_in(a, i, {"a", "an", "of", "barrage", "barrages", "salvo", "salvos", "volley",
-                                                "volleys", "wave", "waves", "dozens", "scores", "hundreds", "several",
-                                                "some", "more", "than", "at", "least", "about", "over", "nearly",
-                                                "around", "up", "to", "as", "many"});
+    bool quantity =
+        nlo < nhi || word_in(a, i, {"a",       "an",      "of",     "barrage", "barrages", "salvo",  "salvos",
+                                    "volley",  "volleys", "wave",   "waves",   "dozens",   "scores", "hundreds",
+                                    "several", "some",    "more",   "than",    "at",       "least",  "about",
+                                    "over",    "nearly",  "around", "up",      "to",       "as",     "many"});
     if (!quantity && !modifier && i + 1 == first && !clause_boundary(a, i) &&
-        !word_in(a, i, {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing",
-                        "launching"})) {
+        !word_in(
+            a, i,
+            {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing", "launching"})) {
       modifier = true;  // "two Grad rockets", "30 Shahed drones"
       v = i;
       continue;
@@ -606,8 +610,8 @@ bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) 
 // announced ("vowed they would avenge the killing of 20 villagers" tells a killing done),
 // unless that verb is one of carrying out ("warned it would launch attacks").
 bool warned_threat(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end, bool noun) {
-  static constexpr WordSet kWarnings{"warned",   "warns",   "warning", "threatened", "threatens",
-                                     "vowed",    "vows",    "vowing",  "pledged",    "swore"};
+  static constexpr WordSet kWarnings{"warned", "warns", "warning", "threatened", "threatens",
+                                     "vowed",  "vows",  "vowing",  "pledged",    "swore"};
   constexpr uint32_t kModalReach = 5;    // modal .. act: "would have their vehicles burned"
   constexpr uint32_t kSubjectReach = 3;  // warning .. modal: "warned it would", "warned the rebels would"
   uint32_t modal = UINT32_MAX;
@@ -670,8 +674,7 @@ bool escape_before_when(const Analysis& a, StatusCues& cues, const Sentence& s, 
     uint32_t from = w >= s.first_token + kEscapeReach ? w - kEscapeReach : s.first_token;
     if (!cues.near(from, w, "attempted")) return false;
     for (uint32_t i = from; i < w; ++i)
-      if (word_in(a, i, {"escaped", "escapes", "survived", "survives", "unhurt", "unharmed", "unscathed"}))
-        return true;
+      if (word_in(a, i, {"escaped", "escapes", "survived", "survives", "unhurt", "unharmed", "unscathed"})) return true;
     return false;
   }
   return false;
@@ -908,9 +911,10 @@ void find_events(Analysis* a) {
     // A bare verb form modifies a file word as a noun would: "17 kidnap cases were reported",
     // "murder charges".
     if ((m.noun || (h.end == h.first + 1 && bare_form(*a, h.first))) && !plural && h.end < s.end_token &&
-        word_in(*a, h.end, {"operations", "activities", "campaign", "campaigns", "tactics", "tactic", "policy",
-                            "policies", "capability", "capabilities", "methods", "techniques", "training", "case",
-                            "cases", "trial", "trials", "charge", "charges", "warrant", "warrants"}))
+        word_in(*a, h.end,
+                {"operations", "activities", "campaign",     "campaigns", "tactics",    "tactic",   "policy",
+                 "policies",   "capability", "capabilities", "methods",   "techniques", "training", "case",
+                 "cases",      "trial",      "trials",       "charge",    "charges",    "warrant",  "warrants"}))
       m.generic = true;
     // So does one modifying a person or a trade: "a kidnapping suspect", "a murder suspect
     // escaped", "a robbery gang", "a kidnapping ring" name people by a crime, no act of the

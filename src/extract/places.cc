@@ -156,12 +156,44 @@ bool link_word(const Analysis& a, uint32_t i) {
   // A WordSet, not a literal list: asked on the words after every place candidate, the
   // list's length and first-byte tests were 81 K mispredicted branches on the 2 MB mixed
   // input (cachegrind); punctuation tokens are hashed like words.
-  static constexpr WordSet kLinkWords{
-      ",", "(", ")", "in", "of", "the", "province", "department", "governorate", "state", "region",
-      "district", "prefecture", "oblast", "county", "agency", "tehsil", "raion", "rayon",
-      "township", "town", "village", "area", "commune", "municipality", "locality", "city",
-      "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-      "southeastern", "southwestern", "part", "parts"};
+  static constexpr WordSet kLinkWords{",",
+                                      "(",
+                                      ")",
+                                      "in",
+                                      "of",
+                                      "the",
+                                      "province",
+                                      "department",
+                                      "governorate",
+                                      "state",
+                                      "region",
+                                      "district",
+                                      "prefecture",
+                                      "oblast",
+                                      "county",
+                                      "agency",
+                                      "tehsil",
+                                      "raion",
+                                      "rayon",
+                                      "township",
+                                      "town",
+                                      "village",
+                                      "area",
+                                      "commune",
+                                      "municipality",
+                                      "locality",
+                                      "city",
+                                      "northern",
+                                      "southern",
+                                      "eastern",
+                                      "western",
+                                      "central",
+                                      "northeastern",
+                                      "northwestern",
+                                      "southeastern",
+                                      "southwestern",
+                                      "part",
+                                      "parts"};
   return word_in(a, i, kLinkWords);
 }
 
@@ -689,7 +721,8 @@ void find_places(Analysis* a) {
         if (std::binary_search(province_context.begin(), province_context.end(), town_admin1)) s += 2;
         // A name that is both a province and a small town in another province is the province
         // ("a mayoral candidate in Guerrero" is Mexico's state, not the Chihuahua town; "in
-        // Kasai" is Congo's province, not the Japanese town), unless the text says "the town of". A large city keeps its name
+        // Kasai" is Congo's province, not the Japanese town), unless the text says "the town of". A large city keeps
+        // its name
         // ("La Paz"), and so does a town in the province it names ("San Vicente", its seat).
         if (provinces_named > 0 && !town_before && r.population < 100000 && r.rank != lex::kCapital) {
           bool inside = false;

@@ -12,8 +12,9 @@
 namespace sitrep {
 namespace {
 
-constexpr std::string_view kChannelPriority[] = {"telegram", "website", "social_media", "television", "radio",
-                                                 "press_conference", "interview", "phone", "statement", "other"};
+constexpr std::string_view kChannelPriority[] = {
+    "telegram",         "website",   "social_media", "television", "radio",
+    "press_conference", "interview", "phone",        "statement",  "other"};
 
 std::string channel_in(const Analysis& a, uint32_t b, uint32_t e) {
   // The first channel of kChannelPriority that has_cue(a, b, e, "channel", ch) finds, in one

@@ -373,8 +373,8 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
       from.emplace(IncidentScope{a, clusters, mx, p, clusters[p].status_class, argument_sentences(a, clusters, mx, p)});
     }
     const Dateline& dl = a.doc.dateline;
-    if (from && (!r.location || (dl.present && dl.end_token > 0 &&
-                                 r.location->words.end <= a.doc.tokens[dl.end_token - 1].end))) {
+    if (from && (!r.location ||
+                 (dl.present && dl.end_token > 0 && r.location->words.end <= a.doc.tokens[dl.end_token - 1].end))) {
       std::string their_tz;
       if (auto there = incident_location(*from, target_hits, &their_tz)) {
         r.location = std::move(there);

@@ -19,8 +19,6 @@ bool gap(uint32_t f1, uint32_t e1, uint32_t f2, uint32_t e2, uint32_t* x, uint32
   return true;
 }
 
-
-
 // As string views: the length is compared first, where a compare with a C string measures
 // it and calls out (asked per mention pair in clustering).
 bool current(const std::string& s) {
@@ -600,9 +598,8 @@ std::vector<std::string_view> own_named_victims(const Analysis& a, const EventMe
   // deputy": taken in the same act as someone already told.
   // Compared by hash, one branch a word (rarely taken): the scan reads every word of the
   // sentence for each mention, and string compares branch on each word's length and letters.
-  static constexpr uint64_t kAlong = hash_form("along"), kTogether = hash_form("together"),
-                            kWith = hash_form("with"), kHim = hash_form("him"), kHer = hash_form("her"),
-                            kThem = hash_form("them");
+  static constexpr uint64_t kAlong = hash_form("along"), kTogether = hash_form("together"), kWith = hash_form("with"),
+                            kHim = hash_form("him"), kHer = hash_form("her"), kThem = hash_form("them");
   const Sentence& sent = a.doc.sentences[m.sentence];
   const Token* const toks = a.doc.tokens.data();
   for (uint32_t i = sent.first_token; i + 1 < sent.end_token; ++i) {
@@ -839,9 +836,9 @@ int32_t continued_incident(const Analysis& a, const std::vector<Cluster>& cluste
   if (cls != "current" || kind_col(a, m.kind_row, "violent") != "1") return -1;
   const Sentence& s = a.doc.sentences[m.sentence];
   // By hash: a word before the act that moves the story away from the incident just told.
-  static constexpr WordSet kMoved{"later",      "earlier",   "afterwards", "afterward", "subsequently",
+  static constexpr WordSet kMoved{"later",      "earlier",   "afterwards", "afterward",  "subsequently",
                                   "previously", "meanwhile", "elsewhere",  "separately", "another",
-                                  "after",      "before",    "since",      "until",     "following"};
+                                  "after",      "before",    "since",      "until",      "following"};
   auto moved = [&](uint32_t from, uint32_t to) {
     for (uint32_t t = from; t < to; ++t)
       if (word_in(a, t, kMoved)) return true;
@@ -910,10 +907,10 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     // A generic event noun inside the cue ("in another incident", "in a separate
     // development") marks the boundary too: it opens the new incident, and the specific
     // act told after it in its sentence ("..., a policeman was shot to death") joins it.
-    bool separate = distributive_item(a, m) ||
-                    (m.sentence != separated_sentence &&
-                     (((m.strength >= 2 || m.noun) && has_cue(a, sent.first_token, m.end, "separate")) ||
-                      later_act(a, m) || also_act(a, m) || separate_act(a, m)));
+    bool separate =
+        distributive_item(a, m) || (m.sentence != separated_sentence &&
+                                    (((m.strength >= 2 || m.noun) && has_cue(a, sent.first_token, m.end, "separate")) ||
+                                     later_act(a, m) || also_act(a, m) || separate_act(a, m)));
     if (separate) separated_sentence = m.sentence;
     // "A bomb also exploded on a bus in Herat": the further act may have been opened by its
     // subject, the mention just before it ("a bomb"); it is that incident.
@@ -1010,8 +1007,9 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         date0 = clusters.back().date;
       }
       bool doers = false;
-      const int32_t from =
-          separate || after_act || place0 >= 0 || date0 >= 0 ? -1 : continued_incident(a, clusters, earlier, m, cls, &doers);
+      const int32_t from = separate || after_act || place0 >= 0 || date0 >= 0
+                               ? -1
+                               : continued_incident(a, clusters, earlier, m, cls, &doers);
       if (from >= 0) {
         if (place < 0) place0 = clusters[size_t(from)].place;
         if (date < 0) date0 = clusters[size_t(from)].date;

@@ -252,26 +252,26 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     // clash") are the other side of a fight, not what was targeted: they name the target only
     // when no one else does (pass 1).
     for (int pass = 0; pass < 2 && (pass == 0 || record->targets.empty()); ++pass)
-    for (size_t vi : indices_in(a.victims)) {
-      const VictimGroup& v = a.victims[vi];
-      if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
-      const AgentMention* ant = v.target_kind == "military" ? armed_antecedent(a, v) : nullptr;
-      if ((v.target_kind == "military" && (ant || armed_people(a, v))) != (pass == 1)) continue;
-      if (!kinds_seen.insert(v.target_kind).second) continue;
-      if (record->targets.size() >= kMaxListItems) continue;
-      Target& t = record->targets.emplace_back();
-      t.words = spanned(a, v.first, v.end);
-      t.kind = v.target_kind;
-      t.nationality = v.nationality;
-      t.people = true;  // a target named by the people attacked, not a physical one
-      // Armed people killed by others ("troops killed 12 militants") are combatants: GTD's
-      // "Terrorists/Non-State Militia" target type, not civilians.
-      if (ant) t.words = spanned(a, ant->first, ant->end);
-      if (v.target_kind == "military" && (ant || armed_people(a, v))) {
-        t.kind = "other";
-        t.gtd_target_type = "Terrorists/Non-State Militia";
+      for (size_t vi : indices_in(a.victims)) {
+        const VictimGroup& v = a.victims[vi];
+        if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
+        const AgentMention* ant = v.target_kind == "military" ? armed_antecedent(a, v) : nullptr;
+        if ((v.target_kind == "military" && (ant || armed_people(a, v))) != (pass == 1)) continue;
+        if (!kinds_seen.insert(v.target_kind).second) continue;
+        if (record->targets.size() >= kMaxListItems) continue;
+        Target& t = record->targets.emplace_back();
+        t.words = spanned(a, v.first, v.end);
+        t.kind = v.target_kind;
+        t.nationality = v.nationality;
+        t.people = true;  // a target named by the people attacked, not a physical one
+        // Armed people killed by others ("troops killed 12 militants") are combatants: GTD's
+        // "Terrorists/Non-State Militia" target type, not civilians.
+        if (ant) t.words = spanned(a, ant->first, ant->end);
+        if (v.target_kind == "military" && (ant || armed_people(a, v))) {
+          t.kind = "other";
+          t.gtd_target_type = "Terrorists/Non-State Militia";
+        }
       }
-    }
   }
 
   record->killed = casualty_count(a, killed);

@@ -56,8 +56,9 @@ uint32_t participle_before_set_off_phrase(const Analysis& a, uint32_t comma) {
     --j;
     const Token& t = a.doc.tokens[j];
     if (t.is(kPunct) && !t.is(kHyphen) && a.doc.token_text(j) != ",") return comma;
-    if (word_in(a, j, {"and", "or", "but", "who", "which", "that", "whom", "when", "while", "after", "before", "as",
-                       "said", "says", "by", "had", "has", "have", "if", "because", "was", "were", "is", "are"}))
+    if (word_in(a, j,
+                {"and",  "or",   "but", "who", "which", "that", "whom", "when",    "while", "after", "before", "as",
+                 "said", "says", "by",  "had", "has",   "have", "if",   "because", "was",   "were",  "is",     "are"}))
       return comma;
     if (!word_in(a, j, {"in", "on", "at", "near", "outside", "inside", "during", "along"})) continue;
     uint32_t v = j - 1;  // the participle before the preposition ("shot dead on")
@@ -240,7 +241,8 @@ bool earlier_act_noun(const IncidentScope& sc, const EventMention& e, uint32_t s
   const Analysis& a = sc.a;
   if (!e.noun) return false;
   uint32_t p = e.first;
-  while (p > 0 && e.first - p < 2 && word_in(a, p - 1, {"the", "a", "an", "this", "that", "its", "their", "his", "her"}))
+  while (p > 0 && e.first - p < 2 &&
+         word_in(a, p - 1, {"the", "a", "an", "this", "that", "its", "their", "his", "her"}))
     --p;
   if (p == 0 || !word_in(a, p - 1, {"after", "following"})) return false;
   for (uint32_t i : sc.mx.by_sentence[s])
@@ -353,10 +355,10 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
     // the people attacked, unless that verb is the act itself ("were captured by troops").
     // "An attack led by X", "were taken hostage by X" name the doers.
     if (np_first > 1 && word_is(a, np_first - 1, "by") && gap <= kByGap && !foiling && !earlier_act_noun(sc, e, s) &&
-        (np_first - 2 < e.end ||
-         !word_in(a, np_first - 2, {"escorted", "guarded", "protected", "accompanied", "surrounded", "rescued",
-                                    "repelled", "repulsed", "arrested", "detained", "captured", "defused",
-                                    "deactivated", "dismantled", "found", "discovered", "treated"})))
+        (np_first - 2 < e.end || !word_in(a, np_first - 2,
+                                          {"escorted", "guarded", "protected", "accompanied", "surrounded", "rescued",
+                                           "repelled", "repulsed", "arrested", "detained", "captured", "defused",
+                                           "deactivated", "dismantled", "found", "discovered", "treated"})))
       return Role::kAgent;
     // "blamed the attack on X", "attributed the murder of the judge to X": the act is the
     // object of a blame verb and the words after "on"/"to" name whom it is laid on.
@@ -724,8 +726,8 @@ constexpr uint32_t kMaxAppositiveWords = 12;
 
 // The end of an appositive set off by commas after a name ending at `end` ("ISWAP, a Boko
 // Haram splinter group, killed"; "JNIM, al-Qaeda's branch in the Sahel, claimed"): the token
-// after its closing comma. `end` when no such phrase follows: a list ("X, Y, and Z") or a clause of its own ("X, which ...", "X,
-// police said,") is none.
+// after its closing comma. `end` when no such phrase follows: a list ("X, Y, and Z") or a clause of its own ("X, which
+// ...", "X, police said,") is none.
 uint32_t appositive_after(const Analysis& a, uint32_t end) {
   const auto& toks = a.doc.tokens;
   if (end == 0 || end >= toks.size() || a.doc.token_text(end) != ",") return end;
@@ -788,7 +790,10 @@ bool in_people_acted_on(const IncidentScope& sc, const ActorMention& m) {
   constexpr uint32_t kMaxAcronym = 4;  // "(VDP)", "(ELN)": a bracket, a word or two, a bracket
   if (after < a.doc.tokens.size() && a.doc.token_text(after) == "(")
     for (uint32_t k = after + 1; k < a.doc.tokens.size() && k <= m.end + kMaxAcronym; ++k)
-      if (a.doc.token_text(k) == ")") { after = k + 1; break; }
+      if (a.doc.token_text(k) == ")") {
+        after = k + 1;
+        break;
+      }
   if (after < a.doc.tokens.size() && a.doc.token_text(after) == ")") ++after;
   // The subject's end: after a people word the name modifies ("(VDP) members", "Hamas
   // fighters"), or the end of the people's words that hold the name ("members of the CJTF").
@@ -1493,8 +1498,9 @@ bool doers_platform(const Analysis& a, uint32_t b) {
   uint32_t p = b;
   while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "their", "its", "his"})) --p;
   return p >= 2 && word_in(a, p - 1, {"from", "by"}) &&
-         word_in(a, p - 2, {"fired", "dropped", "launched", "thrown", "hurled", "lobbed", "tossed", "machinegunned",
-                            "strafed", "sprayed", "shot"});
+         word_in(a, p - 2,
+                 {"fired", "dropped", "launched", "thrown", "hurled", "lobbed", "tossed", "machinegunned", "strafed",
+                  "sprayed", "shot"});
 }
 
 // The medium that carries a claim or a statement is no target: "claimed responsibility
@@ -1510,8 +1516,9 @@ bool statement_channel(const Analysis& a, uint32_t b) {
   // The link's verb may stand between the cue and the preposition: "a communique [sent] to",
   // "a statement [posted] on", "a video [carried] by".
   uint32_t q = p - 1;
-  if (word_in(a, q - 1, {"sent", "faxed", "mailed", "emailed", "delivered", "posted", "published", "issued",
-                         "released", "broadcast", "aired", "carried", "given", "read", "handed", "quoted"}))
+  if (word_in(a, q - 1,
+              {"sent", "faxed", "mailed", "emailed", "delivered", "posted", "published", "issued", "released",
+               "broadcast", "aired", "carried", "given", "read", "handed", "quoted"}))
     --q;
   const uint32_t from = q > 4 ? q - 4 : 0;
   if (a.doc.sentence_of[from] != a.doc.sentence_of[b]) return false;
@@ -1595,7 +1602,8 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     uint32_t names = 0;
     while (before > 0 && (word_in(a, before - 1, {"the", "a", "an", "main", "old", "new", "same"}) ||
                           (names < 2 && !a.doc.all_caps && a.doc.tokens[before - 1].is(kCapitalised) &&
-                           before - 1 > a.doc.sentences[a.doc.sentence_of[h.first]].first_token && ++names))) --before;
+                           before - 1 > a.doc.sentences[a.doc.sentence_of[h.first]].first_token && ++names)))
+      --before;
     bool after_preposition = before > 0 && word_in(a, before - 1, {"on", "along", "in", "at", "near", "from", "to",
                                                                    "toward", "towards", "through", "across", "into"});
     if ((role != Role::kPatient || after_preposition) && word_in(a, h.end - 1, {"road", "roads", "highway", "highways", "street", "streets",
@@ -1694,11 +1702,12 @@ bool names_no_device(const Analysis& a, const Hit& h, const std::vector<Hit>& ta
   uint32_t next = h.end;
   while (next < a.doc.sentences[s].end_token && a.doc.tokens[next].is(kHyphen)) ++next;
   if (next < a.doc.sentences[s].end_token && !a.doc.tokens[next].is(kPunct)) {
-    if (word_in(a, next, {"squad", "squads", "unit", "disposal", "detecting", "detection", "detector", "detectors",
-                          "sniffing", "expert", "experts", "technician", "technicians", "shelter", "shelters",
-                          "station", "stations", "pump", "pumps", "tanker", "tankers", "shortage", "shortages",
-                          "price", "prices", "smuggling", "trafficking", "dealer", "dealers", "factory",
-                          "factories", "depot", "depots", "dump", "license", "licence", "control", "lobby"}))
+    if (word_in(a, next, {"squad",     "squads",    "unit",      "disposal", "detecting",  "detection",   "detector",
+                          "detectors", "sniffing",  "expert",    "experts",  "technician", "technicians", "shelter",
+                          "shelters",  "station",   "stations",  "pump",     "pumps",      "tanker",      "tankers",
+                          "shortage",  "shortages", "price",     "prices",   "smuggling",  "trafficking", "dealer",
+                          "dealers",   "factory",   "factories", "depot",    "depots",     "dump",        "license",
+                          "licence",   "control",   "lobby"}))
       return true;
     auto [tlo, thi] = in_tokens(target_hits, next, next + 1);
     if (tlo < thi) return true;
@@ -1708,8 +1717,8 @@ bool names_no_device(const Analysis& a, const Hit& h, const std::vector<Hit>& ta
       word_in(a, h.first - 1, {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should"}))
     return true;
   if (h.first > 1 && word_in(a, h.first - 1, {"with"}) && word_in(a, h.first - 2, {"riddled"})) return true;
-  if (h.end < a.doc.tokens.size() && word_in(a, h.end - 1, {"bullet"}) && (word_in(a, h.end, {"riddled"}) ||
-      (a.doc.tokens[h.end].is(kHyphen) && word_in(a, h.end + 1, {"riddled"}))))
+  if (h.end < a.doc.tokens.size() && word_in(a, h.end - 1, {"bullet"}) &&
+      (word_in(a, h.end, {"riddled"}) || (a.doc.tokens[h.end].is(kHyphen) && word_in(a, h.end + 1, {"riddled"}))))
     return true;
   return false;
 }
@@ -1724,18 +1733,19 @@ bool seized_not_used(const Analysis& a, const Hit& h) {
   const uint32_t sb = a.doc.sentences[a.doc.sentence_of[h.first]].first_token;
   for (uint32_t k = h.first; k > sb && h.first - k < kSeizedListGap; --k) {
     const uint32_t w = k - 1;
-    if (word_in(a, w, {"seized", "seize", "seizes", "seizing", "seizure", "seizures", "confiscated", "confiscate",
-                       "confiscating", "confiscation", "captured", "capture", "capturing", "stole", "stolen",
-                       "steal", "stealing", "theft", "looted", "cache", "caches", "arsenal", "stockpile",
-                       "stockpiles", "shipment", "shipments", "consignment", "smuggled", "smuggling", "haul"}))
+    if (word_in(a, w, {"seized",      "seize",      "seizes",       "seizing",      "seizure",   "seizures",
+                       "confiscated", "confiscate", "confiscating", "confiscation", "captured",  "capture",
+                       "capturing",   "stole",      "stolen",       "steal",        "stealing",  "theft",
+                       "looted",      "cache",      "caches",       "arsenal",      "stockpile", "stockpiles",
+                       "shipment",    "shipments",  "consignment",  "smuggled",     "smuggling", "haul"}))
       // "a stolen car packed with explosives", "the captured rifles were used": a participle
       // after a determiner describes the arms, which may still be the ones used.
       return !(w > sb && (word_in(a, w - 1, {"a", "an", "the", "its", "their", "his", "her"}) ||
                           a.doc.tokens[w - 1].is(kNumber)));
     if (a.doc.tokens[w].is(kPunct) && !word_in(a, w, {",", "[", "]", "(", ")", "-", "\""})) return false;
-    if (word_in(a, w, {"with", "by", "using", "used", "when", "after", "before", "while", "who", "which", "that",
-                       "to", "as", "killing", "killed", "wounding", "fired", "firing", "threw", "planted", "placed",
-                       "attacked", "against", "at"}))
+    if (word_in(a, w, {"with",  "by",     "using", "used",    "when",   "after",    "before",  "while",
+                       "who",   "which",  "that",  "to",      "as",     "killing",  "killed",  "wounding",
+                       "fired", "firing", "threw", "planted", "placed", "attacked", "against", "at"}))
       return false;
   }
   return false;
@@ -1753,8 +1763,9 @@ bool used_beside_incident(const IncidentScope& sc, const Hit& h) {
       if (sc.mx.cluster_of[i] != int(sc.c)) return false;
   if (word_is(a, h.end, "used") && word_in(a, h.end + 1, {"by", "in", "to", "for", "during"})) return true;
   uint32_t b = h.first;
-  while (b > 0 && h.first - b < 3 && (word_in(a, b - 1, {"a", "an", "the", "two", "three", "several", "their", "his"}) ||
-                                      a.doc.tokens[b - 1].is(kNumber)))
+  while (b > 0 && h.first - b < 3 &&
+         (word_in(a, b - 1, {"a", "an", "the", "two", "three", "several", "their", "his"}) ||
+          a.doc.tokens[b - 1].is(kNumber)))
     --b;
   return b >= 2 && word_is(a, b - 1, "with") && word_in(a, b - 2, {"armed", "equipped"});
 }

@@ -447,7 +447,8 @@ int civilians_clash_with_forces(const Analysis& a, const Record& r) {
   if (first >= end || !word_in(a, end - 1, {"clashed", "clashing", "clash", "clashes"})) return -1;
   const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
   constexpr uint32_t kSubjectReach = 8;  // "supporters of jailed former prime minister X clashed"
-  auto [lo, hi] = in_tokens(a.agents, first >= s.first_token + kSubjectReach ? first - kSubjectReach : s.first_token, first);
+  auto [lo, hi] =
+      in_tokens(a.agents, first >= s.first_token + kSubjectReach ? first - kSubjectReach : s.first_token, first);
   if (lo == hi) return -1;
   const AgentMention& crowd = a.agents[lo];
   if (crowd.country_row >= 0 || a.lex.table(lex::kAgents).get(crowd.row, "class") != "civilian" ||
@@ -663,7 +664,8 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     // Territory taken by state forces is ACLED "Government regains territory".
     event_type = std::string(kind("acled_state_event_type"));
     sub = std::string(kind("acled_state_sub_event_type"));
-  } else if ((names_protesters(r.attackers, true) || protesters_subject(a, r) || civilians_clash_with_forces(a, r) >= 0) &&
+  } else if ((names_protesters(r.attackers, true) || protesters_subject(a, r) ||
+              civilians_clash_with_forces(a, r) >= 0) &&
              !kind("acled_crowd_sub_event_type").empty()) {
     // Protesters or rioters as the attackers: a riot (ACLED "Violent demonstration").
     event_type = std::string(kind("acled_crowd_event_type"));
@@ -759,10 +761,16 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       // stabbed two Israeli soldiers near Hebron": Military Forces of Israel, not of the
       // place's country; "Russian soldiers" shelled in Ukraine are Russia's).
       const std::string& state = t.nationality.empty() ? country : country_name(a, t.nationality);
-      if (tk == "military") { actor2 = state_body("Military Forces", state); inter2 = 1; }
-      else if (tk == "police") { actor2 = state_body("Police Forces", state); inter2 = 1; }
-      else if (tk == "government") { actor2 = state_body("Government", state); inter2 = 1; }
-      else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
+      if (tk == "military") {
+        actor2 = state_body("Military Forces", state);
+        inter2 = 1;
+      } else if (tk == "police") {
+        actor2 = state_body("Police Forces", state);
+        inter2 = 1;
+      } else if (tk == "government") {
+        actor2 = state_body("Government", state);
+        inter2 = 1;
+      } else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
         // Armed people killed by others ("troops killed 12 Boko Haram fighters"): the group
         // named in their words, else an unidentified armed group; not civilians.
         auto [first, end] = value_tokens(a, t.words);

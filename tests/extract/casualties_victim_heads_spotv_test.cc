@@ -58,7 +58,8 @@ TEST(VictimHeadsSpotv, ReligiousAndEthnicCommunities) {
        "SIX CHRISTIANS/6/killed killed=6 ak=- tgt=civilians"},
       {"Four Copts were killed when gunmen opened fire on a bus in Minya on Friday.",
        "Four Copts/4/killed killed=4 ak=- tgt=transport"},
-      {"Militiamen killed 18 Tutsis at a camp near Bukavu on Sunday.", "18 Tutsis/18/killed killed=18 ak=- tgt=civilians"},
+      {"Militiamen killed 18 Tutsis at a camp near Bukavu on Sunday.",
+       "18 Tutsis/18/killed killed=18 ak=- tgt=civilians"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -37,8 +37,7 @@ const VolleyCase kCases[] = {
      "Shelling/artillery/missile attack"},
     // A strike named by the state that carried it out is a military strike; workers'
     // strikes are named otherwise.
-    {"Israeli strikes killed 12 people in Rafah on Tuesday, health officials said.", "2024-05-29",
-     "Air/drone strike"},
+    {"Israeli strikes killed 12 people in Rafah on Tuesday, health officials said.", "2024-05-29", "Air/drone strike"},
     {"U.S.-led coalition strikes killed 20 civilians in Raqqa on Sunday.", "2017-08-21", "Air/drone strike"},
     {"Workers began a general strike in Lagos on Monday over fuel prices.", "2012-01-10", "no ACLED record"},
     // No act: the projectiles are shown, launched into space or tested at sea.

@@ -36,8 +36,8 @@ const MembersCase kMembersCases[] = {
     {"CAIRO, April 2 (AP) - Members of a militant cell blew up a gas pipeline in northern Sinai on Sunday.",
      "2012-04-02", "perps= | att=a militant cell | tgt=gas pipeline:infrastructure | wpn= | claims="},
     // Members of a family or a party are no doers.
-    {"Relatives said members of the victim's family were at home when gunmen stormed the house in Kano.",
-     "2013-05-01", "perps= | att=gunmen | tgt=house:civilians | wpn= | claims="},
+    {"Relatives said members of the victim's family were at home when gunmen stormed the house in Kano.", "2013-05-01",
+     "perps= | att=gunmen | tgt=house:civilians | wpn= | claims="},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, MovementMembers, ::testing::ValuesIn(kMembersCases));

@@ -39,8 +39,7 @@ TEST_P(Sources, Attributes) {
 
 const SourceCase kCases[] = {
     // Role and organisation before the name, verb after it.
-    {"Pentagon spokesman Pat Ryder said the strike was an act of self-defence.",
-     "Pat Ryder/spokesman/Pentagon//"},
+    {"Pentagon spokesman Pat Ryder said the strike was an act of self-defence.", "Pat Ryder/spokesman/Pentagon//"},
     {"Army spokesman Col. Jane Roe said troops had repelled the assault.", "Jane Roe/military spokesman///"},
     {"Police chief Abdul Rahman told AFP that 12 people had died.",
      "Abdul Rahman/police chief//interview/Agence France-Presse"},
@@ -76,8 +75,7 @@ const SourceCase kCases[] = {
     // Statements by organisations.
     {"The Taliban said in a statement on Telegram that their fighters had taken the district.",
      "Taliban//Taliban/telegram/"},
-    {"The United Nations said 40 civilians had been killed in the fighting.",
-     "United Nations//United Nations//"},
+    {"The United Nations said 40 civilians had been killed in the fighting.", "United Nations//United Nations//"},
     {"Human Rights Watch said in a report that the militia had executed prisoners.",
      "Human Rights Watch//Human Rights Watch//"},
     // Anonymous sources.
@@ -94,7 +92,8 @@ const SourceCase kCases[] = {
     // Back-references: a pronoun, a role, "the group".
     {"Interior Minister Ahmed Saeed said the border was closed. He added that more troops had been sent.",
      "Ahmed Saeed/interior minister///; Ahmed Saeed/interior minister///"},
-    {"\xE2\x80\x9CIt was a massacre,\xE2\x80\x9D said Leila Haddad, a teacher. \xE2\x80\x9CThey killed children,\xE2\x80\x9D "
+    {"\xE2\x80\x9CIt was a massacre,\xE2\x80\x9D said Leila Haddad, a teacher. \xE2\x80\x9CThey killed "
+     "children,\xE2\x80\x9D "
      "she said.",
      "Leila Haddad/teacher/// +q; Leila Haddad/teacher/// +q"},
     // Verbs of opinion report speech too, in translated wire copy above all.
@@ -106,7 +105,8 @@ const SourceCase kCases[] = {
     // "Responded by" tells an act, not speech: no source.
     {"The army responded by shelling rebel positions near Kidal on Monday.", ""},
     // Channels: television, social media, phone.
-    {"The president said in a televised address that the attackers would be punished.", "president/president//television/"},
+    {"The president said in a televised address that the attackers would be punished.",
+     "president/president//television/"},
     {"The group's spokesman, Zabihullah Mujahid, wrote on Twitter that the fighters had withdrawn.",
      "Zabihullah Mujahid/spokesman//social_media/"},
     // A speech verb inside a name is none; a particle between hyphens is part of the name;

@@ -32,8 +32,8 @@ const SpanDateCase kCases[] = {
      "2005-06-16", "2005-06-14/day; 2005-06-06/week"},
     // The earlier act told first, the main act's day opening the sentence (the deaths are
     // the storming's toll: one record).
-    {"On Wednesday, two days after gunmen stormed a hotel in Kismayo, officials said 11 people had died.",
-     "2021-10-06", "2021-10-04/day"},
+    {"On Wednesday, two days after gunmen stormed a hotel in Kismayo, officials said 11 people had died.", "2021-10-06",
+     "2021-10-04/day"},
     // With no day in the text the main act is the dateline's; the earlier act the day before it.
     {"LAGOS, March 4 (Reuters) - Gunmen killed eight farmers in Benue state. The attack came a day after herdsmen "
      "kidnapped a priest in the state.",

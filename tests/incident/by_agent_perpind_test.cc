@@ -47,11 +47,10 @@ const ByAgentCase kByAgentCases[] = {
      "young men.",
      "2013-02-12", "perps= | att=two young men | tgt=A shopkeeper:business | wpn= | claims="},
     // Group acronyms that are no English words are names in all-caps wire copy too.
-    {"BOGOTA, 3 FEB 90 (AFP) -- THREE PEASANTS WERE SHOT TO DEATH BY EPL MEMBERS IN CORDOBA DEPARTMENT.",
-     "1990-02-03",
+    {"BOGOTA, 3 FEB 90 (AFP) -- THREE PEASANTS WERE SHOT TO DEATH BY EPL MEMBERS IN CORDOBA DEPARTMENT.", "1990-02-03",
      "perps=EPL:reported | att=EPL MEMBERS | tgt=THREE PEASANTS:civilians | wpn= | claims="},
-    {"TEGUCIGALPA, 9 JUL 88 -- THE FPM CLAIMED RESPONSIBILITY FOR THE BOMBING OF A U.S. BUS IN LA CEIBA.",
-     "1988-07-09", "perps=FPM:claimed | att= | tgt=U.S. BUS:transport | wpn= | claims=Morazanist Patriotic Front"},
+    {"TEGUCIGALPA, 9 JUL 88 -- THE FPM CLAIMED RESPONSIBILITY FOR THE BOMBING OF A U.S. BUS IN LA CEIBA.", "1988-07-09",
+     "perps=FPM:claimed | att= | tgt=U.S. BUS:transport | wpn= | claims=Morazanist Patriotic Front"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RolesByAgent, ::testing::ValuesIn(kByAgentCases));

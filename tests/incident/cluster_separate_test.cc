@@ -53,7 +53,8 @@ const SeparateCase kCases[] = {
      "car_bombing BOMBING; car_bombing BOMBING"},
     // Without a count, or without places, it stays one.
     {"Bombs exploded in Lima on Monday, one at a bank and another at a police station.", "bombing BOMBING"},
-    {"Gunmen placed two bombs at the offices of the ruling party in San Salvador, and they exploded at dawn.", "bombing BOMBING"},
+    {"Gunmen placed two bombs at the offices of the ruling party in San Salvador, and they exploded at dawn.",
+     "bombing BOMBING"},
     {"Two men were killed in Cali on Friday, one a police officer and the other a student.", "attack ATTACK"},
     // A consequence word told of "the attack" rejoins the incident, whatever place it names.
     {"LIMA, 9 JUN 89 (EFE) -- [TEXT] JOURNALIST ROSA MENDEZ WAS KILLED BY UNIDENTIFIED GUNMEN LAST NIGHT IN THE "

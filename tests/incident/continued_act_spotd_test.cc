@@ -24,13 +24,13 @@ const ContinuedCase kCases[] = {
     {"Militants raided a border post near Kidal on Sunday. They killed six soldiers and kidnapped two customs "
      "officers.",
      "2013-05-08", "abduction 2013-05-05 Kidal Militants"},
-    {"BANDITS ATTACKED A FARM IN CORDOBA ON 3 MARCH. THEY MURDERED THE OWNER AND KIDNAPPED HIS TWO SONS.",
-     "1989-03-06", "abduction 1989-03-03 Córdoba BANDITS"},
+    {"BANDITS ATTACKED A FARM IN CORDOBA ON 3 MARCH. THEY MURDERED THE OWNER AND KIDNAPPED HIS TWO SONS.", "1989-03-06",
+     "abduction 1989-03-03 Córdoba BANDITS"},
     {"The clinic, which was attacked by gunmen in Beni on Friday, had four nurses abducted.", "2019-11-12",
      "abduction 2019-11-08 Beni gunmen"},
     // A word that moves the story: a new incident, nothing inherited.
-    {"Gunmen attacked a village in Zamfara on Saturday. Meanwhile, armed men kidnapped 20 travellers.",
-     "2024-06-20", "abduction - - armed men"},
+    {"Gunmen attacked a village in Zamfara on Saturday. Meanwhile, armed men kidnapped 20 travellers.", "2024-06-20",
+     "abduction - - armed men"},
     {"Gunmen attacked a village in Zamfara on Saturday. They later kidnapped 20 travellers.", "2024-06-20",
      "abduction - - -"},
     // A passive pronoun names the victims, not the doers.
@@ -42,7 +42,8 @@ std::string last_record(const ExtractResult& res) {
   if (res.records.empty()) return "(no record)";
   nlohmann::json r = nlohmann::json::parse(res.records.back());
   std::string out = r["kind"].get<std::string>();
-  out += " " + (r["date"].is_null() || r["date"]["value"].is_null() ? std::string("-") : r["date"]["value"].get<std::string>());
+  out += " " + (r["date"].is_null() || r["date"]["value"].is_null() ? std::string("-")
+                                                                    : r["date"]["value"].get<std::string>());
   out += " " + (r["location"].is_null() ? std::string("-") : r["location"]["name"].get<std::string>());
   std::string att;
   for (const auto& x : r["attackers"]) att += (att.empty() ? "" : ",") + x["text"].get<std::string>();

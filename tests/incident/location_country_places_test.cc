@@ -12,9 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pipeline/pipeline.h"
 #include "../support/analyse.h"
 #include "../support/render.h"
+#include "pipeline/pipeline.h"
 
 namespace sitrep {
 namespace {
@@ -65,8 +65,7 @@ const CountryPlaceCase kCountryPlaceCases[] = {
     {"Gunmen stormed the village of Guma and killed 11 farmers on Saturday.", "2016-02-20", "-"},
     {"Herders said gunmen razed the village of Guma overnight, killing 14 people.", "2019-03-14", "-"},
     // ... but a town's own name written without its marks is that town ("Marib" for Ma'rib).
-    {"DRONES STRUCK AN ARMY CAMP IN THE CITY OF MARIB ON FRIDAY, KILLING SIX SOLDIERS.", "2021-02-12",
-     "Ma'rib/YE/1"},
+    {"DRONES STRUCK AN ARMY CAMP IN THE CITY OF MARIB ON FRIDAY, KILLING SIX SOLDIERS.", "2021-02-12", "Ma'rib/YE/1"},
     // The dateline's town stays where nothing after "in" places the act.
     {"BAGHDAD (Reuters) - A car bomb killed 12 people at a crowded market on Friday, police said.", "2007-02-02",
      "Baghdad/IQ/1"},

@@ -30,7 +30,8 @@ const DoerCase kDoerCases[] = {
      "1990-03-04", "perps= | att=TWO MEN ON A MOTORCYCLE | tgt=POWER STATION:infrastructure | wpn= | claims="},
     {"BELFAST, Aug. 9 (Reuters) - A petrol bomb attack damaged a police station in west Belfast on Saturday. Police "
      "said several youths threw petrol bombs at the station before running off.",
-     "1996-08-09", "perps= | att=several youths | tgt=police station:police | wpn=petrol bomb:Incendiary,petrol "
+     "1996-08-09",
+     "perps= | att=several youths | tgt=police station:police | wpn=petrol bomb:Incendiary,petrol "
      "bombs:Incendiary | claims="},
     // Without a weapon after it the verb says nothing: "men placed flowers" did no attack.
     {"ISTANBUL, May 2 (AP) - A bomb exploded near a police station in Istanbul on Tuesday. Later, two men placed "
@@ -48,8 +49,8 @@ const DoerCase kDoerCases[] = {
      "by two soldiers.",
      "1998-11-03", "perps= | att= | tgt=bank:business | wpn=bomb:Explosives | claims="},
     // The subject of a verb coordinated with the trigger did both.
-    {"MEDELLIN, 2 FEB 90 -- A YOUNG MAN APPROACHED THE LAWYER AND SHOT HER THREE TIMES IN THE HEAD.",
-     "1990-02-02", "perps= | att=A YOUNG MAN | tgt= | wpn= | claims="},
+    {"MEDELLIN, 2 FEB 90 -- A YOUNG MAN APPROACHED THE LAWYER AND SHOT HER THREE TIMES IN THE HEAD.", "1990-02-02",
+     "perps= | att=A YOUNG MAN | tgt= | wpn= | claims="},
     // The object of the first verb did not: the hostages did not kill.
     {"LAGOS, June 3 (Reuters) - Soldiers freed 20 hostages and killed six kidnappers in a raid in the Niger Delta on "
      "Friday.",

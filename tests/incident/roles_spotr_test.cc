@@ -76,12 +76,11 @@ const RoleCase kTargets[] = {
     {"Militants bombed the offices of a newspaper in Peshawar on Friday.", "2009-11-14",
      "offices of a newspaper:media"},
     // Places of leisure and travel.
-    {"Unknown assailants hurled a grenade into a crowded bar in Kasese on Saturday, wounding 17 people.",
-     "2014-06-09", "crowded bar:business"},
+    {"Unknown assailants hurled a grenade into a crowded bar in Kasese on Saturday, wounding 17 people.", "2014-06-09",
+     "crowded bar:business"},
     {"GUNMEN OPENED FIRE AT A PUB IN THE VILLAGE OF LOUGHINISLAND LAST NIGHT, KILLING SIX MEN.", "1994-06-19",
      "PUB:business"},
-    {"A suicide bomber blew himself up at a motor park in Maiduguri on Tuesday.", "2015-07-01",
-     "motor park:transport"},
+    {"A suicide bomber blew himself up at a motor park in Maiduguri on Tuesday.", "2015-07-01", "motor park:transport"},
     // A word of a place name is no facility.
     {"Gang members set fire to houses in Port-au-Prince on Sunday.", "2023-04-24", "houses:civilians"},
     {"Gang members burned a church in the Carrefour neighbourhood of Port-au-Prince on Sunday.", "2023-04-24",

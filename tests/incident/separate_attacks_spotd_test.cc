@@ -38,7 +38,8 @@ std::string killed_per_record(const ExtractResult& res) {
   for (const std::string& line : res.records) {
     nlohmann::json r = nlohmann::json::parse(line);
     if (!out.empty()) out += "; ";
-    out += r["killed"].is_null() || r["killed"]["value"].is_null() ? "-" : std::to_string(r["killed"]["value"].get<int>());
+    out +=
+        r["killed"].is_null() || r["killed"]["value"].is_null() ? "-" : std::to_string(r["killed"]["value"].get<int>());
   }
   return out;
 }

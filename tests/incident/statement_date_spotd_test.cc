@@ -27,13 +27,12 @@ const StatementDateCase kCases[] = {
      "2012-11-21"},
     {"THE NATIONAL POLICE REPORTED TODAY THAT TERRORISTS DYNAMITED A BRIDGE IN CAQUETA YESTERDAY.", "1990-02-08",
      "1990-02-07"},
-    {"IT WAS OFFICIALLY ANNOUNCED TODAY THAT GUERRILLAS KIDNAPPED A CATTLE RANCHER IN ARAUCA ON 2 APRIL.",
-     "1990-04-05", "1990-04-02"},
+    {"IT WAS OFFICIALLY ANNOUNCED TODAY THAT GUERRILLAS KIDNAPPED A CATTLE RANCHER IN ARAUCA ON 2 APRIL.", "1990-04-05",
+     "1990-04-02"},
     {"Police said Tuesday that a gunman shot dead two security guards outside a bank in Karachi late on Sunday.",
      "2014-09-10", "2014-09-07"},
     // No date of its own: the statement's day is the best the report gives.
-    {"The army said on Tuesday that insurgents had attacked a checkpoint near Kandahar.", "2008-07-10",
-     "2008-07-08"},
+    {"The army said on Tuesday that insurgents had attacked a checkpoint near Kandahar.", "2008-07-10", "2008-07-08"},
     // The statement told after the act: the act's day, as before.
     {"Gunmen shot dead a tribal elder in North Waziristan on Sunday, officials said on Monday.", "2016-02-10",
      "2016-02-07"},
@@ -46,7 +45,8 @@ TEST_P(StatementDateSpotd, ActDatedByItsOwnClause) {
   ExtractResult res = test::extract_text(c.text, c.published, true);
   ASSERT_FALSE(res.records.empty()) << c.text;
   nlohmann::json r = nlohmann::json::parse(res.records.front());
-  std::string got = r["date"].is_null() || r["date"]["value"].is_null() ? "null" : r["date"]["value"].get<std::string>();
+  std::string got =
+      r["date"].is_null() || r["date"]["value"].is_null() ? "null" : r["date"]["value"].get<std::string>();
   EXPECT_EQ(got, c.date) << c.text;
 }
 

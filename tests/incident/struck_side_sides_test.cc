@@ -32,8 +32,8 @@ std::string sides(const std::string& text) {
   };
   std::string perps;
   for (const auto& p : j["perpetrators"]) perps += (perps.empty() ? "" : ",") + p["name"].get<std::string>();
-  std::string a2 = j["acled"].is_object() && j["acled"]["actor2"].is_string() ? j["acled"]["actor2"].get<std::string>()
-                                                                               : "null";
+  std::string a2 =
+      j["acled"].is_object() && j["acled"]["actor2"].is_string() ? j["acled"]["actor2"].get<std::string>() : "null";
   return "K=" + count("killed") + " AK=" + count("attackers_killed") + " | perps=" + perps + " | a2=" + a2;
 }
 
@@ -46,16 +46,17 @@ TEST(StruckSide, ArmedSubjectsOfADeathAreVictims) {
        "Monday.",
        "K=4 AK=null | perps=Boko Haram | a2=Civilian JTF"},
       // Foreign fighters of a named group killed in an ambush nobody claimed.
-      {"Three Wagner fighters were killed in an ambush near Menaka on Sunday.", "K=3 AK=null | perps= | a2=Wagner Group"},
+      {"Three Wagner fighters were killed in an ambush near Menaka on Sunday.",
+       "K=3 AK=null | perps= | a2=Wagner Group"},
       // All-caps wire copy.
-      {"THREE WAGNER FIGHTERS WERE KILLED IN AN AMBUSH NEAR TESSALIT ON SUNDAY.", "K=3 AK=null | perps= | a2=Wagner Group"},
+      {"THREE WAGNER FIGHTERS WERE KILLED IN AN AMBUSH NEAR TESSALIT ON SUNDAY.",
+       "K=3 AK=null | perps= | a2=Wagner Group"},
       // People pointing back to the attackers already told stay the attackers.
       {"Gunmen stormed a police post in Zhob on Friday, killing three policemen. Two gunmen were killed in the "
        "exchange of fire.",
        "K=3 AK=2 | perps= | a2=Police Forces of Pakistan"},
       // Doers of an act told in their own sentence stay the attackers.
-      {"Three ISWAP fighters were killed when troops repelled their attack on Marte on Sunday.",
-       "K=null AK=3 |"},
+      {"Three ISWAP fighters were killed when troops repelled their attack on Marte on Sunday.", "K=null AK=3 |"},
       {"Five militants were killed when they attacked an army checkpoint in Khost on Tuesday.",
        "K=null AK=5 | perps= | a2=Military Forces of Afghanistan"},
       // The same people named before as the doers stay the attackers.

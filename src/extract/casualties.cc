@@ -1646,6 +1646,21 @@ bool pronoun_subject(const Analysis& a, const Names& names, uint32_t i, uint32_t
   return false;
 }
 
+// One attacker killed or wounded, told by words [first, end) with head word `head`: his death
+// is counted apart from the victims' (GTD nkillter).
+VictimGroup one_attacker(uint32_t first, uint32_t end, uint32_t sentence, const std::string& effect,
+                         std::string_view head) {
+  VictimGroup v;
+  v.first = first;
+  v.end = end;
+  v.sentence = sentence;
+  v.effect = effect;
+  v.count = 1;
+  v.head = std::string(head);
+  v.attackers = true;
+  return v;
+}
+
 // "A gunman killed three people ... before he was shot dead by police", "... and was killed
 // before being shot dead": "he"/"she", or no subject at all after "before"/"after" + "being",
 // as the subject of a death stands for the one attacker who opens the sentence (or the
@@ -1671,15 +1686,8 @@ bool pronoun_attacker(const Analysis& a, uint32_t i, uint32_t limit, const std::
   if (!word_in(a, subject->first, {"a", "an", "the", "one"})) return false;  // one person
   const std::string_view w = a.doc.norm(subject->head_end - 1);
   if (w.back() == 's' || w.ends_with("men")) return false;
-  VictimGroup v;
-  v.first = pronoun ? j - 1 : j;  // the pronoun, or "being"
-  v.end = v.first + 1;
-  v.sentence = sent;
-  v.effect = effect;
-  v.count = 1;
-  v.head = std::string(w);
-  v.attackers = true;
-  out->push_back(v);
+  const uint32_t first = pronoun ? j - 1 : j;  // the pronoun, or "being"
+  out->push_back(one_attacker(first, first + 1, sent, effect, w));
   return true;
 }
 
@@ -1716,15 +1724,7 @@ bool relative_attacker(const Analysis& a, uint32_t i, uint32_t limit, const std:
            a.doc.tokens[b - 1].is(kWord) && !a.doc.tokens[b - 1].is(kNumber))
       --b;
     if (!word_in(a, b, {"a", "an", "the"})) return false;
-    VictimGroup v;
-    v.first = b;
-    v.end = k - 1;
-    v.sentence = a.doc.sentence_of[b];
-    v.effect = effect;
-    v.count = 1;
-    v.head = std::string(w);
-    v.attackers = true;
-    out->push_back(v);
+    out->push_back(one_attacker(b, k - 1, a.doc.sentence_of[b], effect, w));
     return true;
   }
   return false;

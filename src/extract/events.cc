@@ -551,8 +551,7 @@ bool military_strike(const Analysis& a, const Sentence& s, uint32_t first) {
   if (i > s.first_token && word_in(a, i - 1, {"air", "missile", "drone", "artillery", "rocket"}))
     --i;  // "Russian missile strikes"
   if (i == s.first_token) return false;
-  if (word_in(a, i - 1, {"coalition", "nato", "allied", "coalition-led", "us-led", "u.s.-led", "saudi-led"}))
-    return true;
+  if (word_in(a, i - 1, {"coalition", "nato", "allied"})) return true;
   for (const Match& m : a.matches_at(i - 1))
     for (const lex::Posting& p : m.postings)
       if (p.table == lex::kCountries && (p.flags & lex::kDemonym) && m.end == i) return true;

@@ -50,6 +50,17 @@ bool armed_actor(const Table& actors, uint32_t row) {
   return kind == "state" || (kind == "group" && (inter == "2" || inter == "3" || inter == "4"));
 }
 
+// The actors-table row of country `cc`'s state force whose ACLED name starts with `prefix`
+// ("Military Forces of ", "Police Forces of ") valid at the document's date, or -1.
+int state_force_row(const Analysis& a, std::string_view cc, std::string_view prefix) {
+  const Table& actors = a.lex.table(lex::kActors);
+  for (uint32_t r : a.lex.country_actor_rows(cc))
+    if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with(prefix) &&
+        row_valid_at(actors, r, a.anchor_date))
+      return int(r);
+  return -1;
+}
+
 // A country named as the doer of an act of war is its armed forces: "Russia launched dozens
 // of missiles at Ukrainian cities", "Israel struck targets in southern Lebanon", "Turkey
 // carried out airstrikes", "civilians killed by Israel", "Hezbollah blamed Israel for the
@@ -72,21 +83,17 @@ bool add_country_agents(Analysis* a) {
                                       "drone",    "drones",  "warplanes",   "warplane",   "jets",        "artillery",
                                       "shelling", "rockets", "bombardment", "bombers",    "helicopters", "gunships"};
   const Table& countries = a->lex.table(lex::kCountries);
-  const Table& actors = a->lex.table(lex::kActors);
   bool added = false;
   for (const Hit& h : table_hits(*a, lex::kCountries)) {
     if (h.flags & lex::kPlural) continue;
     if (h.flags & lex::kDemonym) {
       if (a->actor_at[h.first] >= 0 || h.end >= a->doc.tokens.size() || !word_in(*a, h.end, kStateArms)) continue;
       if (a->doc.sentence_of[h.end] != a->doc.sentence_of[h.first]) continue;
-      std::string_view cc = countries.get(h.row, "cca2");
-      for (uint32_t r : a->lex.country_actor_rows(cc))
-        if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with("Military Forces of ") &&
-            row_valid_at(actors, r, a->anchor_date)) {
-          a->actors.push_back(ActorMention{h.first, h.end, r});  // the demonym: the arms word may be the trigger
-          added = true;
-          break;
-        }
+      if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of "); r >= 0) {
+        a->actors.push_back(
+            ActorMention{h.first, h.end, uint32_t(r)});  // the demonym: the arms word may be the trigger
+        added = true;
+      }
       continue;
     }
     if (a->actor_at[h.first] >= 0) continue;
@@ -101,14 +108,10 @@ bool add_country_agents(Analysis* a) {
     // "Russia's", "Israel-Hamas": a possessive or a compound is no doer.
     if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen)))
       continue;
-    std::string_view cc = countries.get(h.row, "cca2");
-    for (uint32_t r : a->lex.country_actor_rows(cc))
-      if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with("Military Forces of ") &&
-          row_valid_at(actors, r, a->anchor_date)) {
-        a->actors.push_back(ActorMention{h.first, h.end, r});
-        added = true;
-        break;
-      }
+    if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of "); r >= 0) {
+      a->actors.push_back(ActorMention{h.first, h.end, uint32_t(r)});
+      added = true;
+    }
   }
   return added;
 }
@@ -122,7 +125,6 @@ bool add_country_agents(Analysis* a) {
 // sorted.
 void add_national_forces(Analysis* a) {
   const Table& agents_t = a->lex.table(lex::kAgents);
-  const Table& actors = a->lex.table(lex::kActors);
   const int class_col = agents_t.column("class"), kind_col = agents_t.column("target_kind"),
             inter_col = agents_t.column("inter"), person_col = agents_t.column("person");
   const uint32_t bodies[] = {agents_row(a->lex, {"army"}), agents_row(a->lex, {"military"}),
@@ -139,14 +141,8 @@ void add_national_forces(Analysis* a) {
     bool named = false;
     for (uint32_t t = g.first; t < g.end && !named; ++t) named = a->actor_at[t] >= 0;
     if (named) continue;
-    const std::string prefix = target_kind == "police" ? "Police Forces of " : "Military Forces of ";
-    int row = -1;
-    for (uint32_t r : a->lex.country_actor_rows(g.nationality))
-      if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with(prefix) &&
-          row_valid_at(actors, r, a->anchor_date)) {
-        row = int(r);
-        break;
-      }
+    const int row =
+        state_force_row(*a, g.nationality, target_kind == "police" ? "Police Forces of " : "Military Forces of ");
     if (row < 0) continue;
     a->actors.push_back(ActorMention{g.first, g.end, uint32_t(row)});
     added = true;

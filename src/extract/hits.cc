@@ -102,30 +102,10 @@ const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all
 }
 
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value) {
-  const Table& t = a.lex.table(lex::kCues);
-  // The columns are looked up by name on the first cue posting met: most calls meet none,
-  // and a lookup by name costs more than the walk over the matches.
-  int ccls = -2, cval = -2;
-  end = std::min(end, uint32_t(a.doc.tokens.size()));
-  if (first >= end || a.match_index.size() <= end) return false;
-  // The matches starting in [first, end) are consecutive in the matches layer. The cheap
-  // tests (table, class) come before the spelling check of case-sensitive phrases.
-  const Match* ms = a.matches.data();
-  for (uint32_t k = a.match_index[first], stop = a.match_index[end]; k < stop; ++k) {
-    const Match& m = ms[k];
-    if (m.end > end || !(m.tables & (1u << lex::kCues))) continue;
-    for (const lex::Posting& p : m.postings) {
-      if (p.table != lex::kCues) continue;
-      if (ccls == -2) {
-        ccls = t.column("class");
-        cval = t.column("value");
-      }
-      if (t.get(p.row, ccls) != cls) continue;
-      if (!value.empty() && t.get(p.row, cval) != value) continue;
-      if (posting_applies(a, p, m.first, m.end)) return true;
-    }
-  }
-  return false;
+  // The value test before the spelling check of case-sensitive phrases.
+  return visit_cues(a, first, end, cls, [&](std::string_view v, const lex::Posting& p, const Match& m) {
+    return (value.empty() || v == value) && posting_applies(a, p, m.first, m.end);
+  });
 }
 
 std::string_view span_text(const Analysis& a, uint32_t first, uint32_t end) {

@@ -2,6 +2,7 @@
 // overlaps, so each stage sees "Islamic State of Iraq and the Levant" once, not its parts.
 #pragma once
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,37 @@ const std::vector<Hit>& table_hits(const Analysis& a, lex::Table table, bool all
 
 // True when tokens [first, end) contain a phrase of `table` whose column `col` is `value`.
 bool has_cue(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, std::string_view value = {});
+
+// Calls `f(value, posting, match)` for each cues-table posting of class `cls` in a match
+// lying in tokens [first, end), in text order, until `f` returns true; true when it did. The
+// one walk behind has_cue and the sources stage's choice among channels (`f` tests whether
+// the posting applies: match.h posting_applies).
+template <typename F>
+bool visit_cues(const Analysis& a, uint32_t first, uint32_t end, std::string_view cls, F&& f) {
+  const Table& t = a.lex.table(lex::kCues);
+  // The columns are looked up by name on the first cue posting met: most calls meet none,
+  // and a lookup by name costs more than the walk over the matches.
+  int ccls = -2, cval = -2;
+  end = std::min(end, uint32_t(a.doc.tokens.size()));
+  if (first >= end || a.match_index.size() <= end) return false;
+  // The matches starting in [first, end) are consecutive in the matches layer. The cheap
+  // tests (table, class) come before the caller's.
+  const Match* ms = a.matches.data();
+  for (uint32_t k = a.match_index[first], stop = a.match_index[end]; k < stop; ++k) {
+    const Match& m = ms[k];
+    if (m.end > end || !(m.tables & (1u << lex::kCues))) continue;
+    for (const lex::Posting& p : m.postings) {
+      if (p.table != lex::kCues) continue;
+      if (ccls == -2) {
+        ccls = t.column("class");
+        cval = t.column("value");
+      }
+      if (t.get(p.row, ccls) != cls) continue;
+      if (f(t.get(p.row, cval), p, m)) return true;
+    }
+  }
+  return false;
+}
 
 // Tokens helpers.
 inline bool word_is(const Analysis& a, uint32_t i, std::string_view norm) {

@@ -18,30 +18,15 @@ constexpr std::string_view kChannelPriority[] = {
 
 std::string channel_in(const Analysis& a, uint32_t b, uint32_t e) {
   // The first channel of kChannelPriority that has_cue(a, b, e, "channel", ch) finds, in one
-  // pass over the sentence's matches, not one per channel: has_cue's tests, the channel of
-  // highest priority kept.
-  const Table& t = a.lex.table(lex::kCues);
-  int ccls = -2, cval = -2;  // looked up at the first cue posting, as has_cue does: most sentences have none
+  // walk over the sentence's cues, not one per channel: the channel of highest priority kept.
   constexpr size_t kChannels = sizeof kChannelPriority / sizeof kChannelPriority[0];
   size_t best = kChannels;
-  const uint32_t end = std::min(e, uint32_t(a.doc.tokens.size()));
-  if (b >= end || a.match_index.size() <= end) return "";
-  for (uint32_t k = a.match_index[b], stop = a.match_index[end]; k < stop; ++k) {
-    const Match& m = a.matches[k];
-    if (m.end > end || !(m.tables & (1u << lex::kCues))) continue;
-    for (const lex::Posting& p : m.postings) {
-      if (p.table != lex::kCues) continue;
-      if (ccls == -2) {
-        ccls = t.column("class");
-        cval = t.column("value");
-      }
-      if (t.get(p.row, ccls) != "channel") continue;
-      const std::string_view v = t.get(p.row, cval);
-      size_t c = 0;
-      while (c < best && v != kChannelPriority[c]) ++c;
-      if (c < best && posting_applies(a, p, m.first, m.end)) best = c;
-    }
-  }
+  visit_cues(a, b, e, "channel", [&](std::string_view v, const lex::Posting& p, const Match& m) {
+    size_t c = 0;
+    while (c < best && v != kChannelPriority[c]) ++c;
+    if (c < best && posting_applies(a, p, m.first, m.end)) best = c;
+    return best == 0;  // nothing outranks the first channel
+  });
   return best < kChannels ? std::string(kChannelPriority[best]) : std::string();
 }
 

@@ -231,6 +231,13 @@ bool doer_of_noun_trigger(const Analysis& a, uint32_t first) {
   return false;
 }
 
+// An act of strength 2 or more of the scope's incident told in sentence `s` before token `p`.
+bool incident_act_before(const IncidentScope& sc, uint32_t s, uint32_t p) {
+  for (uint32_t i : sc.mx.by_sentence[s])
+    if (sc.mx.cluster_of[i] == int(sc.c) && sc.a.events[i].end < p && sc.a.events[i].strength >= 2) return true;
+  return false;
+}
+
 // An event noun opening an "after"/"following" phrase, after an act of the incident told
 // before it in its sentence, names an earlier act that led to it ("rioters looted shops
 // after the killing of civilians by rebels", "troops raided the camp following the murder
@@ -245,9 +252,7 @@ bool earlier_act_noun(const IncidentScope& sc, const EventMention& e, uint32_t s
          word_in(a, p - 1, {"the", "a", "an", "this", "that", "its", "their", "his", "her"}))
     --p;
   if (p == 0 || !word_in(a, p - 1, {"after", "following"})) return false;
-  for (uint32_t i : sc.mx.by_sentence[s])
-    if (sc.mx.cluster_of[i] == int(sc.c) && a.events[i].end < p && a.events[i].strength >= 2) return true;
-  return false;
+  return incident_act_before(sc, s, p);
 }
 
 // Words at `first` after "by" are the doers of such an earlier act's noun in their sentence,
@@ -265,9 +270,7 @@ bool doer_of_earlier_act(const IncidentScope& sc, uint32_t first) {
     uint32_t n = k;
     while (n < first && word_in(a, n, {"the", "a", "an", "this", "that", "its", "their", "his", "her"})) ++n;
     if (n >= first - 1 || !a.token_has(n, lex::kTriggers)) return false;
-    for (uint32_t i : sc.mx.by_sentence[s])
-      if (sc.mx.cluster_of[i] == int(sc.c) && a.events[i].end < k && a.events[i].strength >= 2) return true;
-    return false;
+    return incident_act_before(sc, s, k);
   }
   return false;
 }

@@ -565,6 +565,8 @@ bool military_strike(const Analysis& a, const Sentence& s, uint32_t first) {
 // were displayed at a parade"), and missiles fired into the sea are a weapons test, not an
 // attack. "Fired rockets" with nothing between is a trigger phrase of its own.
 bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
+  static constexpr WordSet kLaunch{"fired", "launched", "lobbed",   "fire",   "launch",
+                                   "lob",   "fires",    "launches", "firing", "launching"};
   constexpr uint32_t kQuantityReach = 7;  // "a barrage of more than 100 Grad": quantity words and one modifier
   uint32_t v = first;
   bool modifier = false;
@@ -576,10 +578,7 @@ bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) 
                                     "volley",  "volleys", "wave",   "waves",   "dozens",   "scores", "hundreds",
                                     "several", "some",    "more",   "than",    "at",       "least",  "about",
                                     "over",    "nearly",  "around", "up",      "to",       "as",     "many"});
-    if (!quantity && !modifier && i + 1 == first && !clause_boundary(a, i) &&
-        !word_in(
-            a, i,
-            {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing", "launching"})) {
+    if (!quantity && !modifier && i + 1 == first && !clause_boundary(a, i) && !word_in(a, i, kLaunch)) {
       modifier = true;  // "two Grad rockets", "30 Shahed drones"
       v = i;
       continue;
@@ -588,9 +587,7 @@ bool volley(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) 
     v = i;
   }
   if (v == first || v == s.first_token || (modifier && v + 1 == first)) return false;
-  if (!word_in(a, v - 1,
-               {"fired", "launched", "lobbed", "fire", "launch", "lob", "fires", "launches", "firing", "launching"}))
-    return false;
+  if (!word_in(a, v - 1, kLaunch)) return false;
   uint32_t t = end;
   if (t < s.end_token && word_in(a, t, {"overnight", "early", "late"})) ++t;
   if (t + 1 >= s.end_token || !word_in(a, t, {"at", "toward", "towards", "into", "on", "against"})) return false;

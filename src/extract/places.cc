@@ -32,6 +32,12 @@ bool near_word(const Analysis& a, uint32_t i) {
   return word_in(a, i, kNear);
 }
 
+// Bearings: "northern Helmand", "IN NORTHERN PERU", "southeast Nigeria" name a part of the
+// place after them.
+constexpr WordSet kBearings{"northern",  "southern",  "eastern",   "western",   "central",   "northeastern",
+                            "northwestern", "southeastern", "southwestern", "north",  "south",     "east",
+                            "west",      "northeast", "northwest", "southeast", "southwest"};
+
 // "on the road to X", "the outskirts of X", "20 km north of X": the words before X place the
 // event near it, not in it (ACLED precision 2).
 bool near_before(const Analysis& a, uint32_t first) {
@@ -475,6 +481,12 @@ void find_places(Analysis* a) {
       continue;
     bool demonym = std::binary_search(demonyms.begin(), demonyms.end(), (uint64_t(c.first) << 32) | c.end);
     if (demonym && !(c.end < toks.size() && division_word(*a, c.end))) continue;
+    // A bearing right before another name is the part of that place ("IN NORTHERN PERU",
+    // "in Southern Mexico", "NORTHEAST NIGERIA"), not a division called so abroad (Bahrain's
+    // Southern Governorate, Iceland's Northeast). A name that starts with a bearing
+    // ("North Kivu", "Central Java") is one longer candidate.
+    if (c.end - c.first == 1 && ci + 1 < kept.size() && kept[ci + 1].first == c.end && word_in(*a, c.first, kBearings))
+      continue;
     // Not inside an actor's name ("Islamic State", "Afghan National Army").
     bool in_actor = false;
     for (uint32_t t = c.first; t < c.end; ++t) in_actor |= a->actor_at[t] >= 0;
@@ -786,9 +798,7 @@ void find_places(Analysis* a) {
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);
     // "northern Helmand": part of a province (ACLED precision 2, placed at its seat).
-    static constexpr WordSet kParts{"northern", "southern", "eastern", "western", "central", "northeastern",
-                                    "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"};
-    if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kParts))
+    if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kBearings))
       best.near = true;
     static constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"};
     static constexpr WordSet kCredit{"report", "reporting", "reported", "contributed", "filed", "writes"};

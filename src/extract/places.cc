@@ -325,6 +325,29 @@ void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivi
 }
 }  // namespace
 
+// Speaking, beside the say cues: "speaking from Moscow", "told reporters in".
+constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak",  "writing", "addressing",
+                            "briefing", "telling", "told",  "tell",  "tells"};
+
+// Whether the venue or audience word at `noun` before "in <place>" is where a statement was
+// made: a speech verb before it says so ("told reporters in", "addressing parliament in");
+// an act or a locative says the place is the act's ("attacked journalists in Kabul",
+// "protested outside parliament in Tbilisi", "exploded at a press conference in Aden").
+// With neither, a venue is a statement's ("at a news conference in Nairobi, the minister
+// said") and an audience is not ("two journalists in Kabul were arrested").
+bool speech_setting(const Analysis& a, uint32_t noun, bool venue) {
+  static constexpr WordSet kActSites{"outside", "near", "front", "inside", "attacked", "attack", "stormed", "targeted",
+                                     "targeting", "raided", "protested", "demonstrated", "rallied", "gathered"};
+  constexpr uint32_t kReach = 5;  // "told a hastily called news conference in"
+  const uint32_t first = a.doc.sentences[a.doc.sentence_of[noun]].first_token;
+  for (uint32_t k = noun; k > first && noun - k < kReach;) {
+    --k;
+    if (has_cue(a, k, k + 1, "say") || word_in(a, k, kSpeaking)) return true;
+    if (word_in(a, k, kActSites) || a.token_has(k, lex::kTriggers)) return false;
+  }
+  return venue;
+}
+
 void find_places(Analysis* a) {
   const Table& countries = a->lex.table(lex::kCountries);
   const Table& admin1 = a->lex.table(lex::kAdmin1);
@@ -800,10 +823,11 @@ void find_places(Analysis* a) {
     // "northern Helmand": part of a province (ACLED precision 2, placed at its seat).
     if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kBearings))
       best.near = true;
-    static constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak", "writing", "addressing", "briefing"};
     static constexpr WordSet kCredit{"report", "reporting", "reported", "contributed", "filed", "writes"};
-    static constexpr WordSet kSpeechPlaces{"reporters", "journalists", "conference", "briefing", "speaking", "spoke",
-                                           "interview", "summit", "talks", "meeting", "parliament", "statement"};
+    // Where statements are made ("a news conference in Nairobi", "talks in Doha") and to whom
+    // ("told reporters in Washington"): see `speech_setting` below.
+    static constexpr WordSet kVenues{"conference", "briefing", "interview", "summit", "talks", "meeting", "statement"};
+    static constexpr WordSet kAudiences{"reporters", "journalists", "parliament"};
     if (c.first >= 2 && word_is(*a, c.first - 1, "from")) {
       // "said from Moscow", "speaking from Moscow": where the speaker was, not where the
       // event happened.
@@ -816,13 +840,14 @@ void find_places(Analysis* a) {
       if (word_in(*a, c.first - 2, kCredit))
         best.speech = true;
     } else if (c.first >= 2 && word_is(*a, c.first - 1, "in")) {
-      // "told reporters in Washington", "said in Geneva", "a news conference in Nairobi",
-      // "speaking in Brussels": the speaker's place. Only the words right before "in": "said
+      // "said in Geneva", "speaking in Brussels", "told reporters in Washington", "a news
+      // conference in Nairobi": the speaker's place. Only the words right before "in": "said
       // a bomb exploded in Quetta" names the bomb's place.
       uint32_t k = c.first - 2;
-      if (has_cue(*a, k, k + 1, "say") ||
-          word_in(*a, k, kSpeechPlaces))
+      if (has_cue(*a, k, k + 1, "say") || word_in(*a, k, kSpeaking))
         best.speech = true;
+      else if (word_in(*a, k, kVenues) || word_in(*a, k, kAudiences))
+        best.speech = speech_setting(*a, k, word_in(*a, k, kVenues));
     }
     a->places.push_back(best);
   }

@@ -786,7 +786,12 @@ bool DateScanner::month_alone_at(uint32_t i, uint32_t prev_date_end, DateMention
   if (!cued && !period_cue_before(i, prev_date_end)) return false;
   uint32_t e = skip_dot(j + 1, abbreviated);
   uint32_t k = is(e, ",") ? e + 1 : e;
-  if (verb_month(j) && !year4_at(k, 1800, 2199)) return false;
+  // "August last year", "in May of this year", "March next year": the month of the year
+  // named relative to the anchor (month precision), one mention, not a bare year; the
+  // year says that "MARCH" or "may" is the month.
+  const uint32_t rel = is(e, "of") ? e + 1 : e;
+  const bool relative_year = anchor_.ok && is_any(rel, {"last", "this", "next"}) && is(rel + 1, "year");
+  if (verb_month(j) && !year4_at(k, 1800, 2199) && !relative_year) return false;
   m->first = i;
   m->precision = DateMention::kMonth;
   if (int y = year4_at(k, 1800, 2199)) {
@@ -797,6 +802,15 @@ bool DateScanner::month_alone_at(uint32_t i, uint32_t prev_date_end, DateMention
     return true;
   }
   m->end = e;
+  if (relative_year) {
+    m->end = rel + 2;
+    m->year = anchor_.y + (is(rel, "last") ? -1 : is(rel, "next") ? 1 : 0);
+    m->month = month;
+    m->day = 15;
+    m->relative = true;
+    m->future = is(rel, "next");
+    return true;
+  }
   if (step != 0 && anchor_.ok) {
     // "last August": the latest August before the anchor's month; "next": the first after.
     int y = anchor_.y;

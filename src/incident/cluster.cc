@@ -504,6 +504,22 @@ bool toll_of_redescription(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// "The death toll from Sunday's suicide bombing rose to 32 on Tuesday", "the toll of the
+// attack on the market": a toll noun whose "from"/"of" names an act is that act's count, and
+// the update's day ("on Tuesday") is no act's; it opens no incident of its own.
+bool toll_of_named_act(const Analysis& a, const EventMention& m) {
+  if (!m.noun || m.end >= a.doc.tokens.size() || !word_is(a, m.end - 1, "toll") ||
+      !word_in(a, m.end, {"from", "of", "in"}))
+    return false;
+  constexpr uint32_t kActReach = 6;  // "from last Sunday's twin suicide bombing"
+  auto [lo, hi] = in_tokens(a.events, m.end + 1, m.end + 1 + kActReach);
+  for (size_t k = lo; k < hi; ++k) {
+    const EventMention& n = a.events[k];
+    if (n.sentence == m.sentence && !n.generic && n.strength >= 2 && same_clause(a, m.first, n.first)) return true;
+  }
+  return false;
+}
+
 // A later item of a distributive list ("three bombs exploded, one at the park, another at
 // the university"): events.cc gives it a mention of its own at "another" / "third" /
 // "other", the one word no trigger row holds; each item is an incident of its own.
@@ -884,7 +900,7 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<int32_t> main_dates;  // per cluster: the main act's day told before such an act, or -1
   for (uint32_t i = 0; i < a.events.size(); ++i) {
     const EventMention& own = a.events[i];
-    if (own.generic) continue;
+    if (own.generic || toll_of_named_act(a, own)) continue;
     told_status[i] = own.status;
     if (current(own.status) && past_apposition(a, own)) told_status[i] = "background";
     subject[i] = consequence_subject(a, i, subject);

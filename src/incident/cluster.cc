@@ -489,6 +489,18 @@ bool definite_redescription(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+// "The Islamic State claimed responsibility for the attack on Saturday", "JNIM claimed the
+// attack on Wednesday in a statement", "the group denied carrying out the bombing": a
+// definite act noun as the object of a claim or a denial is the act already told; the day
+// in its clause may be the claim's.
+bool claimed_redescription(const Analysis& a, const EventMention& m) {
+  if (!definite_redescription(a, m)) return false;
+  constexpr uint32_t kClaimReach = 5;  // "claimed responsibility for the", "denied carrying out the"
+  const uint32_t first = a.doc.sentences[m.sentence].first_token;
+  const uint32_t from = m.first > first + kClaimReach ? m.first - kClaimReach : first;
+  return has_cue(a, from, m.first, "claim") && same_clause(a, from, m.first);
+}
+
 // "Her mother was wounded in the attack", "two guards died in the bombing": a consequence
 // word told of a definite re-description just after it is that incident's toll, and
 // rejoins it as the re-description does, whatever place the sentence names.
@@ -935,6 +947,14 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         clusters.back().mentions.front() == i - 1 && a.events[i - 1].sentence == m.sentence && a.events[i - 1].noun &&
         also_act(a, m))
       opened_here = int(clusters.size()) - 1;
+    // "The Islamic State claimed responsibility for the attack on Saturday": with no act of
+    // that day told before, the day is the claim's own, and the attack the one told before.
+    if (date >= 0 && claimed_redescription(a, m)) {
+      bool act_that_day = false;
+      for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c)
+        act_that_day |= clusters[size_t(c)].status_class == cls && same_date(a, clusters[size_t(c)].date, date);
+      if (!act_that_day) date = -1;
+    }
     const bool anaphor = (definite_redescription(a, m) || toll_of_redescription(a, m)) && date < 0;
     const bool singular_act = m.noun && m.strength >= 2 && !uncounted_plural(a, m);
     const bool after_act = !definite_redescription(a, m) && earlier_act_after(a, m);

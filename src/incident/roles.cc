@@ -691,6 +691,28 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
   return own;
 }
 
+// The end of a statement, after the group's act in its sentence, whose speaker is the group
+// itself, or 0: "Al-Shabaab attacked a base ..., killing 10 soldiers, the group said in a
+// statement", "..., a spokesman for the group said", "..., the rebel group said", "the
+// group's military spokesman said". An author telling its own act claims it.
+uint32_t self_attribution_end(const Analysis& a, const ActorMention& m) {
+  auto [lo, hi] = a.in_sentence(a.attributions, a.doc.sentence_of[m.first]);
+  for (size_t i = lo; i < hi; ++i) {
+    const Attribution& at = a.attributions[i];
+    if (at.first < m.end) continue;
+    if (at.actor_row == int32_t(m.row)) return at.end;
+    // "the group", "the rebel group", "the group's": a group named by its kind refers back
+    // (a possessive may stand before the speaker's words: "the group's military spokesman").
+    constexpr uint32_t kPossessorReach = 3;
+    for (uint32_t k = std::max(m.end, at.first > kPossessorReach ? at.first - kPossessorReach : 0); k + 1 < at.end; ++k)
+      if (word_in(a, k, {"the", "its"}) &&
+          (word_in(a, k + 1, {"group", "group's", "movement", "organisation", "organization"}) ||
+           (k + 2 < at.end && word_in(a, k + 2, {"group", "group's"}))))
+        return at.end;
+  }
+  return 0;
+}
+
 // Whether a group ending at token `group_end`, before the blame cue `h` ("accused", "blamed",
 // "held responsible"), is the one blamed: the cue is passive ("was accused", "were blamed")
 // or a participle with its complement ("accused of", "blamed for"), not an active verb.
@@ -969,6 +991,11 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
         continue;
       }
       if (pstatus.empty()) pstatus = "reported";
+      if (pstatus == "reported" && role == Role::kAgent)
+        if (uint32_t end = self_attribution_end(a, m)) {
+          pstatus = "claimed";
+          cue_end = end;
+        }
     }
     std::string name(actors.get(m.row, "name"));
     if (!perp_names.insert(name).second) continue;
@@ -1221,6 +1248,17 @@ uint32_t description_end(const Analysis& a, uint32_t end) {
 // How many doers on each side of one are checked for a longer description holding it.
 constexpr size_t kNeighbourDoers = 4;
 
+// "..., killing six soldiers, the rebel group said": the speaker of an attribution told after
+// the act (after a comma) tells it; whoever did it, these words name no attackers.
+bool trailing_speaker(const Analysis& a, const AgentMention& g) {
+  auto [lo, hi] = a.in_sentence(a.attributions, a.doc.sentence_of[g.first]);
+  for (size_t i = lo; i < hi; ++i) {
+    const Attribution& at = a.attributions[i];
+    if (at.first <= g.first && g.end <= at.end && at.first > 0 && a.doc.token_text(at.first - 1) == ",") return true;
+  }
+  return false;
+}
+
 std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
@@ -1231,6 +1269,7 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
     // A body of state forces ("the army") is an organisation: a perpetrator, not people.
     if (agents_t.get(g.row, "class") == "force" && agents_t.get(g.row, "person") == "0") continue;
     if (organisation_agent(a, g)) continue;
+    if (trailing_speaker(a, g)) continue;
     // "the murderers", "the kidnappers", "the perpetrators": people named only by the act
     // itself say nothing of who they were; the record keeps descriptions ("gunmen", "two
     // men in uniform"), as MUC-4's PERP: INDIVIDUAL ID and GTD's notes do.

@@ -74,7 +74,8 @@ bool add_country_agents(Analysis* a) {
       "shelled",    "shells",   "pounded",     "pounds",      "attacked", "attacks",   "targeted",  "targets",
       "killed",     "kills",    "invaded",     "invades",     "carried",  "carries",   "conducted", "conducts",
       "raided",     "raids",    "hit",         "hits",        "shot",     "destroyed", "destroys",  "retaliated",
-      "retaliates", "stepped",  "intensified", "intensifies", "downed",   "seized",    "seizes"};
+      "retaliates", "stepped",  "intensified", "intensifies", "downed",   "seized",    "seizes",
+      "responded",  "responds"};  // "Israel responded with airstrikes": roles.cc act_verb_before_noun
   static constexpr WordSet kClauseOpeners{"and", "that", "but", "when", "after", "while", "as", "before", "then"};
   static constexpr WordSet kBlame{"blamed", "blames", "blaming", "accused", "accuses", "accusing"};
   // "Israeli strikes", "Russian missiles", "Ukrainian drones": a state's weapons of war named

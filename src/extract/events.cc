@@ -641,6 +641,23 @@ bool warned_threat(const Analysis& a, const Sentence& s, uint32_t first, uint32_
   return false;
 }
 
+// A threat told in a relative clause on a person, before the main verb of the sentence:
+// "a teacher who had received threats was shot dead", "a journalist who had received death
+// threats was killed", "A JUDGE WHO HAD BEEN THREATENED BY THE CARTEL WAS GUNNED DOWN".
+// The clause opened by "who"/"which" tells what the victim had suffered before; a finite
+// verb after it is the sentence's own act, which the threat does not govern. An act it
+// governs comes as an infinitive, a modal or a noun ("who threatened to kill", "who vowed
+// they would attack", "threats of attack"). [cb, first) is the trigger's clause.
+bool threat_in_relative_clause(const Analysis& a, const Sentence& s, uint32_t cb, uint32_t first, bool noun) {
+  if (noun || cb <= s.first_token || !word_in(a, cb - 1, {"who", "which"})) return false;
+  const bool finite = word_in(a, first, {"was", "were", "is", "are", "has", "had", "have", "been"}) ||
+                      (!a.doc.norm(first).ends_with("ing") && !bare_form(a, first));
+  if (!finite) return false;
+  for (uint32_t i = cb; i < first; ++i)
+    if (word_in(a, i, {"to", "will", "would", "shall", "could", "might", "may", "can"})) return false;
+  return true;
+}
+
 // A device told with its doers or its place before its verb, then disabled: "a car bomb
 // placed by the MRTA (...) was deactivated by police experts", "the explosives, hidden in a
 // truck near the market, were defused by army engineers". The verb stands past the
@@ -1053,7 +1070,9 @@ void find_events(Analysis* a) {
         not_before || discredited(*a, s, h.first, h.end) || denied_next(*a, sent))
       m.status = "negated";
     // "Foiled a plot to bomb a mall": a plot stopped is foiled, not a threat.
-    else if ((warned || cue_near(*a, cb, h.first, "threatened")) && !cue_near(*a, cb, h.first, "foiled"))
+    else if ((warned || (cue_near(*a, cb, h.first, "threatened") &&
+                         !threat_in_relative_clause(*a, s, cb, h.first, m.noun))) &&
+             !cue_near(*a, cb, h.first, "foiled"))
       m.status = "threatened";
     // "A would-be bomber was shot dead before he could detonate his vest": the act its doer
     // or device names was stopped ("before he could" opens the next clause).
@@ -1073,6 +1092,11 @@ void find_events(Analysis* a) {
     // bombing in the city killed 20 people."
     else if (adv > s.first_token && adv <= h.first && cue_near(*a, s.first_token, adv, "background"))
       m.status = "background";
+    // Nor is the threat the victim had received an event of its own: "a journalist who had
+    // received death threats was shot dead" tells one killing.
+    if (m.status != "threatened" && threat_in_relative_clause(*a, s, cb, h.first, m.noun))
+      for (auto e = a->events.rbegin(); e != a->events.rend() && e->sentence == sent && e->first >= cb; ++e)
+        if (e->status == "threatened") e->generic = true;
     // Kinds whose words carry their own status (kinds.tsv default_status): a defused bomb
     // is foiled, "threatened to bomb" a threat.
     std::string_view default_status = kinds_t.get(uint32_t(kr), default_status_col);
@@ -1155,6 +1179,15 @@ void find_events(Analysis* a) {
     auto [dlo, dhi] = a->in_sentence(a->dates, sent);
     for (size_t di = dlo; di < dhi; ++di) {
       const DateMention& d = a->dates[di];
+      // A date after the report's own in the act's clause tells an act announced, not done:
+      // "the Shining Path has ordered an armed strike for tomorrow", "rebels will attack the
+      // town next week" (MUC-4 stage THREATENED; ACLED codes no planned event). A past verb
+      // tells a done act whatever the date ("was kidnapped ... on 12 January": the date's
+      // year is in doubt, not the act).
+      const bool past_verb = !m.noun && !bare_form(*a, h.end - 1) && !norm.ends_with("ing");
+      if (d.future && !past_verb && m.status == "reported" &&
+          same_clause(*a, d.first < h.first ? d.end - 1 : h.end - 1, d.first < h.first ? h.first : d.first))
+        m.status = "threatened";
       if (!d.past_background) continue;
       // An earlier period's date dates attempts and foiled plots too: "In 1986, the
       // group tried to kill the general" is history, not a new attempt.

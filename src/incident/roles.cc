@@ -147,11 +147,14 @@ bool subject_of_first_verb(const Analysis& a, uint32_t end, uint32_t trigger) {
 }
 
 // Words after a preposition of place or direction are no subject: "an attack on a hotel in
-// the capital killed nine" (the hotel did not kill).
+// the capital killed nine" (the hotel did not kill). Nor are words after a verb of aiming:
+// "a car bomb targeting a police convoy killed two officers", "a drone strike that targeted
+// an army post" (the convoy and the post were struck, like the words after "aimed at").
 bool after_place_preposition(const Analysis& a, uint32_t first) {
   uint32_t b = first;
   while (b > 0 && first - b < 3 && word_in(a, b - 1, {"the", "a", "an", "its", "their"})) --b;
-  return b > 0 && word_in(a, b - 1, {"on", "against", "at", "near", "outside", "inside", "into"});
+  return b > 0 && word_in(a, b - 1, {"on", "against", "at", "near", "outside", "inside", "into", "targeting",
+                                     "targetting", "targeted", "targetted"});
 }
 
 // Verbs whose object is the act itself, named by an event noun or a gerund: "X carried out
@@ -183,6 +186,19 @@ bool act_verb_before_noun(const Analysis& a, uint32_t end, uint32_t trigger) {
     i = v + 2;
   } else if (word_in(a, v, {"took", "take", "takes"}) && word_is(a, v + 1, "part") && word_is(a, v + 2, "in")) {
     i = v + 3;
+  } else if (word_in(a, v, {"responded", "respond", "responds", "retaliated", "retaliate", "retaliates", "replied",
+                            "reacted"}) &&
+             word_in(a, v + 1, {"with", "by"})) {
+    // "Israel responded with airstrikes on Gaza City", "the army retaliated by shelling
+    // rebel positions": the second move of a tit-for-tat is the subject's own act. After
+    // "by" a gerund may launch it: "retaliated by firing dozens of rockets".
+    i = v + 2;
+    if (word_is(a, v + 1, "by") && i < trigger && a.doc.norm(i).ends_with("ing")) {
+      ++i;
+      auto [nlo, nhi] = in_tokens(a.numbers, i, i + 1);
+      if (nlo < nhi) i = std::max(i, a.numbers[nlo].end);
+      if (i < trigger && word_is(a, i, "of")) ++i;
+    }
   } else {
     return false;
   }
@@ -341,6 +357,11 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
         if (gap <= 4 && !foiling && blamed_for(a, first, end, e.first)) agent = true;
         continue;
       }
+      // "The army responded by shelling rebel positions": a gerund told as the way the
+      // subject acted is its act.
+      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
+          act_verb_before_noun(a, end, e.first))
+        agent = true;
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
       // unless a preposition puts the words in a phrase of their own ("attack on X killed"
       // is a noun subject) or the verb is coordinated with an earlier one ("rescued 190
@@ -670,8 +691,10 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
 // fighters", "their men") or the group itself as the doer of an act ("the ADF said it had
 // killed 14 soldiers", "the rebels said they had shot down a helicopter"), with no negation
 // ("none of its members was involved" denies; "said it had been attacked" is passive).
+// *act gets the events index of the act told with the group as its subject ("it had
+// killed"), or stays SIZE_MAX when the words name the group's people.
 constexpr uint32_t kMaxStatementTokens = 30;
-bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
+bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end, size_t* act) {
   end = std::min(end, from + kMaxStatementTokens);
   bool own = false;
   for (uint32_t k = from; k < end; ++k) {
@@ -685,7 +708,10 @@ bool own_people_claim(const Analysis& a, uint32_t from, uint32_t end) {
       uint32_t v = k + 1;
       if (word_in(a, v, {"had", "has", "have"})) ++v;
       auto [elo, ehi] = in_tokens(a.events, v, v + 1);
-      if (elo < ehi && !a.events[elo].noun && !a.events[elo].generic) own = true;
+      if (elo < ehi && !a.events[elo].noun && !a.events[elo].generic) {
+        own = true;
+        if (*act == SIZE_MAX) *act = elo;
+      }
     }
   }
   return own;
@@ -900,6 +926,11 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
   uint32_t fallback_dist = UINT32_MAX;
   const uint32_t anchor = sc.cluster().mentions.empty() ? 0 : a.events[sc.cluster().mentions.front()].first;
   std::vector<size_t> candidates = indices_in(a.actors);
+  bool told_apart = false;  // the incident's first mention follows a `separate` cue of its sentence
+  if (!sc.cluster().mentions.empty()) {
+    const EventMention& e0 = a.events[sc.cluster().mentions.front()];
+    told_apart = has_cue(a, a.doc.sentences[e0.sentence].first_token, e0.first, "separate", "separate");
+  }
   for (int pass = 0; pass < 3; ++pass) {
   if (pass == 1) {
     if (!perps->empty()) break;
@@ -964,13 +995,30 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       }
     }
     if (pstatus.empty() && accuser) continue;
+    // An incident told as a separate one ("Separately, ...", "In another attack, ...":
+    // cues.tsv separate) is not the act a claim told outside its sentences is about: "The BLA
+    // claimed responsibility ... Separately, militants attacked a police station" gives the
+    // second attack no author.
+    if (pass == 2 && !pstatus.empty() && !sc.sents.count(a.doc.sentence_of[m.first]) && told_apart) continue;
     // "blamed the attack on the Taliban": the act laid on the group by another.
     if (pstatus.empty() && laid_on(a, cue_hits, m.first)) pstatus = "attributed";
     if (pstatus.empty()) {
       bool speaker = has_cue(a, m.end, std::min(m.end + 2, s.end_token), "say") ||
                      has_cue(a, m.end, std::min(m.end + 2, s.end_token), "comment");
-      if (speaker && own_people_claim(a, m.end, s.end_token)) {
+      size_t act = SIZE_MAX;
+      const bool own = speaker && own_people_claim(a, m.end, s.end_token, &act);
+      // "Police said they had arrested three men suspected of torching a home": the act the
+      // speaker tells of itself is this incident's only when it is one of its mentions (not
+      // the arson of another incident of the sentence); a claim of responsibility is an armed
+      // group's for violence (GTD claimed), while a state force or a non-violent act ("said
+      // they had arrested") is told as the doer's report of its own act.
+      const bool own_here = own && (act == SIZE_MAX || sc.mx.cluster_of[act] == int(sc.c));
+      const bool claim = own_here && akind == "group" &&
+                         (act == SIZE_MAX || kind_col(a, a.events[act].kind_row, "violent") == "1");
+      if (claim) {
         pstatus = "claimed";
+      } else if (own_here) {
+        pstatus = "reported";
       } else if (speaker && pass < 2) {
         continue;
       }
@@ -1078,6 +1126,75 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
         cl.words = spanned(a, first, cue_end);
         cl.by = text;
       }
+    }
+  }
+  // A group the lexicon does not know, introduced by the name it gives itself: "a
+  // little-known group calling itself the Sons of the Sahel claimed responsibility", "an
+  // outfit known as the People's Defence Brigade". News names new groups so, and GTD and
+  // MUC-4 code them by their written name: a perpetrator by a claim or by acting.
+  static constexpr WordSet kSelfNaming{"calling", "calls", "called", "styling", "styles", "known"};
+  static constexpr WordSet kGroupWords{"group",        "outfit",       "cell",     "faction", "militia",
+                                       "organisation", "organization", "movement", "network"};
+  for (uint32_t si : sc.sents) {
+    const Sentence& s = a.doc.sentences[si];
+    for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
+      if (!kSelfNaming.contains(a.doc.tokens[k].hash)) continue;  // one filter test for most words
+      const bool self_named = (word_in(a, k, {"calling", "calls", "called", "styling", "styles"}) &&
+                               word_in(a, k + 1, {"itself", "themselves"})) ||
+                              // "known as" names people too ("a warlord known as Morgan"): a group's word before it.
+                              (word_is(a, k, "known") && word_is(a, k + 1, "as") && k > s.first_token + 1 &&
+                               (word_in(a, k - 1, kGroupWords) || word_in(a, k - 2, kGroupWords)));
+      if (!self_named) continue;
+      uint32_t first = k + 2;
+      while (first < s.end_token && (word_is(a, first, "the") || a.doc.tokens[first].is(kQuote))) ++first;
+      auto [clo, chi] = a.in_sentence(cue_hits, si);
+      // The name: capitalised words and the small words between them ("Sons of the Sahel"),
+      // up to punctuation, a quote or a claim cue ("... SAHEL CLAIMED", all-caps wire copy).
+      constexpr uint32_t kMaxNameTokens = 8;
+      uint32_t end = first;
+      while (end < s.end_token && end - first < kMaxNameTokens && !a.doc.tokens[end].is(kQuote) &&
+             !(a.doc.tokens[end].is(kPunct) && !a.doc.tokens[end].is(kHyphen))) {
+        bool cue_here = false;
+        for (size_t ci = clo; ci < chi && !cue_here; ++ci) cue_here = cue_hits[ci].first == end;
+        if (cue_here) break;
+        const bool capital = a.doc.all_caps || a.doc.tokens[end].is(kCapitalised);
+        const bool link = word_in(a, end, {"of", "the", "for", "and", "al", "de"}) && end + 1 < s.end_token &&
+                          (a.doc.all_caps || a.doc.tokens[end + 1].is(kCapitalised) || word_is(a, end + 1, "the"));
+        if (!capital && !link) break;
+        ++end;
+      }
+      while (end > first && word_in(a, end - 1, {"of", "the", "for", "and", "al", "de"})) --end;
+      // A lexicon name inside it speaks for it: the loop over actor mentions did it.
+      bool known = false;
+      for (uint32_t t = first; t < end; ++t) known |= a.actor_at[t] >= 0;
+      if (end == first || known) continue;
+      std::string pstatus;
+      uint32_t cue_end = end;
+      for (size_t ci = clo; ci < chi; ++ci) {
+        const Hit& ch = cue_hits[ci];
+        if (ch.first < end || ch.first - end > 3 || cues.get(ch.row, cue_class) != "claim") continue;
+        pstatus = std::string(cues.get(ch.row, "value"));
+        cue_end = ch.end;
+        break;
+      }
+      if (pstatus.empty() && role_in_incident(sc, first, end) == Role::kAgent) pstatus = "reported";
+      if (pstatus.empty()) continue;
+      std::string text(span_text(a, first, end));
+      if (!perp_names.insert(matching_form(text)).second) continue;
+      if (perps->size() < kMaxListItems) {
+        Perpetrator& p = perps->emplace_back();
+        p.words = spanned(a, first, end);
+        p.name = text;
+        p.kind = "group";
+        p.status = pstatus;
+        p.confidence = 0.5;  // a name the text gives, not the lexicon's
+      }
+      if (pstatus == "claimed" && claims->size() < kMaxListItems) {
+        Claim& cl = claims->emplace_back();
+        cl.words = spanned(a, first, cue_end);
+        cl.by = text;
+      }
+      k = end;
     }
   }
   // State forces named by a common noun ("the army", "the armed forces", "police") that did

@@ -795,9 +795,18 @@ bool date_back_by_span(const Analysis& a, const EventMention& m, const DateMenti
 // Needs subject[j] for the earlier mentions; -1 when none.
 int32_t consequence_subject(const Analysis& a, uint32_t i, const std::vector<int32_t>& subject) {
   const EventMention& m = a.events[i];
-  if (m.noun || m.strength >= 2 || i == 0) return -1;
+  if (i == 0) return -1;
   const EventMention& n = a.events[i - 1];
   if (n.sentence != m.sentence || n.generic) return -1;
+  // "A car bomb exploded in Mogadishu in October 2017, killing more than 500 people": a
+  // participle after a comma ("killing" is also read as a noun) tells the outcome of the act
+  // just told in its sentence, and is told as that act is (a past act's toll is no current
+  // act's).
+  if (n.strength >= 2 && m.first > 0 && a.doc.token_text(m.first - 1) == "," && !word_is(a, m.end, "of")) {
+    std::string_view w = a.doc.token_text(m.first);
+    if (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ING"))) return int32_t(i - 1);
+  }
+  if (m.noun || m.strength >= 2) return -1;
   constexpr uint32_t kSubjectReach = 8;  // a dated apposition and an adverb between
   if (n.noun && n.strength >= 2) {
     if (m.first - n.end > kSubjectReach) return -1;

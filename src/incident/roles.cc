@@ -273,6 +273,35 @@ bool earlier_act_noun(const IncidentScope& sc, const EventMention& e, uint32_t s
 
 // Words at `first` after "by" are the doers of such an earlier act's noun in their sentence,
 // whether or not the noun is a mention ("the killing of civilians" names no event of its own).
+// "Militants stormed a checkpoint in Mastung on Monday, hours after a bomb killed two
+// policemen in Quetta", "settlers torched homes in Huwara, hours after two Israelis were shot
+// dead nearby": the people of a clause whose acts belong to another incident did those acts,
+// and a time clause ("after", "before", "when" ...) between them and this incident's act
+// in the sentence tells two acts apart. (Coordinated acts, "killed three and kidnapped
+// five", share their doers.)
+bool doer_across_time_clause(const IncidentScope& sc, uint32_t tok) {
+  const Analysis& a = sc.a;
+  const uint32_t s = a.doc.sentence_of[tok];
+  if (s >= sc.mx.by_sentence.size()) return false;
+  bool other = false;
+  int32_t own = -1;  // this incident's act in the sentence
+  for (uint32_t e : sc.mx.by_sentence[s]) {
+    const EventMention& m = a.events[e];
+    if (m.generic) continue;
+    if (sc.mx.cluster_of[e] == int(sc.c)) {
+      if (own < 0) own = int32_t(m.first);
+      if (same_clause(a, tok, m.first)) return false;
+    } else if (sc.mx.cluster_of[e] >= 0 && same_clause(a, tok, m.first)) {
+      other = true;
+    }
+  }
+  if (!other || own < 0) return false;
+  const uint32_t x = std::min(tok, uint32_t(own)), y = std::max(tok, uint32_t(own));
+  for (uint32_t k = x + 1; k < y; ++k)
+    if (word_in(a, k, {"after", "before", "following", "since", "when", "while"})) return true;
+  return false;
+}
+
 bool doer_of_earlier_act(const IncidentScope& sc, uint32_t first) {
   const Analysis& a = sc.a;
   if (first > 0 && word_in(a, first - 1, {"the", "a", "an"})) --first;  // "by the ADF"
@@ -530,6 +559,7 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     auto [elo, ehi] = in_tokens(a.events, g.head_first, g.end + 1);
     for (size_t ei = elo; ei < ehi; ++ei) modifier |= a.events[ei].noun && a.events[ei].end > g.end;
     if (modifier) continue;
+    if (doer_across_time_clause(sc, g.head_first)) continue;
     Role r = role_in_incident(sc, g.first, g.end);
     if (r == Role::kPatient) continue;
     if (r == Role::kNone && doer_beside_incident(sc, g)) r = Role::kAgent;
@@ -953,7 +983,9 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     if (pass > 0 && comments_in_report(a, commenting, m.row)) continue;
     // A parent or ally named to describe the doer, the doers of an earlier act told in an
     // "after" phrase and the group of the people acted on did not do this one.
-    if (describes_earlier_group(a, m) || doer_of_earlier_act(sc, m.first) || in_people_acted_on(sc, m)) continue;
+    if (describes_earlier_group(a, m) || doer_of_earlier_act(sc, m.first) || in_people_acted_on(sc, m) ||
+        doer_across_time_clause(sc, m.first))
+      continue;
     const Sentence& s = a.doc.sentences[a.doc.sentence_of[m.first]];
     std::string pstatus;
     uint32_t cue_end = m.end;

@@ -186,6 +186,8 @@ class DateScanner {
   // "between July and August", "from 2019 to 2021"), or UINT32_MAX.
   bool date_at(uint32_t i, uint32_t prev_date_end, DateMention* out) const;
   bool time_at(uint32_t i, TimeMention* out) const;
+  // Sets a date's future and past_background flags against this scanner's anchor (finish).
+  void finish_date(DateMention* m) const { finish(m); }
   // Cheap test: can a date or a time start at token i?
   bool may_start(uint32_t i) const;
   // The matches layer's one-word lexicon tables per token (Analysis::token_tables), when
@@ -1119,11 +1121,48 @@ void find_dates(Analysis* a) {
     }
     ++i;
   }
+  // "Around 16 June 2023 (between 14 and 16 June)", "on 12 March 2019 and again on 14
+  // March": a writer gives the year once, so a day and month told without one after a date
+  // of its sentence that has one belong to that date's year (or the one before or after,
+  // whichever puts them nearest), not to the publication's.
+  for (size_t k = 1; k < a->dates.size(); ++k) {
+    DateMention& d = a->dates[k];
+    const DateMention& e = a->dates[k - 1];
+    if (d.relative || e.relative || d.precision != DateMention::kDay || e.precision != DateMention::kDay ||
+        e.year == 0 || doc.sentence_of[d.first] != doc.sentence_of[e.first])
+      continue;
+    // A year written in the date keeps it whatever the anchor: read it again against e.
+    DateScanner local(doc, a->lex, format_iso_date(e.year, e.month, e.day), 0, n);
+    DateMention r;
+    if (!local.date_at(d.first, UINT32_MAX, &r) || r.end != d.end || r.year == 0 || r.year == d.year) continue;
+    // The year nearest e, before or after it ("16 November 1989 ... 5 January" is 1990's).
+    const int64_t at_e = days_from_civil(e.year, e.month, e.day);
+    int best = 0;
+    int64_t best_gap = 0;
+    for (int y : {e.year - 1, e.year, e.year + 1}) {
+      if (r.day > days_in_month(y, r.month)) continue;
+      const int64_t g = std::abs(days_from_civil(y, r.month, r.day) - at_e);
+      if (best == 0 || g < best_gap) { best = y; best_gap = g; }
+    }
+    if (best == 0 || best == d.year) continue;
+    d.year = best;
+    d.month = r.month;
+    d.day = r.day;
+    sc.finish_date(&d);
+  }
   // A date that opens its sentence and is set off by a comma ("On 5 May 2023, gunmen ...",
   // "Late on Sunday, ...", the form of wire leads and of ACLED's notes) frames the whole
-  // sentence: it dates every event the sentence reports, however far its verb.
+  // sentence: it dates every event the sentence reports, however far its verb. A gloss in
+  // parentheses may stand before the comma: "Around 16 June 2023 (between 14 and 16 June), ...".
+  constexpr uint32_t kGlossReach = 10;  // "(between 14 and 16 June)", "(local time)"
   for (DateMention& d : a->dates) {
-    if (d.end >= n || doc.token_text(d.end) != ",") continue;
+    uint32_t after = d.end;
+    if (after < n && doc.token_text(after) == "(") {
+      uint32_t close = after + 1;
+      while (close < n && close - after <= kGlossReach && doc.token_text(close) != ")") ++close;
+      if (close < n && doc.token_text(close) == ")") after = close + 1;
+    }
+    if (after >= n || doc.token_text(after) != ",") continue;
     const Sentence& s = doc.sentences[doc.sentence_of[d.first]];
     uint32_t lead = s.first_token;
     while (lead < d.first && d.first - lead <= 5 &&

@@ -109,11 +109,91 @@ bool statement_date(const Analysis& a, const DateMention& d) {
   return false;
 }
 
+// "Gunmen killed two farmers who were working in their fields near Jos on Monday", "a soldier
+// was killed while he was on patrol near Gao on Monday", "killed a pastor after he finished
+// a service in Kaduna on Sunday", "condemned the killing of a chief, who was shot dead in
+// Bauchi on Sunday": a report often tells the act's day at the end of a clause hung on it (a
+// relative clause on its victim, the circumstance told by "while", "when", "after",
+// "before"). When nothing in the act's own clause dates it, the day that ends the one such
+// clause right after it does, unless that clause tells an act of its own ("arrested a man
+// who bombed a church on Sunday": Sunday is the bombing's). "since" and "until" name another
+// period, and a second boundary (", police said on Friday") leaves the act's words.
+int32_t subordinate_date(const Analysis& a, const EventMention& m) {
+  constexpr uint32_t kSubordinateReach = 24;  // an object, the clause's words, a town and its province, the day
+  static constexpr WordSet kHung{"who", "whom", "which", "while", "when", "after", "before", "following"};
+  const Sentence& s = a.doc.sentences[m.sentence];
+  auto [lo, hi] = a.in_sentence(a.dates, m.sentence);
+  for (size_t di = lo; di < hi; ++di) {
+    const DateMention& d = a.dates[di];
+    if (d.first < m.end) continue;
+    if (d.first - m.end > kSubordinateReach) break;
+    if (d.precision != DateMention::kDay || d.future || (d.past_background && current(m.status))) return -1;
+    // The day closes its clause: the sentence ends or a mark follows ("on Monday, police said").
+    if (d.end < s.end_token && !a.doc.tokens[d.end].is(kPunct)) return -1;
+    uint32_t sub = 0;  // the subordinator's token, 0 when none yet
+    for (uint32_t i = m.end; i < d.first; ++i) {
+      if (!clause_boundary(a, i)) continue;
+      const bool comma_before = a.doc.token_text(i) == "," && i + 1 < d.first && word_in(a, i + 1, kHung);
+      if (sub == 0 && comma_before) continue;
+      if (sub != 0 || !word_in(a, i, kHung)) return -1;
+      sub = i;
+    }
+    if (sub == 0 || statement_date(a, d)) return -1;
+    auto [elo, ehi] = in_tokens(a.events, sub + 1, d.first);
+    for (size_t e = elo; e < ehi; ++e)
+      if (!a.events[e].generic) return -1;
+    return int32_t(di);
+  }
+  return -1;
+}
+
+// "Gunmen killed a journalist in Tijuana, the third media worker killed in Mexico this year",
+// "the fifth attack on the base this month", "THE SECOND BOMBING IN THE CAPITAL THIS WEEK": a
+// period told after an ordinal in its clause counts the acts of that period, a tally; it
+// dates no one act. An ordinal is a numbers.tsv `ordinal` word or digits with its letters
+// ("3rd", "5th").
+bool ordinal_period(const Analysis& a, const DateMention& d) {
+  constexpr uint32_t kOrdinalReach = 8;  // "the third media worker killed in Mexico this year"
+  if (d.precision == DateMention::kDay || d.precision == DateMention::kNone) return false;
+  const uint32_t start = a.doc.sentences[a.doc.sentence_of[d.first]].first_token;
+  const Table& numbers = a.lex.table(lex::kNumbers);
+  for (uint32_t i = d.first; i-- > start && d.first - i <= kOrdinalReach;) {
+    if (clause_boundary(a, i)) return false;
+    std::string_view w = a.doc.norm(i);
+    if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+        (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+      return true;
+    for (const Match& mt : a.matches_at(i))
+      if (mt.tables & (1u << lex::kNumbers))
+        for (const lex::Posting& p : mt.postings)
+          if (p.table == lex::kNumbers && numbers.get(p.row, "type") == "ordinal") return true;
+  }
+  return false;
+}
+
+// "Around 16 June 2023 (between 14 and 16 June), bandits abducted ...": a date in
+// parentheses right after a day glosses it (a range, a second calendar); the act takes the
+// day it glosses, never the gloss.
+bool date_gloss(const Analysis& a, const DateMention& d) {
+  constexpr uint32_t kGlossLead = 3;  // "(between", "(from", "(or"
+  const size_t k = size_t(&d - a.dates.data());
+  if (k == 0 || k >= a.dates.size()) return false;
+  const DateMention& e = a.dates[k - 1];
+  if (e.precision != DateMention::kDay || e.end >= d.first || d.first - e.end > kGlossLead ||
+      a.doc.token_text(e.end) != "(")
+    return false;
+  for (uint32_t i = e.end + 1; i < d.first; ++i)
+    if (a.doc.tokens[i].is(kPunct)) return false;
+  return true;
+}
+
 int32_t mention_date(const Analysis& a, const EventMention& m) {
   auto fits = [&](const DateMention& d, uint32_t dist, bool clause) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
-    // 1980"); in its own clause it would have made the mention background.
-    if (d.past_background && current(m.status)) return false;
+    // 1980"); in its own clause it would have made the mention background. One that frames
+    // the sentence ("Around 16 June 2023 (between 14 and 16 June), ...") is the act's own.
+    if (d.past_background && current(m.status) && !d.frames_sentence) return false;
+    if (ordinal_period(a, d) || date_gloss(a, d)) return false;
     return clause || dist <= 6 || d.frames_sentence || (d.first >= m.end && comma_set_between(a, m.end, d.first));
   };
   // "Police arrested three suspects over Tuesday's bombing": a possessive date dates the
@@ -129,9 +209,10 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
     return fits(d, dist, clause) && !statement_date(a, d) && !qualifies_other(d);
   });
   if (own >= 0) return own;
-  return nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
+  int32_t any = nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
     return fits(d, dist, clause) && !qualifies_other(d);
   });
+  return any >= 0 ? any : subordinate_date(a, m);
 }
 
 bool same_place(const Analysis& a, int32_t x, int32_t y) {

@@ -179,9 +179,11 @@ bool bare_form(const Analysis& a, uint32_t i) {
     return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
   };
   if (ends("ed") || ends("en") || ends("ing")) return false;
-  // Irregular past forms of the violent verbs of triggers.tsv.
+  // Irregular past forms of the violent verbs of triggers.tsv, and the passive's auxiliary
+  // that opens some triggers ("who was shot dead": a report, not a habit).
   return !word_in(a, i, {"shot", "blew", "hit", "struck", "threw", "burnt", "took", "held", "stole", "fought",
-                         "beat", "slew", "set", "overran", "drove", "broke", "tore", "spread", "cut", "fled"});
+                         "beat", "slew", "set", "overran", "drove", "broke", "tore", "spread", "cut", "fled",
+                         "was", "were"});
 }
 
 // A verb trigger in its bare form after an infinitive marker, a modal or a relative

@@ -44,7 +44,7 @@ const ApartCase kCases[] = {
     // An arrest and the killing it follows are two events.
     {"Police in Bogota arrested two men on Monday. The two are suspected in the killing of Senator Luis Pardo, "
      "who was shot dead at a rally in Soacha on 18 August.",
-     "reported arrest -; reported attack ATTACK"},
+     "reported arrest -; reported shooting ATTACK"},
     {"A BOMB EXPLODED AT THE BUS STATION IN QUETTA ON MONDAY, KILLING FOUR PASSENGERS. POLICE DETAINED THREE "
      "SUSPECTS IN THE CITY ON MONDAY NIGHT.",
      "reported bombing BOMBING; reported arrest -"},

@@ -45,7 +45,7 @@ const SubordinateDateCase kCases[] = {
      "reported attack 2009-05-08"},
     {"The minister condemned the murder of trade unionist Jorge Ruiz, who was shot dead in Barrancabermeja on "
      "Sunday.",
-     "1996-02-07", "reported attack 1996-02-04"},
+     "1996-02-07", "reported shooting 1996-02-04"},
     {"Rebels ambushed a bus carrying traders before they fled into the hills near Gulu on Wednesday.", "2003-07-25",
      "reported ambush 2003-07-23"},
     {"A JUDGE WAS KIDNAPPED BY HEAVILY ARMED MEN WHEN HE WAS LEAVING HIS HOME IN MEDELLIN YESTERDAY.", "1989-10-20",

@@ -67,6 +67,65 @@ int kind_row(const Lexicon& lex, std::string_view kind) {
   return -1;
 }
 
+// An act told in the perfect over a period up to now is a tally of many acts, not one:
+// "Herders have killed hundreds of farmers in Plateau State in recent months", "hired
+// assassins have killed more than 200 police officers this year", "the PKK has killed
+// thousands since 1984", "23 people had been killed across the country since the strike
+// began" (MUC-4 1.0 rule 7: summary descriptions are excluded). The period (cues.tsv tally) is in the act's own
+// clause after it, or opens the sentence ("In recent weeks, gunmen have ..."); "since" a
+// day or an hour ("since Monday", "since dawn") may date one act and is no tally, nor is an
+// act whose clause names its day ("have killed 12 people on Monday in the deadliest attack
+// this year").
+bool perfect_tally(const Analysis& a, uint32_t first, uint32_t end) {
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  // "have killed", "has been killed", "has been blamed for killing", "have carried out
+  // dozens of such attacks": the auxiliary a few words before, in the act's clause.
+  constexpr uint32_t kAuxReach = 6;
+  uint32_t aux = UINT32_MAX;
+  for (uint32_t k = first; k > s.first_token && first - k < kAuxReach && aux == UINT32_MAX; --k) {
+    if (clause_boundary(a, k - 1) || word_is(a, k - 1, "that")) break;
+    if (word_in(a, k - 1, {"has", "have", "had"})) aux = k - 1;
+  }
+  if (aux == UINT32_MAX) return false;
+  // Many people or things counted ("hundreds of villagers", "several army posts", "at least
+  // 25 candidates"): one senator kidnapped this year, or hostages held since then, are one act.
+  constexpr uint32_t kSubjectReach = 8, kObjectReach = 8;
+  bool many = false;
+  auto [nlo, nhi] = in_tokens(a.numbers, aux >= s.first_token + kSubjectReach ? aux - kSubjectReach : s.first_token,
+                              std::min(end + kObjectReach, s.end_token));
+  for (size_t n = nlo; n < nhi && !many; ++n) many = a.numbers[n].vague || a.numbers[n].value >= 2;
+  if (!many) return false;
+  auto period_at = [&](uint32_t i) {
+    // The phrase starts at i (has_cue finds only phrases ending in its range); the longest
+    // period phrase has five words ("over the past few months").
+    constexpr uint32_t kPhraseWords = 5;
+    auto starts_period = [&](std::string_view v, const lex::Posting& p, const Match& m) {
+      return m.first == i && v == "period" && posting_applies(a, p, m.first, m.end);
+    };
+    if (!visit_cues(a, i, std::min(i + kPhraseWords, s.end_token), "tally", starts_period)) return false;
+    if (!word_is(a, i, "since") || i + 1 >= s.end_token) return true;
+    // "since Monday", "since last week", "since the afternoon of 12 September"
+    constexpr uint32_t kDayReach = 4;
+    auto [dlo, dhi] = in_tokens(a.dates, i + 1, std::min(i + 1 + kDayReach, s.end_token));
+    for (size_t d = dlo; d < dhi; ++d)
+      if (a.dates[d].precision == DateMention::kDay ||
+          (a.dates[d].first == i + 1 && a.dates[d].precision == DateMention::kWeek))
+        return false;
+    return !word_in(a, i + 1, {"dawn", "morning", "yesterday", "overnight", "midnight", "noon", "daybreak"});
+  };
+  // "In recent months, ...", "Since 2009, ...": the period opens the sentence.
+  if (period_at(s.first_token)) return true;
+  constexpr uint32_t kPeriodReach = 12;  // "... hundreds of farmers in Plateau State in recent months"
+  for (uint32_t i = end; i < s.end_token && i < end + kPeriodReach; ++i) {
+    auto [dlo, dhi] = in_tokens(a.dates, i, i + 1);
+    for (size_t d = dlo; d < dhi; ++d)
+      if (a.dates[d].precision == DateMention::kDay && !a.dates[d].past_background) return false;
+    if (period_at(i)) return true;
+    if (clause_boundary(a, i)) break;
+  }
+  return false;
+}
+
 namespace {
 
 // Where status cues can be: the first tokens of the matches that carry a cue of class
@@ -1081,6 +1140,7 @@ void find_events(Analysis* a) {
                        std::min(h.end + kPeriodReach, s.end_token)))
       m.generic = true;
     if (!m.noun && toll_tally(*a, s, h.first, h.end)) m.generic = true;
+    if (!m.generic && perfect_tally(*a, h.first, h.end)) m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
     while (cb > s.first_token && !clause_boundary(*a, cb - 1) && h.first - cb < 8) --cb;

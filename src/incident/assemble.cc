@@ -117,6 +117,20 @@ uint32_t strongest_mention(const Analysis& a, const Cluster& k) {
   return k.mentions[best];
 }
 
+// A sentence that tells only a tally ("Herders have killed hundreds of farmers in Plateau
+// State in recent months", events.cc perfect_tally) and no incident's act sums up other
+// acts: its people, doers, targets and actors belong to no incident, though it follows one.
+bool tally_sentence(const Analysis& a, const MentionIndex& mx, uint32_t s) {
+  bool tally = false;
+  for (uint32_t i : mx.by_sentence[s]) {
+    const EventMention& m = a.events[i];
+    if (mx.cluster_of[i] >= 0) return false;
+    if (!m.generic) continue;
+    tally = tally || perfect_tally(a, m.first, m.end);
+  }
+  return tally;
+}
+
 // How many sentences away from a victim's sentence that tells no violent act the act it
 // suffered may be told: the lead's "X died in hospital after ..." comes just before or
 // after "gunmen fired at ..."; further away another story has begun.
@@ -182,9 +196,23 @@ std::vector<int> victim_incidents(const Analysis& a, const std::vector<Cluster>&
     constexpr int64_t kStatisticToll = 1000;
     bool act_here = false;
     for (uint32_t i : here) act_here |= !a.events[i].generic;
-    if (!act_here && g.count >= kStatisticToll && !g.attackers) {
+    if (!act_here && ((g.count >= kStatisticToll && !g.attackers) || tally_sentence(a, mx, g.sentence))) {
       out[v] = -1;
       continue;
+    }
+    // "Sarajevo was besieged for months in 1993, a siege that left more than 5,000 people
+    // dead": thousands of dead in a sentence dated to an earlier period are that period's toll,
+    // a background incident's at most, never the current act's.
+    if (g.count >= kStatisticToll && !g.attackers) {
+      bool earlier = false;
+      auto [dlo, dhi] = a.in_sentence(a.dates, g.sentence);
+      for (size_t d = dlo; d < dhi; ++d) earlier |= a.dates[d].past_background;
+      if (earlier) {
+        int32_t i = nearest_mention(a, mx, g.sentence, g.first, g.end, /*other_clause_cost=*/20, /*clustered=*/true);
+        const int k = i >= 0 ? mx.cluster_of[size_t(i)] : -1;
+        out[v] = k >= 0 && clusters[size_t(k)].status_class == "background" ? k : -1;
+        continue;
+      }
     }
     if (here.empty()) continue;
     bool any_violent = false, own = false;
@@ -303,6 +331,8 @@ std::vector<Record> assemble_incidents(const Analysis& a, const ExtractOptions& 
     }
     if (options.status == StatusFilter::kReported && !current(status)) continue;
     IncidentScope sc{a, clusters, mx, c, status, argument_sentences(a, clusters, mx, c)};
+    for (auto it = sc.sents.begin(); it != sc.sents.end();)  // a tally after the act is none of its
+      it = !k.sentences.count(*it) && tally_sentence(a, mx, *it) ? sc.sents.erase(it) : std::next(it);
     auto indices_in = [&](const auto& layer, bool own = false) { return sc.indices_in(layer, own); };
     auto near = [&](uint32_t first, uint32_t end) { return sc.near(first, end); };
 

@@ -115,6 +115,11 @@ TextSpan spanned(const Analysis& a, uint32_t first, uint32_t end) {
   return TextSpan{std::string(span_text(a, first, end)), byte_begin(a, first), byte_end(a, end)};
 }
 
+// A head word that says only that they were people ("people", "men": "Fifteen of our men
+// were killed", a commander's words for the 15 soldiers the lead counts): it may restate a
+// group of any kind.
+static bool bare_people(std::string_view head) { return head == "people" || head == "men" || head == "persons"; }
+
 // Counting per SPEC section 3: victim groups of one effect merged across sentences (the
 // same count and compatible people, or the same head word, are one group), disjoint
 // groups summed, conflicting figures for one group -> the lowest (ACLED), an explicit
@@ -149,7 +154,7 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
     for (Merged& m : merged) {
       if (further) break;
       bool heads = m.first->head == g->head;
-      bool compatible_kinds = m.first->target_kind == g->target_kind || m.first->head == "people" || g->head == "people" ||
+      bool compatible_kinds = m.first->target_kind == g->target_kind || bare_people(m.first->head) || bare_people(g->head) ||
                               (m.first->target_kind == "civilians" && g->target_kind == "civilians") ||
                               !m.first->nationality.empty() || !g->nationality.empty();
       bool counts = g->count >= 0 && m.count >= 0 && g->count == m.count;
@@ -198,6 +203,34 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
 }
 
 
+// Token i is an ordinal of the number words (data/text/numbers.tsv: "second", "third").
+static bool ordinal_word(const Analysis& a, uint32_t i) {
+  const Table& numbers = a.lex.table(lex::kNumbers);
+  for (const Match& m : a.matches_at(i))
+    if (m.end == i + 1 && (m.tables >> lex::kNumbers & 1))
+      for (const lex::Posting& p : m.postings)
+        if (p.table == lex::kNumbers && numbers.get(p.row, "type") == "ordinal") return true;
+  return false;
+}
+
+// A group counted already under another casualty word of its sentence: the same words
+// ("the murder of trade unionist Jorge Salcedo, who was killed in Barrancabermeja": "murder
+// of" and "who was killed" name him twice), or an ordinal apposition that places the victim
+// in a series ("shot dead a radio presenter in Cebu, the fourth journalist killed this
+// year", "the second mayor slain since January"): one person, counted once.
+static bool restates_group(const Analysis& a, const VictimGroup& v, const std::vector<const VictimGroup*>& counted) {
+  // The apposition is set off by a comma: "killed three people and took the fourth passenger"
+  // is someone else.
+  const bool ordinal = v.end > v.first + 1 && v.first > 0 && a.doc.token_text(v.first - 1) == "," &&
+                       word_is(a, v.first, "the") && ordinal_word(a, v.first + 1);
+  for (const VictimGroup* g : counted) {
+    if (g->effect != v.effect || g->sentence != v.sentence) continue;
+    if (g->first == v.first && g->end == v.end) return true;
+    if (ordinal && g->end <= v.first && !g->total) return true;
+  }
+  return false;
+}
+
 void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim_cluster, Record* record) {
   const Analysis& a = sc.a;
   const size_t c = sc.c;
@@ -232,6 +265,7 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
       continue;
     }
     if (v.attackers) continue;
+    if (restates_group(a, v, killed) || restates_group(a, v, injured)) continue;
     if (v.effect == "killed") killed.push_back(&v);
     if (v.effect == "injured" && !died(v)) injured.push_back(&v);
     if (v.total) continue;

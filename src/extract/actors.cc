@@ -333,8 +333,13 @@ void find_actors(Analysis* a) {
   for (const Hit& h : table_hits(*a, lex::kCountries, /*all_rows=*/true)) {
     // "a Palestinian was shot dead", "killed an American near the border": a singular
     // demonym after an article, with no noun after it for it to modify, is a person.
-    const bool person = (h.flags & lex::kDemonym) && !(h.flags & lex::kPlural) && h.first > 0 &&
-                        word_in(*a, h.first - 1, {"a", "an"}) &&
+    // An age may stand between: "shot dead a 19-year-old Palestinian" (tokens "19 - year - old").
+    uint32_t article = h.first;
+    if (article >= 6 && word_is(*a, article - 1, "old") && a->doc.tokens[article - 2].is(kHyphen) &&
+        word_in(*a, article - 3, {"year", "month"}) && a->doc.tokens[article - 4].is(kHyphen))
+      article -= 5;
+    const bool person = (h.flags & lex::kDemonym) && !(h.flags & lex::kPlural) && article > 0 &&
+                        word_in(*a, article - 1, {"a", "an"}) &&
                         (h.end >= a->doc.tokens.size() || a->doc.tokens[h.end].is(kPunct) ||
                          word_in(*a, h.end,
                                  {"in", "near", "at", "on", "was", "who", "and", "from", "after", "during", "with",

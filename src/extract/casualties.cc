@@ -107,6 +107,8 @@ VictimGroup civilians_of_words(const Analysis& a, uint32_t first, uint32_t end, 
   if (n) {
     v.count = n->value;
     v.vague = n->vague;
+  } else if (v.head == "couple") {
+    v.count = 2;  // "an elderly couple", "a young couple"
   } else if (v.head.back() != 's' && !v.head.ends_with("men") && v.head != "children") {
     v.count = 1;
   }
@@ -124,6 +126,8 @@ uint32_t title_after_body(const Analysis& a, const AgentMention& g) {
   if (agents.get(g.row, "class") != "force" || agents.get(g.row, "person") != "0") return 0;
   return a.doc.sentence_of[k] == a.doc.sentence_of[g.head_first] ? k + 1 : 0;
 }
+
+bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to);  // below
 
 VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t end, const std::string& effect) {
   const Table& agents = a.lex.table(lex::kAgents);
@@ -155,9 +159,33 @@ VictimGroup group_from_agent(const Analysis& a, const AgentMention& g, uint32_t 
     for (size_t i = lo; i < hi; ++i)
       if (a.numbers[i].end > g.first && a.numbers[i].end <= g.head_first) n = &a.numbers[i];
   }
+  // "TWO U.S. MORMON MISSIONARIES": in all-caps copy a proper adjective is not told from a
+  // common word, and the phrase may begin after it; a count before such modifiers (and
+  // nationalities) is still the group's.
+  if (!n && a.doc.all_caps) {
+    auto modifier = [&](uint32_t k) {
+      return !a.doc.tokens[k].is(kNumber) && !a.token_has(k, lex::kNumbers) && !word_in(a, k, {"a", "an", "the"}) &&
+             (a.token_has(k, lex::kCountries) || plain_modifiers(a, k, k + 1));
+    };
+    constexpr uint32_t kMaxHiddenModifiers = 3;  // "TWO U.S. MORMON", "THREE SALVADORAN JESUIT"
+    uint32_t b = g.first;
+    while (b > 0 && g.first - b < kMaxHiddenModifiers && modifier(b - 1)) --b;
+    if (b < g.first)
+      if (const NumberMention* m = number_ending_at(a, b)) {
+        n = m;
+        v.first = m->first;
+      }
+  }
+  // "a family of five", "two families of 12": the number after "of" counts the people (Gaza,
+  // Ukraine and Sudan strike reports count the dead by household).
+  if (!n && word_in(a, head, {"family", "families", "household", "households"}) && word_is(a, head + 1, "of"))
+    n = number_starting_at(a, head + 2);
   if (n) {
     v.count = n->value;
     v.vague = n->vague;
+  } else if (g.head_first > g.first && word_in(a, last, {"parents", "grandparents", "couple"}) &&
+             word_in(a, g.first, {"a", "an", "the", "his", "her", "their", "its"})) {
+    v.count = 2;  // "wounded his parents", "the elderly couple": two people, one word
   } else if (g.head_first > g.first &&
              word_in(a, g.first, {"a", "an", "one", "the", "his", "her", "their", "this", "that"}) &&
              (people || title_end || agents.get(g.row, "person") == "1") && a.doc.norm(last).back() != 's' &&
@@ -221,15 +249,86 @@ void armed_victims(const Analysis& a, const AgentMention& g, VictimGroup* v);   
 void take_antecedent(const Analysis& a, const AgentMention* ant, VictimGroup* v);  // below
 const AgentMention* antecedent(const Analysis& a, uint32_t verb_end);              // below
 
+// A subject's relative clause between it and its verb: "A policeman who was guarding a
+// polling station in Kano was hacked to death", "Two farmers who had gone to check their
+// crops were killed": the verb's subject ends before "who" (a relative pronoun of people),
+// not with the clause's own object ("guarding two judges was shot": the judges were not).
+// Returns the position of "who" when a people phrase or a count ends right before it and
+// no punctuation lies between, else `j`.
+constexpr uint32_t kMaxSubjectClause = 14;
+uint32_t before_relative_clause(const Analysis& a, uint32_t j, uint32_t limit) {
+  for (uint32_t k = j; k > limit + 1 && j - k < kMaxSubjectClause; --k) {
+    const Token& t = a.doc.tokens[k - 1];
+    if (t.is(kPunct) && !t.is(kHyphen)) return j;
+    if (k < j && word_is(a, k - 1, "who") && (agent_ending_at(a, k - 1) || number_ending_at(a, k - 1))) return k - 1;
+  }
+  return j;
+}
+
+// A phrase set off by commas between a subject and its verb: "The mayor of Yondo, in
+// Antioquia department, was kidnapped", "THE MAYOR OF YONDO, ANTIOQUIA DEPARTMENT, WAS
+// KIDNAPPED", "Thirty people, half of them children, were killed", "Two policemen, both
+// from the city, were wounded". English sets a list's last item off by "and", not by a
+// comma before the verb, so a comma right before the verb closes an insertion. Returns the
+// position of its opening comma, or `j` when there is none.
+uint32_t before_comma_insertion(const Analysis& a, uint32_t j, uint32_t limit) {
+  if (j <= limit + 3 || a.doc.token_text(j - 1) != ",") return j;
+  for (uint32_t k = j - 2; k > limit + 1 && j - k <= kMaxSubjectClause; --k) {
+    const Token& t = a.doc.tokens[k - 1];
+    if (a.doc.token_text(k - 1) == ",") return k < j - 1 ? k - 1 : j;
+    if (t.is(kPunct) && !t.is(kHyphen)) return j;
+  }
+  return j;
+}
+
+// One more item of a list of victims read from its end ("Six Jesuit priests, their cook and
+// her daughter were murdered", "THE JUDGE, HIS SECRETARY AND A BODYGUARD"): a possessive
+// and one or two plain words name one person or a few (people's own: "their cook", "his
+// neighbours"), whose word the agents table may lack. Only inside a list already holding
+// people. Returns the item's first token, or 0.
+uint32_t possessed_list_item(const Analysis& a, uint32_t end, uint32_t limit) {
+  // The head may be a relation word the names pass reads as a title ("his cook", "her
+  // secretary"): a casualty-table word that is no trigger, in lower case in mixed-case copy.
+  const Token& head = a.doc.tokens[end - 1];
+  const bool head_ok =
+      plain_modifiers(a, end - 1, end) ||
+      (head.is(kWord) && !head.is(kNumber) && a.token_has(end - 1, lex::kCasualtyWords) &&
+       !a.token_has(end - 1, lex::kTriggers) && (a.doc.all_caps || !head.is(kCapitalised)));
+  if (!head_ok) return 0;
+  for (uint32_t words = 1; words <= 2 && end > limit + words + 1; ++words) {
+    const uint32_t first = end - words - 1;
+    // An item stands after a list's comma ("as a result, several were killed" and "died on
+    // the spot and many were wounded" hold no list of people).
+    if (!(first > limit && a.doc.token_text(first - 1) == ",")) continue;
+    const bool modifiers_ok = words == 1 || plain_modifiers(a, first + 1, end - 1);
+    if (word_in(a, first, {"his", "her", "their"}) && modifiers_ok) return first;
+  }
+  return 0;
+}
+
 // A people noun phrase ending right before `i` (auxiliaries and quote marks skipped),
 // with an "of ..." complement allowed: "Two employees of the diplomatic mission were".
 bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
   uint32_t j = i;
   while (j > limit && (auxiliary(a, j - 1) || t[j - 1].is(kQuote))) --j;
+  // A subject before a relative clause is read past people ending right before the verb
+  // only with a "be" ("who was guarding two judges was shot"; "an attack that left 31 dead"
+  // counts the 31), and past an insertion not with a present "is"/"are" alone, which tells
+  // a habit ("civilians, suspected of links with guerrillas, are executed").
+  bool past_be = false, present_be = false;
+  for (uint32_t k = j; k < i; ++k) {
+    past_be |= word_in(a, k, {"was", "were", "been"});
+    present_be |= word_in(a, k, {"is", "are"});
+  }
   // "the two soldiers who were killed": the relative pronoun stands for the group.
   if (j > limit + 1 && (word_is(a, j - 1, "who") || (j < i && word_is(a, j - 1, "that")))) --j;
   j = before_inserted_subset(a, j, limit);
+  const bool people_before = agent_ending_at(a, j) || number_ending_at(a, j);
+  if (const uint32_t r = past_be || present_be || !people_before ? before_relative_clause(a, j, limit) : j; r != j)
+    j = r;
+  else if (!present_be)
+    j = before_comma_insertion(a, j, limit);
   bool found = false;
   while (j > limit) {
     uint32_t end = j;
@@ -243,9 +342,12 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
     if (!g) {
       // "employees of the diplomatic mission": look back over an "of" complement.
       for (uint32_t k = end; k > limit && end - k < 7; --k) {
+        // "THE MAYOR OF THE MUNICIPALITY OF YONDO": the people word may stand before an
+        // earlier "of" of the complement.
         if (word_is(a, k - 1, "of")) {
           g = agent_ending_at(a, k - 1);
-          break;
+          if (g) break;
+          continue;
         }
         if (from_country_end(a, k - 1, &from_cc) == end) {  // "two nuns from Spain were"
           g = agent_ending_at(a, k - 1);
@@ -283,6 +385,17 @@ bool left_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::strin
       const bool partitive =
           !n && !further && end > limit + 3 && word_in(a, end - 1, {"them", "whom"}) && word_is(a, end - 2, "of");
       if (partitive) n = number_ending_at(a, end - 2);
+      if (!n && found) {
+        if (const uint32_t item = possessed_list_item(a, end, limit)) {  // "..., their cook and her daughter"
+          out->push_back(civilians_of_words(a, item, end, effect, nullptr));
+          j = item;
+          if (j > limit + 1 && (word_is(a, j - 1, "and") || a.doc.token_text(j - 1) == ",")) {
+            --j;
+            continue;
+          }
+          break;
+        }
+      }
       if (!n) break;
       out->push_back(group_from_count(a, *n, effect));
       if (further || partitive) out->back().end = end;
@@ -325,7 +438,8 @@ bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k) {
     if (t[k].is(kHyphen)) continue;
     if (t[k].is(kPunct) || t[k].is(kPossessive)) return false;
-    if (k == from && (t[k].is(kNumber) || word_in(a, k, {"a", "an", "the", "two", "three", "four", "five", "six"})))
+    if (k == from && (t[k].is(kNumber) || word_in(a, k, {"a", "an", "the", "two", "three", "four", "five", "six",
+                                                         "his", "her", "their"})))  // "his pregnant daughter"
       continue;
     if (t[k].is(kNumber) || a.token_has_any(k, (1u << lex::kTriggers) | (1u << lex::kCasualtyWords)) ||
         (k < a.actor_at.size() && a.actor_at[k] >= 0))
@@ -508,6 +622,22 @@ bool person_shape(std::string_view w) {
   return false;
 }
 
+// Token k is a word of an act (a trigger, or a casualty word told as an act: "wounded",
+// "murder"), not a casualty word only written before a name: a relation or a title ("his
+// wife Maria", "Pastor X") is still a person's word in "a husband and wife", "a father and son".
+bool act_word_at(const Analysis& a, uint32_t k) {
+  if (a.token_has(k, lex::kTriggers)) return true;
+  if (!a.token_has(k, lex::kCasualtyWords)) return false;
+  const Table& words = a.lex.table(lex::kCasualtyWords);
+  for (const Match& m : a.matches_at(k))
+    for (const lex::Posting& p : m.postings) {
+      if (p.table != lex::kCasualtyWords || m.end != k + 1) continue;
+      const std::string_view form = words.get(p.row, "form");
+      if (form != "title" && form != "given_name" && form != "surname") return true;
+    }
+  return false;
+}
+
 // Victims whose word the agents table lacks: "killed a rubber tapper", "shot dead a Buddhist
 // rubber tapper", "wounded two motorcyclists", "ten Protestant workmen". After a determiner
 // or a count (the caller's), up to three modifiers and a head of person_shape that ends the
@@ -535,7 +665,10 @@ uint32_t unlisted_people_end(const Analysis& a, uint32_t from, uint32_t limit) {
                                          "before", "late", "early", "overnight", "yesterday", "today",  "last",
                                          "this",   "from", "with",  "along",     "together",  "alive"});
     if (!last) continue;
-    if (!person_shape(a.doc.norm(k)) || a.token_has_any(k, kNotHead) || (k < a.actor_at.size() && a.actor_at[k] >= 0))
+    // "an elderly couple": two people, counted by civilians_of_words.
+    if (!(person_shape(a.doc.norm(k)) || word_is(a, k, "couple")) ||
+        a.token_has_any(k, kNotHead & ~(1u << lex::kCasualtyWords)) || act_word_at(a, k) ||
+        (k < a.actor_at.size() && a.actor_at[k] >= 0))
       return 0;
     auto [plo, phi] = in_tokens(a.places, k, k + 1);  // "killed a Cali judge": a place is no person
     return plo == phi ? k + 1 : 0;
@@ -691,6 +824,12 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       if (const uint32_t e = from_country_end(a, end, &from_cc); e && e <= limit) end = e;  // "two nuns from Spain"
       VictimGroup v = group_from_agent(a, *g, end, effect);
       if (v.nationality.empty()) v.nationality = from_cc;
+      // "a husband and wife", "a farmer and son": a bare singular person word after "and"
+      // shares the determiner of the one before it, one person.
+      if (v.count < 0 && !out->empty() && out->back().count == 1 && g->first == g->head_first && j > i &&
+          word_is(a, j - 1, "and") && g->country_row < 0 &&
+          a.lex.table(lex::kAgents).get(g->row, "person") == "1" && v.head.back() != 's' && !v.head.ends_with("men"))
+        v.count = 1;
       out->push_back(v);
       found = true;
       j = end;
@@ -700,8 +839,9 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       after_comma = a.doc.token_text(j) == ",";
       ++j;
       if (word_in(a, j, {"including", "among"})) break;  // subsets (SPEC section 3)
-      // "killed two passengers and wounded a guard": a verb of its own, read at its word.
-      if (a.token_has_any(j, (1u << lex::kCasualtyWords) | (1u << lex::kTriggers))) break;
+      // "killed two passengers and wounded a guard": a verb of its own, read at its word
+      // ("a husband and wife": a relation is no verb).
+      if (act_word_at(a, j)) break;
       continue;
     }
     break;
@@ -1646,6 +1786,102 @@ bool pronoun_subject(const Analysis& a, const Names& names, uint32_t i, uint32_t
   return false;
 }
 
+// "He was shot dead by gunmen in Karachi", "gunmen shot him dead", "She was kidnapped near
+// Kaduna", "They were killed when a shell hit their house": news restates a victim by a
+// personal pronoun, as the subject of a passive casualty word or the object of an active
+// one, and the person so told was killed, wounded or taken as surely as a counted one
+// ("Police said a trader was robbed in Lahore. Two men later shot him dead."). The pronoun
+// stands for the nearest person phrase or name that agrees in number in its sentence or the
+// one before; none there, "he"/"she" is still one person and "they" some people not counted.
+// The pronoun is no victim when that phrase names attackers ("A gunman killed two people
+// before police shot him"), and adds nothing when that phrase is already counted for the
+// same effect ("Two soldiers were killed ... They were shot dead": one group, not two).
+// `object`: the pronoun is token `i`, after an active verb; else it ends the words before
+// token `i` (not before `limit`), auxiliaries skipped: "he was", or "shot him" before "dead".
+bool pronoun_victim(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, bool object,
+                    const std::string& effect, const std::vector<VictimGroup>& earlier,
+                    std::vector<VictimGroup>* out) {
+  if (effect.empty() || i >= a.doc.tokens.size()) return false;
+  uint32_t p = i;
+  if (!object) {
+    uint32_t j = i;
+    while (j > limit && (auxiliary(a, j - 1) || a.doc.tokens[j - 1].is(kQuote))) --j;
+    if (j <= limit) return false;
+    p = j - 1;
+    object = j == i && word_in(a, p, {"him", "her", "them"});  // "shot him dead", "left them wounded"
+  }
+  const bool one = object ? word_in(a, p, {"him", "her"}) : word_in(a, p, {"he", "she"});
+  if (!one && !word_is(a, p, object ? "them" : "they")) return false;
+  // "shot him dead": the death is read at "dead", the pronoun before it.
+  if (object && effect == "injured" && p + 1 < a.doc.tokens.size() && word_is(a, p + 1, "dead")) return false;
+  // "stabbed him to death", "hacked her to death": the wound killed.
+  const bool to_death = object && p + 2 < a.doc.tokens.size() && word_is(a, p + 1, "to") && word_is(a, p + 2, "death");
+  // "shot her husband": a possessive "her" opens the object, read by right_groups.
+  if (word_is(a, p, "her") && p + 1 < a.doc.tokens.size() && a.doc.tokens[p + 1].is(kWord) &&
+      !word_in(a, p + 1, {"dead", "in", "at", "on", "near", "outside", "inside", "as", "while", "when", "and", "after",
+                          "before", "with", "to", "twice", "again", "from", "during", "late", "early", "last",
+                          "yesterday", "today"}))
+    return false;
+  const uint32_t sent = a.doc.sentence_of[p];
+  const uint32_t from = a.doc.sentences[sent > 0 ? sent - 1 : sent].first_token;
+  VictimGroup v;
+  v.first = p;  // the words of this mention: the pronoun, unless the antecedent is beside it
+  v.end = p + 1;
+  v.sentence = sent;
+  v.effect = to_death ? "killed" : effect;
+  v.count = one ? 1 : -1;
+  v.head = one ? "person" : "people";
+  v.target_kind = "civilians";
+  uint32_t ant_first = 0, ant_end = 0;  // the antecedent's words, when one agrees
+  auto [lo, hi] = in_tokens(a.agents, from, p);
+  for (size_t k = hi; k > lo; --k) {
+    const AgentMention& g = a.agents[k - 1];
+    if (g.end > p) continue;
+    const VictimGroup like = group_from_agent(a, g, g.end, effect);
+    if ((like.count == 1) != one) continue;  // "gunmen shot him": not the gunmen
+    if (like.attackers) return false;        // "before police shot him": the gunman
+    v.count = like.count;
+    v.vague = like.vague;
+    v.head = like.head;
+    v.target_kind = like.target_kind;
+    v.nationality = like.nationality;
+    ant_first = g.first, ant_end = g.end;
+    break;
+  }
+  if (one) {  // a named person after that phrase is nearer: "the mayor, Juan Perez, ..."
+    auto [nlo, nhi] = in_tokens(names.all(), std::max(from, ant_end), p);
+    for (size_t k = nhi; k > nlo; --k) {
+      const NameSpan& n = names.all()[k - 1];
+      if (n.end > p) continue;
+      const VictimGroup named = named_group(a, names, n, effect);
+      v.name = named.name;
+      v.head = named.head;
+      if (!named.target_kind.empty()) v.target_kind = named.target_kind;
+      ant_first = n.title_first, ant_end = n.end;
+      break;
+    }
+  }
+  // In its own sentence the antecedent's words name the victim ("The mayor was leaving a
+  // meeting when gunmen shot him dead": the mayor); from the sentence before, the pronoun
+  // keeps the victim with the act it tells.
+  if (ant_end > ant_first && a.doc.sentence_of[ant_first] == sent) v.first = ant_first, v.end = ant_end;
+  // Already counted: the antecedent's own words, or a group of as many people just told for
+  // the same effect ("X, a former commander, died in hospital. Gunmen shot him on Monday").
+  // A person counted dead is not wounded too: "Gunmen killed a local official. He was shot
+  // in the head" tells how he died.
+  auto counted = [&](const VictimGroup& g) {
+    if (g.attackers || !(g.effect == v.effect || (v.effect == "injured" && g.effect == "killed"))) return false;
+    return (ant_end > ant_first && g.first < ant_end && g.end > ant_first) || (v.count > 0 && g.count == v.count);
+  };
+  for (const VictimGroup& g : *out)
+    if (counted(g)) return false;
+  // The victims of the last sentences stand at the end of the layer built so far.
+  for (auto it = earlier.rbegin(); it != earlier.rend() && it->sentence + 1 >= sent; ++it)
+    if (counted(*it)) return false;
+  out->push_back(v);
+  return true;
+}
+
 // One attacker killed or wounded, told by words [first, end) with head word `head`: his death
 // is counted apart from the victims' (GTD nkillter).
 VictimGroup one_attacker(uint32_t first, uint32_t end, uint32_t sentence, const std::string& effect,
@@ -2252,6 +2488,28 @@ void titled_restatements(Analysis& a, const Names& names) {
 
 }  // namespace
 
+// "Two teenagers were among the dead", "Two policemen were among those wounded", "Three
+// soldiers were among those who died": the subject of "be among" a casualty group the
+// report does not count names people of it, and their own count is the figure the report
+// gives ("A boy was among five people killed" counts the whole: left_groups). Returns the
+// subject's end (before "be"), or 0.
+uint32_t among_uncounted_end(const Analysis& a, uint32_t i, uint32_t limit) {
+  uint32_t k = i;
+  // "among the dead", "among those wounded": one phrase of the casualty table, read at its
+  // "among"; "among those who died / who were killed" at the verb.
+  if (!word_is(a, k, "among")) {
+    while (k > limit && auxiliary(a, k - 1)) --k;
+    if (k <= limit + 3 || !word_in(a, k - 1, {"who", "that"}) || !word_is(a, k - 2, "those") ||
+        !word_is(a, k - 3, "among"))
+      return 0;
+    k -= 3;
+  }
+  uint32_t e = k;
+  bool be = false;
+  for (; e > limit && auxiliary(a, e - 1); --e) be |= word_in(a, e - 1, {"was", "were", "is", "are", "been", "be"});
+  return be ? e : 0;
+}
+
 void find_casualties(Analysis* a) {
   const Table& words = a->lex.table(lex::kCasualtyWords);
   const auto& t = a->doc.tokens;
@@ -2268,6 +2526,7 @@ void find_casualties(Analysis* a) {
     uint32_t sent = a->doc.sentence_of[h.first];
     const Sentence& s = a->doc.sentences[sent];
     std::vector<VictimGroup> groups;
+    bool uncounted_whole = false;  // "were among the dead": no figure for the whole
     // Passive when a form of "be" (or "get") precedes among the auxiliaries: "were
     // killed", "was reportedly killed"; "also killed", "have killed" are active.
     bool passive = false;
@@ -2310,6 +2569,11 @@ void find_casualties(Analysis* a) {
       // but a date may stand between the noun and its "of": "the murder on 26 February of
       // Mayor X", "the assassination last week of Senator Y" name the victim.
       if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token)) right_name(*a, names, of, s.end_token, effect, false, &groups);
+    } else if (const uint32_t among = form == "noun" || form == "named_noun" || effect.empty()
+                                          ? 0 : among_uncounted_end(*a, h.first, s.first_token)) {
+      uncounted_whole = true;
+      if (!left_name(*a, names, among, s.first_token, effect, &groups))
+        left_groups(*a, among, s.first_token, effect, &groups);
     } else if (form == "identifies") {
       // "The victims were Pedro Garcia and ...": the people of the group just counted.
       if (effect.empty()) {
@@ -2350,6 +2614,7 @@ void find_casualties(Analysis* a) {
       } else if (pronoun_subject(*a, names, subject_end, s.first_token, effect, &groups)) {
       } else if (pronoun_attacker(*a, subject_end, s.first_token, effect, &groups)) {
       } else if (relative_attacker(*a, subject_end, s.first_token, effect, &groups)) {
+      } else if (pronoun_victim(*a, names, subject_end, s.first_token, false, effect, a->victims, &groups)) {
       } else if (!left_groups(*a, subject_end, s.first_token, effect, &groups) && form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
@@ -2375,6 +2640,9 @@ void find_casualties(Analysis* a) {
       } else if (right_groups(*a, h.end, s.end_token, effect, &groups)) {
         if (effect == "killed") armed_objects_as_victims(*a, h.end, &groups);
         named_members(*a, names, groups.back().end, s.end_token, effect, &groups);
+      } else if (h.end < s.end_token &&
+                 pronoun_victim(*a, names, h.end, s.end_token, true, effect, a->victims, &groups)) {
+        // "gunmen shot him dead", "kidnapped her near Kaduna": the object pronoun.
       } else if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token);
                  of && right_name(*a, names, of, s.end_token, effect, false, &groups)) {
         // "the killing last week of Maria Lopez": the gerund's object after a date.
@@ -2388,7 +2656,8 @@ void find_casualties(Analysis* a) {
     }
     // "Gunmen shot two policemen dead", "stabbed a guard to death": words after the object of
     // a wounding verb tell a death, read at "dead" and by the "to death" pass below.
-    if (form == "verb" && effect == "injured" && !passive && !groups.empty() && groups.back().first >= h.end) {
+    if (form == "verb" && effect == "injured" && !passive && !groups.empty() && groups.back().first >= h.end &&
+        groups.back().effect == "injured") {  // (pronoun_victim reads "him to death" itself)
       const uint32_t e = groups.back().end;
       if (word_is(*a, e, "dead") || (word_is(*a, e, "to") && word_is(*a, e + 1, "death"))) groups.clear();
     }
@@ -2461,7 +2730,7 @@ void find_casualties(Analysis* a) {
             !(k > 0 && word_is(*a, k, "among") && word_in(*a, k - 1, {"was", "were", "is", "are"})))
           g.subset = true;
       // "A ten-year-old boy was among five people killed": one of the group told after.
-      if (g.end + 1 < s.end_token && word_in(*a, g.end, {"was", "were", "is", "are"}) &&
+      if (!uncounted_whole && g.end + 1 < s.end_token && word_in(*a, g.end, {"was", "were", "is", "are"}) &&
           word_is(*a, g.end + 1, "among"))
         g.subset = true;
     }

@@ -21,7 +21,10 @@ bool locative_word(const Analysis& a, uint32_t i) {
   static constexpr WordSet kLocative{
       "in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across", "around", "toward", "towards",
       "of", "between", "through", "off", "within", "northern", "southern", "eastern", "western", "central", "north",
-      "south", "east", "west", "province", "city"};
+      "south", "east", "west", "province", "city",
+      // "in northwestern Nigeria's Katsina state", "in southeastern Turkey": news writes the
+      // compound bearings as often as the simple ones.
+      "northeastern", "northwestern", "southeastern", "southwestern"};
   return word_in(a, i, kLocative);
 }
 
@@ -84,6 +87,24 @@ bool name_word(const Analysis& a, uint32_t i, bool surname) {
 bool person_word(const Analysis& a, uint32_t i) {
   return !a.doc.tokens[i].is(kPunct) && (a.token_has(i, lex::kRoles) || name_word(a, i, false));
 }
+
+// Two names begin with the same five letters, marks and case aside ("Nabatiye et Tahta",
+// "Nabatieh"): a town and the province named after it.
+bool same_start(std::string_view x, std::string_view y) {
+  auto letters = [](std::string_view w) {
+    std::string f = matching_form(w), out;
+    for (char ch : f)
+      if (ch >= 'a' && ch <= 'z') out += ch;
+    return out;
+  };
+  constexpr size_t kPrefix = 5;
+  const std::string lx = letters(x), ly = letters(y);
+  return lx.size() >= kPrefix && ly.size() >= kPrefix && lx.compare(0, kPrefix, ly, 0, kPrefix) == 0;
+}
+
+// A region of data/places/regions.tsv ("SD.region-Darfur"): a division that spans
+// provinces, so no town's province.
+bool region_code(std::string_view code) { return code.find(".region-") != std::string_view::npos; }
 
 // "AF.10" of a district's code "AF.10.2402" (a province's code is its own).
 std::string_view admin1_part(std::string_view code) {
@@ -227,7 +248,15 @@ void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivi
         out->push_back(LinkedDivision{countries.get(h.row, cca2_col), {}, true});
         any = true;
       } else if (t == lex::kAdmin1 && (district_ok || admin1.get(h.row, level_col) == "1")) {
-        out->push_back(LinkedDivision{admin1.get(h.row, a1_country_col), admin1_part(admin1.get(h.row, a1_code_col)), false});
+        // A region ("the Shopian district of Kashmir", "Nyala in Darfur") spans provinces:
+        // it says which country, as a country name would, not which province.
+        const std::string_view code = admin1.get(h.row, a1_code_col);
+        if (region_code(code)) {
+          out->push_back(LinkedDivision{admin1.get(h.row, a1_country_col), {}, true});
+          any = true;
+          continue;
+        }
+        out->push_back(LinkedDivision{admin1.get(h.row, a1_country_col), admin1_part(code), false});
         any = true;
       }
     }
@@ -293,7 +322,18 @@ void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivi
         bool paren = pos > 0 && a.doc.token_text(pos - 1) == "(";
         bool division_next = kept[k].end < toks.size() && (division_word(a, kept[k].end) || district_word(a, kept[k].end));
         bool division_before = pos >= 2 && word_is(a, pos - 1, "of") && division_word(a, pos - 2);
-        if (!push_divisions(k, division_next && district_word(a, kept[k].end))) break;
+        if (!push_divisions(k, division_next && district_word(a, kept[k].end))) {
+          // "Bamba (Bourem, Gao)", "Kuru (Jos South, Plateau)": ACLED's notes and some wires
+          // write "Town (District, Province)", and the gazetteer often knows the district
+          // only as its seat town: the chain goes on to the province after the comma.
+          if (paren && kept[k].end < toks.size() && word_is(a, kept[k].end, ",")) {
+            firm_words = true;
+            pos = kept[k].end;
+            ++j;
+            continue;
+          }
+          break;
+        }
         bool town_too = has_town(k);
         // "Lima, Santiago and Bogota": a name that is also a town, in a list, is no division.
         bool listed = kept[k].end < toks.size() && (word_in(a, kept[k].end, {"and", "or"}) ||
@@ -454,7 +494,9 @@ void find_places(Analysis* a) {
     for (const auto& [t, h] : kept[i + 1].hits) {
       if (t == lex::kCountries && !(h.flags & lex::kDemonym))
         qual.push_back(QualEntry{countries.get(h.row, cca2_col), {}, true});
-      if (t == lex::kAdmin1)
+      if (t == lex::kAdmin1 && region_code(admin1.get(h.row, a1_code_col)))
+        qual.push_back(QualEntry{admin1.get(h.row, a1_country_col), {}, true});  // "Nyala, Darfur": the country
+      else if (t == lex::kAdmin1)
         qual.push_back(
             QualEntry{admin1.get(h.row, a1_country_col), admin1_part(admin1.get(h.row, a1_code_col)), false});
     }
@@ -526,6 +568,11 @@ void find_places(Analysis* a) {
         !a->token_has(c.first - 2, lex::kCountries) && !division_word(*a, c.first - 2))
       continue;
     bool prev_locative = c.first > 0 && locative_word(*a, c.first - 1);
+    // "in the Shopian district", "near the Mopti region": the article between the
+    // preposition and a division's name does not make it less a place.
+    if (!prev_locative && c.first >= 2 && c.end < toks.size() && word_is(*a, c.first - 1, "the") &&
+        locative_word(*a, c.first - 2) && !word_is(*a, c.first - 2, "of") && division_word(*a, c.end))
+      prev_locative = true;
     // A person's name: after a title or a given name, or a title and an unknown given name.
     if (!prev_locative && c.first > 0 && a->doc.sentence_of[c.first - 1] == a->doc.sentence_of[c.first] &&
         (person_word(*a, c.first - 1) ||
@@ -670,18 +717,61 @@ void find_places(Analysis* a) {
     return false;
   };
 
+  // The home countries of the armed groups the text names ("M23 rebels" are Congolese): an
+  // ordinary word after "near" is a town of theirs ("clashed with M23 rebels near Sake"),
+  // as it would be in a text naming the country. Only groups: a news agency or a foreign
+  // ministry says nothing of where the story is.
+  std::vector<std::string_view> group_countries;
+  {
+    const Table& actors = a->lex.table(lex::kActors);
+    const int kind_col = actors.column("kind"), actor_cc_col = actors.column("country");
+    for (const ActorMention& m : a->actors)
+      if (actors.get(m.row, kind_col) == "group" && !actors.get(m.row, actor_cc_col).empty())
+        group_countries.push_back(actors.get(m.row, actor_cc_col));
+  }
+  auto group_country = [&](std::string_view cc) {
+    return std::find(group_countries.begin(), group_countries.end(), cc) != group_countries.end();
+  };
+
+  // The continent (world-countries' region) of a country code, "" when unknown.
+  auto continent = [&](std::string_view cc) -> std::string_view {
+    const std::span<const uint32_t> rows = a->lex.country_rows(cc);
+    return rows.empty() ? std::string_view() : countries.get(rows[0], "region");
+  };
+  // The text names countries (by name, by its places, by its armed groups) and none of them
+  // lies on cc's continent: "JNIM fighters clashed near Boni" is not in Indonesia.
+  // The name's own evidence (`self`, counted `self_n` times) does not count.
+  auto other_continent = [&](std::string_view cc, std::string_view self, int self_n) {
+    const std::string_view here = continent(cc);
+    bool any = false;
+    for (const auto& [c, n] : all_context) {
+      if (n - (same_form(self, c) ? self_n : 0) <= 0) continue;
+      any = true;
+      if (continent(c) == here) return false;
+    }
+    for (std::string_view c : group_countries) {
+      any = true;
+      if (continent(c) == here) return false;
+    }
+    return any && !here.empty();
+  };
+
   // A town abroad matched only by one of its other names (GeoNames' alternate names:
   // "Boni" for Indonesia's Watampone) in a text about another country is a namesake the
   // gazetteer lacks, unless it is a large city: the text's own country outweighs it.
   // So is one after "the village of", "the town of" in any text ("the village of Guma" is
   // not the Philippine Goma, listed under that other name): news names a settlement so when
-  // its readers do not know it, and most such are missing from cities500.
+  // its readers do not know it, and most such are missing from cities500. So is one on
+  // another continent than every country the text names ("Bamba" for Pampa, Texas, in a
+  // note about Mali).
   auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count,
-                           bool settlement) {
-    if (best.type != PlaceMention::kCity || own_context > 0 || (main_count < 2 && !settlement)) return false;
-    if (!(in.second.flags & lex::kAltName)) return false;
+                           bool settlement, std::string_view self, int self_n) {
+    if (best.type != PlaceMention::kCity || own_context > 0 || !(in.second.flags & lex::kAltName)) return false;
+    const bool far = other_continent(best.cc, self, self_n);
+    if (main_count < 2 && !settlement && !far) return false;
     const lex::PlaceRecord& r = places[best.place];
-    if (r.rank == lex::kCapital || r.population >= 100000) return false;
+    // A city of a million or more is known by its other names too ("Saigon", "Bombay").
+    if (r.rank == lex::kCapital || r.population >= (far ? 1000000u : 100000u)) return false;
     // The own name spelt without its marks is no other name ("the city of Marib" is
     // Ma'rib, "Sanaa" is Sana'a).
     auto letters = [](std::string_view w) {
@@ -718,6 +808,19 @@ void find_places(Analysis* a) {
     for (auto it = c.hits.rbegin(); it != c.hits.rend() && it->first != lex::kPlaces; ++it)
       if (it->first == lex::kAdmin1 && provinces_named < 4 && admin1.get(it->second.row, level_col) == "1")
         province_rows[provinces_named++] = it->second.row;
+    // The town's district bears the name the text uses (matching forms; computed once).
+    std::string name_form;
+    auto alt_names_district = [&](const lex::PlaceRecord& r) {
+      std::string_view district = a->lex.str(r.admin2);
+      if (district.empty()) return false;
+      if (name_form.empty()) name_form = matching_form(span_text(*a, c.first, c.end));
+      // A cheap test first: a name with hundreds of rows asks this of each of them.
+      auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch; };
+      if (name_form.empty() || lower(district[0]) != name_form[0] || district.size() + 4 < name_form.size() ||
+          district.size() > name_form.size() + 8)
+        return false;
+      return matching_form(district) == name_form;
+    };
     // Score each interpretation; the best one becomes the mention.
     double best_score = -1e9;
     const Interp* best_interp = nullptr;
@@ -747,7 +850,11 @@ void find_places(Analysis* a) {
         cc = std::string_view(r.country, 2);
         s = std::log10(double(r.population) + 10.0);
         s += r.rank == lex::kCapital ? 3 : r.rank == lex::kAdmin1Seat ? 2 : r.rank == lex::kAdmin2Seat ? 1 : 0;
-        if (h.flags & lex::kAltName) s -= 1.5;
+        // Another name of the town weighs less than its own, unless it is also the name of
+        // the town's district: GeoNames lists the West Bank's Jenin as "Janin" with "Jenin"
+        // among its other names, and its district as "Jenin"; a name the district bears is
+        // the one its readers know (a Polish village called Jenin is no rival).
+        if ((h.flags & lex::kAltName) && !alt_names_district(r)) s -= 1.5;
         if (division_after) s -= 3;
         if (town_before) s += 3;
         // Read once: str() measures the string, and both tests need it.
@@ -791,6 +898,12 @@ void find_places(Analysis* a) {
         best.cc = admin1.get(h.row, a1_country_col);
         std::string_view seat = admin1.get(h.row, a1_seat_col);
         if (!seat.empty()) std::from_chars(seat.data(), seat.data() + seat.size(), best.place);
+        // "the town of Nabatieh": a province named as a town is its seat, the town that gave
+        // it its name, which the gazetteer spells otherwise ("Nabatiye et Tahta"): the same
+        // first letters say so.
+        if (town_before && best.place != UINT32_MAX && admin1.get(h.row, level_col) == "1" &&
+            same_start(a->lex.str(places[best.place].name), span_text(*a, c.first, c.end)))
+          best.type = PlaceMention::kCity;
       } else {
         best.type = PlaceMention::kCity;
         best.place = h.row;
@@ -811,12 +924,12 @@ void find_places(Analysis* a) {
     if (best.type == PlaceMention::kCity && !has_qualifier && context_of(best.cc) <= 0 && main_n >= 2 &&
         places[best.place].population < 10000)
       continue;
-    if (foreign_alias(best, *best_interp, context_of(best.cc), main_n, town_before)) continue;
+    if (foreign_alias(best, *best_interp, context_of(best.cc), main_n, town_before, own, own_n)) continue;
     // An ordinary word after "in" ("IN FRONT OF", "IN ONE CASE", "IN CHARGE") names a
     // place only when the place is large or in the text's country ("in Mobile" needs
     // Alabama nearby or a text about the United States).
     if (l.common && !has_qualifier && best.type == PlaceMention::kCity && context_of(best.cc) <= 0 &&
-        places[best.place].population < 100000)
+        places[best.place].population < 100000 && !group_country(best.cc))
       continue;
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);

@@ -70,15 +70,17 @@ bool doers_vehicle(const Analysis& a, uint32_t prep, uint32_t end) {
 
 // The words before a place say where something happened: "in Helmand province", "near
 // the town of X", "in central Mali", "outside northern Gao" ("to", "from", "of" name
-// places passed through or talked of as often).
+// places passed through or talked of as often); a country or demonym may stand among them
+// ("in northwestern Nigeria's Katsina state", "in the southern Lebanese town of Nabatieh").
 bool told_where(const Analysis& a, uint32_t first) {
   uint32_t k = first;
   while (k > 0 &&
+         (a.token_has(k - 1, lex::kCountries) ||
          word_in(a, k - 1, {"the",          "northern",     "southern", "eastern",    "western",      "central",
                             "north",        "south",        "east",     "west",       "northeastern", "northwestern",
                             "southeastern", "southwestern", "town",     "city",       "village",      "province",
                             "region",       "state",        "district", "department", "governorate",  "prefecture",
-                            "county",       "municipality", "of"}))
+                            "county",       "municipality", "of"})))
     --k;
   return k > 0 && word_in(a, k - 1, {"in", "near", "at", "outside", "inside", "around", "across", "within"});
 }
@@ -179,7 +181,7 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
       if (d) location.admin2 = text_or_null(divisions.get(p.admin1_row, "name"));
       if (p.place != UINT32_MAX) {
         const lex::PlaceRecord& pr = places[p.place];
-        location.geonames_id = pr.geonameid;
+        if (pr.geonameid) location.geonames_id = pr.geonameid;  // 0: a town of data/places/regions.tsv
         location.lat = std::round(double(pr.lat) * 1e5) / 1e5;
         location.lon = std::round(double(pr.lon) * 1e5) / 1e5;
         *tz = std::string(a.lex.str(pr.tz));
@@ -191,7 +193,7 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
     } else if (p.place != UINT32_MAX) {
       const lex::PlaceRecord& pr = places[p.place];
       location.name = std::string(a.lex.str(pr.name));
-      location.geonames_id = pr.geonameid;
+      if (pr.geonameid) location.geonames_id = pr.geonameid;  // 0: a town of data/places/regions.tsv
       location.country = p.cc;
       location.admin1 = text_or_null(a.lex.str(pr.admin1));
       location.admin2 = text_or_null(a.lex.str(pr.admin2));
@@ -211,6 +213,9 @@ std::optional<RecordLocation> incident_location(const IncidentScope& sc, const s
     for (size_t ti : indices_in(target_hits)) {
       const Hit& h = target_hits[ti];
       if (!near(h.first, h.end)) continue;
+      // "in the Somali port city of Kismayo": the word says what kind of place the town is.
+      if (h.end + 1 < a.doc.tokens.size() && word_in(a, h.end, {"city", "town"}) && word_is(a, h.end + 1, "of"))
+        continue;
       uint32_t b = h.first;
       while (b > 0 && in_sents(b - 1) &&
              (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||

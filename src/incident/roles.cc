@@ -1340,8 +1340,10 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       Perpetrator& p = perps->emplace_back();
       p.words = spanned(a, first, end);
       p.name = text;
-      p.kind = "state";
       std::string_view inter = agents_t.get(g.row, "inter");
+      // Militias, vigilantes and civil defence units fight beside or against the state but
+      // are none of its forces (ACLED inter 3-4): "militias attacked a village in Ituri".
+      p.kind = inter == "3" || inter == "4" ? "group" : "state";
       if (!inter.empty()) p.inter = std::stoi(std::string(inter));
       p.status = denies(g) ? "denied" : "reported";
     }
@@ -1760,6 +1762,11 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     auto [qlo, qhi] = in_tokens(a.places, h.first, h.first + 1);
     for (size_t qi = qlo; qi < qhi; ++qi) place_word |= h.end < a.places[qi].end;
     if (place_word) continue;
+    // "the Somali port city of Kismayo", "the garrison town of Bama": a facility word before
+    // "city/town of <place>" says what kind of place it is; the place is no target (MUC-4),
+    // nor is the port or the garrison.
+    if (h.end + 1 < a.doc.tokens.size() && word_in(a, h.end, {"city", "town"}) && word_is(a, h.end + 1, "of"))
+      continue;
     Role role = role_in_incident(sc, h.first, h.end);
     if (role == Role::kAgent) continue;
     // The attackers' own vehicle or base: "two men on a motorcycle", "gunmen in a car".

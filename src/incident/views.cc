@@ -57,9 +57,10 @@ std::string with_country(std::string name, const std::string& country) {
 }
 
 // ACLED's name of a state body of a country ("Military Forces of Mali"); with no country
-// known, the body alone ("Military Forces"), never a name that ends in "of ".
+// known, no name: ACLED names every state body by its state, and a bare "Military Forces"
+// names no actor (nor one that ends in "of ").
 std::string state_body(std::string_view body, const std::string& country) {
-  return country.empty() ? std::string(body) : std::string(body) + " of " + country;
+  return country.empty() ? std::string() : std::string(body) + " of " + country;
 }
 
 int64_t value_or(const std::optional<CasualtyCount>& count, int64_t fallback) {
@@ -625,6 +626,176 @@ bool vague_act_only(const Analysis& a, const Record& r) {
   return e.noun && e.strength <= 1;
 }
 
+// The actors table row of an armed group named in `words` ("12 Boko Haram fighters"), or -1.
+int group_in_words(const Analysis& a, const TextSpan& words) {
+  const Table& actors = a.lex.table(lex::kActors);
+  auto [first, end] = value_tokens(a, words);
+  for (uint32_t k = first; k < end; ++k)
+    if (a.actor_at[k] >= 0 && actors.get(a.actors[size_t(a.actor_at[k])].row, "kind") == "group")
+      return int(a.actors[size_t(a.actor_at[k])].row);
+  return -1;
+}
+
+// The home state of the record's first perpetrator (actors.tsv `country`), named: the
+// state whose forces an armed group fights when the report names neither the forces'
+// nationality nor the place's country ("the Pakistani Taliban killed two soldiers":
+// Pakistan's; ACLED codes most insurgencies against their own state). "" when none.
+std::string perpetrator_home(const Analysis& a, const Record& r) {
+  for (const Perpetrator& p : r.perpetrators)
+    if (p.status != "denied") return p.country.empty() ? "" : country_name(a, p.country);
+  return "";
+}
+
+// ACLED's name of the state force a victim belongs to ("SIX U.S. SOLDIERS": Military Forces
+// of the United States), by the victim's nationality, else the place's country; "" when
+// the victim names no soldiers or police.
+std::string victims_force(const Analysis& a, const Victim& v, const std::string& country) {
+  const std::string kind = victim_kind(a, v);
+  // "killing 3 SDF fighters": an armed group's people are no state's (the group branch names them).
+  if ((kind != "military" && kind != "police") || group_in_words(a, v.words) >= 0) return "";
+  return state_body(kind == "police" ? "Police Forces" : "Military Forces",
+                    v.nationality.empty() ? country : country_name(a, v.nationality));
+}
+
+// ACLED's name for a militia the text does not name ("militias attacked a village in Ituri",
+// "a local militia killed 10 herders"): militias are no state force whoever backs them; a
+// political militia is an unidentified armed group (inter 3), a tribal, ethnic or communal
+// one an unidentified communal militia (inter 4). "" for any other perpetrator.
+std::string unnamed_militia_name(const Perpetrator& p) {
+  if (p.kind != "group" || !p.inter) return "";
+  if (*p.inter == 4) return "Unidentified Communal Militia ({country})";
+  if (*p.inter == 3) return "Unidentified Armed Group ({country})";
+  return "";
+}
+
+// The ACLED inter (3 or 4) of a militia named in a value's words ("five members of a
+// vigilante group", "a local militia", "tribal fighters": agents.tsv force rows of inter 3-4),
+// 0 when none is.
+int militia_inter(const Analysis& a, const TextSpan& words) {
+  auto [first, end] = value_tokens(a, words);
+  auto [lo, hi] = in_tokens(a.agents, first, end);
+  for (size_t i = lo; i < hi; ++i) {
+    if (!force_agent(a, a.agents[i])) continue;
+    std::string_view inter = agent_inter(a, a.agents[i]);
+    if (inter == "3" || inter == "4") return inter[0] - '0';
+  }
+  return 0;
+}
+
+// Some attacker's words name a community's armed men (agents.tsv inter 4): "herders",
+// "Fulani herdsmen", "tribal fighters", "local hunters".
+bool communal_attackers(const Analysis& a, const Record& r) {
+  constexpr uint32_t kModifierReach = 3;  // "suspected", "armed", "a group of": words an agent's phrase may begin with
+  for (const Attacker& at : r.attackers) {
+    auto [first, end] = value_tokens(a, at.words);
+    auto [lo, hi] = in_tokens(a.agents, first >= kModifierReach ? first - kModifierReach : 0, end);
+    for (size_t i = lo; i < hi; ++i)
+      if (a.agents[i].head_first >= first && a.agents[i].head_first < end && agent_inter(a, a.agents[i]) == "4")
+        return true;
+  }
+  return false;
+}
+
+// The state force that disrupted a weapons use: a state perpetrator ("the Somali National
+// Army defused an IED planted by al-Shabaab"), else a state force named in the act's
+// sentence as its doer ("police in Quetta defused a bomb", "security forces foiled an
+// attempt to blow up a bridge"), not after a preposition ("planted by soldiers", "seized
+// from troops"). "" when none is named.
+std::string disrupting_force(const Analysis& a, const Record& r, const std::string& country) {
+  const Table& actors = a.lex.table(lex::kActors);
+  for (const Perpetrator& p : r.perpetrators) {
+    if (p.status == "denied" || !(p.kind == "state" || p.inter == 1)) continue;
+    int row = p.lexicon_id ? actor_row_at(a.lex, *p.lexicon_id, a.anchor_date) : -1;
+    std::string name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
+    if (name.empty()) name = state_force_name(a, p.words, country);
+    return with_country(name.empty() ? p.name : name, country);
+  }
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return "";
+  const uint32_t sent = a.doc.sentence_of[first];
+  const Sentence& s = a.doc.sentences[sent];
+  // The doer is told before the act ("police defused an IED", "an IED planted by militants
+  // was defused by police": after "by"); "shot down 20 Russian drones" names the attackers'.
+  auto after_preposition = [&](uint32_t i) {
+    while (i > s.first_token && word_in(a, i - 1, {"the", "a", "an"})) --i;
+    return i > s.first_token && word_in(a, i - 1, {"by", "from", "against", "on", "at", "to", "of", "with", "for"});
+  };
+  // "Ukrainian air defences shot down 20 drones": a demonym before the act's words.
+  if (first > s.first_token)
+    for (const Match& mm : a.matches_at(first - 1))
+      for (const lex::Posting& p : mm.postings)
+        if (p.table == lex::kCountries && (p.flags & lex::kDemonym))
+          return state_body("Military Forces", country_name(a, std::string(a.lex.table(lex::kCountries).get(p.row, "cca2"))));
+  // A state force of the lexicon ("the Kenyan police defused an IED").
+  auto [mlo, mhi] = a.in_sentence(a.actors, sent);
+  for (size_t i = mlo; i < mhi; ++i) {
+    const ActorMention& m = a.actors[i];
+    if (m.first >= end) break;
+    if (actors.get(m.row, "kind") != "state" || actors.get(m.row, "inter") != "1" || after_preposition(m.first))
+      continue;
+    std::string_view name = actors.get(m.row, "acled_name");
+    return with_country(std::string(name.empty() ? actors.get(m.row, "name") : name), country);
+  }
+  auto [lo, hi] = a.in_sentence(a.agents, sent);
+  for (size_t i = lo; i < hi; ++i) {
+    const AgentMention& g = a.agents[i];
+    if (g.first >= end) break;
+    if (!force_agent(a, g) || agent_inter(a, g) != "1" || after_preposition(g.first)) continue;
+    std::string_view kind = a.lex.table(lex::kAgents).get(g.row, "target_kind");
+    return state_body(kind == "police" ? "Police Forces" : "Military Forces", country);
+  }
+  return "";
+}
+
+struct AcledActor {
+  std::string name;
+  int inter = 0;
+};
+
+// The group that planted or held the arms a force disrupted: a non-state perpetrator
+// ("planted by al-Shabaab"), else armed men of no known side ("a bomb planted by
+// militants": an unidentified armed group). Empty when none is named.
+AcledActor nonstate_planter(const Analysis& a, const Record& r, const std::string& country) {
+  const Table& actors = a.lex.table(lex::kActors);
+  for (const Perpetrator& p : r.perpetrators) {
+    if (p.status == "denied" || p.kind == "state" || p.inter == 1) continue;
+    int row = p.lexicon_id ? actor_row_at(a.lex, *p.lexicon_id, a.anchor_date) : -1;
+    std::string name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : unnamed_militia_name(p);
+    return {with_country(name.empty() ? p.name : name, country), p.inter.value_or(3)};
+  }
+  if (nonstate_doers(a, r)) return {with_country("Unidentified Armed Group ({country})", country), 3};
+  return {};
+}
+
+// Someone was killed or wounded: a death or wound counted, or a victim killed or injured.
+bool people_harmed(const Record& r) {
+  if (value_or(r.killed, 0) > 0 || value_or(r.injured, 0) > 0) return true;
+  for (const Victim& v : r.victims)
+    if (v.effect == "killed" || v.effect == "injured") return true;
+  return false;
+}
+
+// GTD's target type for a record whose targets are people only (events/people_targets.tsv by
+// target kind): "killed five soldiers" is Military, "wounded a journalist" Journalists & Media.
+// Victims with no target named ("killing 28 people", "all 107 people on board") are private
+// citizens unless their words say otherwise; "" when the record names no one.
+std::string people_target_type(const Analysis& a, const Record& r) {
+  const Table& pt = a.lex.table(lex::kPeopleTargets);
+  auto type_of = [&](std::string_view kind) {
+    int row = kind.empty() ? -1 : row_of(pt, "target_kind", kind);
+    return row < 0 ? std::string() : std::string(pt.get(size_t(row), "gtd_target_type"));
+  };
+  for (const Target& t : r.targets) {
+    // Militiamen and vigilantes attacked are armed men of no state (GTD's type for them).
+    if (militia_inter(a, t.words)) return "Terrorists/Non-State Militia";
+    if (std::string type = type_of(t.kind); !type.empty()) return type;
+  }
+  if (r.victims.empty()) return "";
+  for (const Victim& v : r.victims)
+    if (std::string type = type_of(victim_kind(a, v)); !type.empty()) return type;
+  return type_of("civilians");
+}
+
 }  // namespace
 
 void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, Record* record) {
@@ -730,6 +901,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
       if (acled_name.empty() && p.kind == "state" && !country.empty())
         acled_name = state_force_name(a, p.words, country);
+      if (acled_name.empty() && !p.lexicon_id) acled_name = unnamed_militia_name(p);
       actor1 = with_country(acled_name.empty() ? p.name : acled_name, country);
       inter1 = p.inter.value_or(0);
       break;
@@ -748,6 +920,11 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       if (state_force_attackers(a, r) && !country.empty()) {
         actor1 = state_body("Military Forces", country);
         inter1 = 1;
+      } else if (communal_attackers(a, r)) {
+        // "Herders killed 12 farmers", "tribal fighters attacked a village": a community's
+        // armed men, ACLED's identity militia (inter 4).
+        actor1 = with_country("Unidentified Communal Militia ({country})", country);
+        inter1 = 4;
       } else {
         actor1 = with_country("Unidentified Armed Group ({country})", country);
         inter1 = 3;
@@ -755,29 +932,38 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     }
     std::string actor2;
     int inter2 = 0;
+    bool state_side = false;  // the side struck is a state's body, named or not
     for (const Target& t : r.targets) {
       const std::string& tk = t.kind;
       // A state's people with a nationality of their own are that state's ("a Palestinian
       // stabbed two Israeli soldiers near Hebron": Military Forces of Israel, not of the
       // place's country; "Russian soldiers" shelled in Ukraine are Russia's).
-      const std::string& state = t.nationality.empty() ? country : country_name(a, t.nationality);
-      if (tk == "military") {
+      std::string state = t.nationality.empty() ? country : country_name(a, t.nationality);
+      if (state.empty()) state = perpetrator_home(a, r);
+      state_side = tk == "military" || tk == "police" || tk == "government";
+      // "a senior Hamas commander", "two ELN commanders": a rank word of an armed group's
+      // people names that group's member, not a state's soldier.
+      const bool group_member = (tk == "military" || tk == "police") && group_in_words(a, t.words) >= 0;
+      if (group_member) state_side = false;
+      if (int militia = militia_inter(a, t.words); militia) {
+        // "five members of a vigilante group", "two militiamen": militias are no state force.
+        actor2 = with_country(militia == 4 ? "Unidentified Communal Militia ({country})"
+                                           : "Unidentified Armed Group ({country})", country);
+        inter2 = militia;
+        state_side = false;
+      } else if (tk == "military" && !group_member) {
         actor2 = state_body("Military Forces", state);
         inter2 = 1;
-      } else if (tk == "police") {
+      } else if (tk == "police" && !group_member) {
         actor2 = state_body("Police Forces", state);
         inter2 = 1;
       } else if (tk == "government") {
         actor2 = state_body("Government", state);
         inter2 = 1;
-      } else if (t.gtd_target_type == "Terrorists/Non-State Militia") {
+      } else if (group_member || t.gtd_target_type == "Terrorists/Non-State Militia") {
         // Armed people killed by others ("troops killed 12 Boko Haram fighters"): the group
         // named in their words, else an unidentified armed group; not civilians.
-        auto [first, end] = value_tokens(a, t.words);
-        int group = -1;
-        for (uint32_t k = first; k < end && group < 0; ++k)
-          if (a.actor_at[k] >= 0 && actors.get(a.actors[size_t(a.actor_at[k])].row, "kind") == "group")
-            group = int(a.actors[size_t(a.actor_at[k])].row);
+        const int group = group_in_words(a, t.words);
         if (group >= 0) {
           std::string_view name = actors.get(size_t(group), "acled_name");
           actor2 = with_country(std::string(name.empty() ? actors.get(size_t(group), "name") : name), country);
@@ -791,6 +977,23 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
         std::string nat = !t.nationality.empty() ? country_name(a, t.nationality) : country;
         actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
         inter2 = 7;
+      }
+      // "SIX U.S. SOLDIERS WERE WOUNDED WHEN A GRENADE WAS HURLED AT THEIR VEHICLE": a thing
+      // struck holds the people it carried, and a state's servicemen among the victims are
+      // the side struck (ACLED actor2 Military Forces of the United States, not civilians;
+      // policemen shot in their patrol car are the police, not the army).
+      if (!t.people && !group_member && !r.victims.empty()) {
+        if (std::string force = victims_force(a, r.victims.front(), country); !force.empty()) {
+          actor2 = force;
+          inter2 = 1;
+          state_side = true;
+        } else if (const int group = group_in_words(a, r.victims.front().words); group >= 0) {
+          // "a drone struck a vehicle, killing 3 SDF fighters": the group's people.
+          std::string_view name = actors.get(size_t(group), "acled_name");
+          actor2 = with_country(std::string(name.empty() ? actors.get(size_t(group), "name") : name), country);
+          std::string_view inter = actors.get(size_t(group), "inter");
+          inter2 = inter.empty() ? 3 : std::stoi(std::string(inter));
+        }
       }
       break;
     }
@@ -808,17 +1011,46 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       actor2 = state_body("Military Forces", country);
       inter2 = 1;
     }
-    if (actor2.empty() && !r.victims.empty() && event_type != "Battles") {
+    if (actor2.empty() && !state_side && !r.victims.empty() && event_type != "Battles") {
       actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";
       inter2 = 7;
     }
+    // ACLED codes the demonstrators as actor 1 of every Protests event, "Protesters (Nigeria)"
+    // (inter 6), and the force that intervened or fired on them as actor 2 ("police fired
+    // tear gas at protesters in Lagos": Protesters (Nigeria) and Police Forces of Nigeria,
+    // interaction 16). What they protested at ("outside parliament") is the site, not actor
+    // 2; a group the protesters belong to ("supporters of the PTI") is their associate.
+    std::string assoc1;
+    if (event_type == "Protests") {
+      const std::string protesters = with_country("Protesters ({country})", country);
+      std::string force = inter1 == 1 && sub != "Peaceful protest" ? actor1 : "";
+      if (!actor1.empty() && actor1 != protesters && force.empty()) assoc1 = actor1;
+      actor1 = protesters;
+      inter1 = 6;
+      actor2 = force;
+      inter2 = force.empty() ? 0 : 1;
+    }
+    // A disrupted weapons use is the act of the force that defused, seized or foiled
+    // (actor 1); the group that planted or held the arms is actor 2 ("police defused an IED
+    // planted by the BLA near Quetta": Police Forces of Pakistan and the BLA), and a target
+    // the device was meant for is no party to it.
+    if (sub == "Disrupted weapons use") {
+      if (std::string force = disrupting_force(a, r, country); !force.empty()) {
+        const AcledActor planter = nonstate_planter(a, r, country);
+        actor2 = planter.name;
+        inter2 = planter.inter;
+        actor1 = force;
+        inter1 = 1;
+      }
+    }
     acled.actor1 = or_null(actor1);
+    acled.assoc_actor_1 = or_null(assoc1);
     if (inter1) acled.inter1 = inter1;
     acled.actor2 = or_null(actor2);
     if (inter2) acled.inter2 = inter2;
     int lo = std::min(inter1, inter2), hi = std::max(inter1, inter2);
     if (inter1) acled.interaction = lo ? lo * 10 + hi : hi * 10;
-    if (inter2 == 7) acled.civilian_targeting = "Civilian targeting";
+    if (inter2 == 7 || sub == "Excessive force against protesters") acled.civilian_targeting = "Civilian targeting";
     acled.fatalities = value_or(r.killed, 0) + value_or(r.attackers_killed, 0);
     if (r.location) acled.geo_precision = r.location->precision;
     std::string_view prec = r.date && r.date->precision ? std::string_view(*r.date->precision) : "";
@@ -835,6 +1067,14 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   if (rule("gtd_include") == "1" && !attack.empty() && !by_state) {
     GtdView& gtd = r.gtd.emplace();
     gtd.attack_type = std::string(attack);
+    // GTD's attack type Unknown is its last resort ("cannot be determined from the available
+    // information"). An act of a kind that names no means ("attacked", "raided", "beheaded")
+    // that killed or wounded people with no device named is an armed assault, GTD's type for
+    // harm done directly to people with firearms or blades: "militants attacked a village in
+    // Borno, killing 28" (GTD: Armed Assault); a named bomb or rocket keeps its own kind.
+    if (attack == "Unknown" && r.weapons.empty() && people_harmed(r))
+      if (int assault = sitrep::kind_row(a.lex, "armed_assault"); assault >= 0)
+        gtd.attack_type = std::string(kinds.get(size_t(assault), "gtd_attack_type"));
     std::string wtype(kind("gtd_weapon_type")), wsub;
     if (!r.weapons.empty()) {
       if (!r.weapons[0].gtd_weapon_type.empty()) wtype = r.weapons[0].gtd_weapon_type;
@@ -845,6 +1085,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     std::string ttype;
     for (const Target& t : r.targets)
       if (!t.gtd_target_type.empty()) { ttype = t.gtd_target_type; break; }
+    if (ttype.empty()) ttype = people_target_type(a, r);
     gtd.target_type = or_null(ttype);
     gtd.suicide = kind("plover_mode") == "suicide-attack" || wsub.find("Suicide") != std::string::npos;
     gtd.success = rule("gtd_success") == "1";

@@ -295,6 +295,7 @@ const std::vector<TableSpec>& table_specs() {
       {lex::kTollWords, "events/toll_words.tsv", {"phrases"}},
       {lex::kStatusViews, "events/status_views.tsv", {}},
       {lex::kClaimModes, "events/claim_modes.tsv", {}},
+      {lex::kPeopleTargets, "events/people_targets.tsv", {}},
   };
   return specs;
 }
@@ -312,6 +313,21 @@ uint8_t rank_of(std::string_view fcode) {
 
 // English plural of a demonym: "Afghan" -> "Afghans", "Iraqi" -> "Iraqis"; "French",
 // "Swiss", "Chinese" have none.
+// "Debre Mark'os" -> "Debre Markos"; "" when the name has no apostrophe between letters.
+std::string without_apostrophes(const std::string& name) {
+  std::string out;
+  bool any = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const bool between = i > 0 && i + 1 < name.size() && name[i - 1] != ' ' && name[i + 1] != ' ';
+    if (name[i] == '\'' && between) {
+      any = true;
+      continue;
+    }
+    out += name[i];
+  }
+  return any ? out : "";
+}
+
 std::string demonym_plural(const std::string& d) {
   if (d.empty()) return "";
   auto ends = [&](std::string_view s) { return d.size() >= s.size() && d.compare(d.size() - s.size(), s.size(), s) == 0; };
@@ -431,6 +447,10 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
     }
     b.add_phrase(f[1], lex::kPlaces, idx, 0);
     if (f[2] != f[1]) b.add_phrase(f[2], lex::kPlaces, idx, lex::kAsciiName);
+    // GeoNames transliterates a glottal stop or an ayin with an apostrophe ("Debre Mark'os",
+    // "Ta'izz"); English news drops it ("Debre Markos", "Taizz"): the name without it too.
+    if (std::string bare = without_apostrophes(f[2]); !bare.empty() && bare != f[2])
+      b.add_phrase(bare, lex::kPlaces, idx, lex::kAsciiName);
     // Alternate names: Latin script, three letters or more, and never an ordinary English
     // word ("Of", "Same", "Mobile" stay out unless they are the place's main name).
     std::unordered_set<std::string> seen{matching_form(f[1]), matching_form(f[2])};
@@ -445,6 +465,64 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
         continue;
       b.add_phrase(alt, lex::kPlaces, idx, lex::kAltName);
     }
+  }
+
+  // 2b. Conflict towns cities500 lacks (data/places/regions.tsv, feature "town"): a place of
+  //     their own, in the province named, with the time zone of the gazetteer's town nearest
+  //     them. Regions wait for the divisions table (step 4).
+  TsvTable regions;
+  if (!read_tsv(in.data_dir + "/places/regions.tsv", &regions, error)) return false;
+  const int rg_cc = regions.column("country"), rg_name = regions.column("name"), rg_aliases = regions.column("aliases"),
+            rg_feature = regions.column("feature"), rg_admin1 = regions.column("admin1"), rg_lat = regions.column("lat"),
+            rg_lon = regions.column("lon"), rg_pop = regions.column("population");
+  if (rg_cc < 0 || rg_name < 0 || rg_aliases < 0 || rg_feature < 0 || rg_admin1 < 0 || rg_lat < 0 || rg_lon < 0 ||
+      rg_pop < 0) {
+    *error = in.data_dir + "/places/regions.tsv: needs columns country, name, aliases, feature, admin1, lat, lon, population";
+    return false;
+  }
+  // The gazetteer's town nearest a point, in its country (a few dozen rows, each a scan of
+  // the places: once, at build time).
+  auto nearest_place = [&](std::string_view cc, double lat, double lon) -> int64_t {
+    int64_t best = -1;
+    double best_d = 1e18;
+    const double k = std::cos(lat * 3.14159265358979 / 180.0);
+    for (size_t i = 0; i < places.size(); ++i) {
+      const lex::PlaceRecord& p = places[i];
+      if (p.geonameid == 0 || cc.size() != 2 || p.country[0] != cc[0] || p.country[1] != cc[1]) continue;
+      const double dy = p.lat - lat, dx = (p.lon - lon) * k, d = dx * dx + dy * dy;
+      if (d < best_d) best_d = d, best = int64_t(i);
+    }
+    return best;
+  };
+  for (const auto& r : regions.rows) {
+    if (r[size_t(rg_feature)] != "town") continue;
+    const std::string& cc = r[size_t(rg_cc)];
+    lex::PlaceRecord p{};
+    p.geonameid = 0;  // not a GeoNames row
+    p.lat = std::stof(r[size_t(rg_lat)]);
+    p.lon = std::stof(r[size_t(rg_lon)]);
+    p.population = uint32_t(std::stoul(r[size_t(rg_pop)]));
+    p.name = b.intern(r[size_t(rg_name)]);
+    std::string a1code;
+    for (const auto& [code, name] : admin1_names)
+      if (code.compare(0, 3, cc + ".") == 0 && matching_form(name) == matching_form(r[size_t(rg_admin1)])) a1code = code;
+    if (a1code.empty()) {
+      *error = in.data_dir + "/places/regions.tsv: no province '" + r[size_t(rg_admin1)] + "' in " + cc;
+      return false;
+    }
+    p.admin1 = b.intern(admin1_names[a1code]);
+    p.admin1_code = b.intern(a1code);
+    p.admin2 = b.intern("");
+    const int64_t near = nearest_place(cc, p.lat, p.lon);
+    p.tz = near >= 0 ? places[size_t(near)].tz : b.intern("");
+    p.country[0] = cc.size() > 0 ? cc[0] : ' ';
+    p.country[1] = cc.size() > 1 ? cc[1] : ' ';
+    p.rank = lex::kPopulated;
+    const uint32_t idx = uint32_t(places.size());
+    places.push_back(p);
+    b.add_phrase(r[size_t(rg_name)], lex::kPlaces, idx, 0);
+    for (const std::string& alias : split(r[size_t(rg_aliases)], '|'))
+      if (!trim(alias).empty()) b.add_phrase(trim(alias), lex::kPlaces, idx, lex::kAsciiName);
   }
 
   // 3. Countries: world-countries (ODbL) names, alternate spellings and demonyms, plus
@@ -616,6 +694,22 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
   std::vector<std::pair<std::string, std::string>> sorted(admin1_names.begin(), admin1_names.end());
   std::sort(sorted.begin(), sorted.end());
   for (const auto& [code, name] : sorted) add_division(code, name, 1, "");
+  // Regions (data/places/regions.tsv, feature "region"): provinces of their own, placed at
+  // the gazetteer's town nearest their point; their code ("SD.region-Darfur") has no second
+  // dot, so they are no province's district and no town lies in them.
+  for (const auto& r : regions.rows) {
+    if (r[size_t(rg_feature)] != "region") continue;
+    const std::string& cc = r[size_t(rg_cc)];
+    const std::string& name = r[size_t(rg_name)];
+    const int64_t seat = nearest_place(cc, std::stod(r[size_t(rg_lat)]), std::stod(r[size_t(rg_lon)]));
+    std::string names_joined = name;
+    std::vector<std::string> names = {name};
+    for (const std::string& alias : split(r[size_t(rg_aliases)], '|'))
+      if (!trim(alias).empty()) names.push_back(trim(alias)), names_joined += "|" + trim(alias);
+    const uint32_t row = uint32_t(at.rows.size());
+    at.rows.push_back({cc + ".region-" + name, name, cc, seat >= 0 ? std::to_string(seat) : "", names_joined, "1", "", ""});
+    for (const auto& n : names) b.add_phrase(n, lex::kAdmin1, row, n == name ? 0 : lex::kAltName);
+  }
   stats->admin1 = at.rows.size();
   std::vector<std::pair<std::string, std::string>> sorted2(admin2_names.begin(), admin2_names.end());
   std::sort(sorted2.begin(), sorted2.end());

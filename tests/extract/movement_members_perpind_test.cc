@@ -27,7 +27,7 @@ TEST_P(MovementMembers, Extracts) {
 const MembersCase kMembersCases[] = {
     // Members named before or after the movement's common noun.
     {"SAN SALVADOR, 12 NOV 89 -- URBAN GUERRILLA MEMBERS ENTERED THE HOUSE OF A JUDGE AND SHOT HIM.", "1989-11-12",
-     "perps= | att=URBAN GUERRILLA MEMBERS | tgt=HOUSE OF A JUDGE:civilians | wpn= | claims="},
+     "perps= | att=URBAN GUERRILLA MEMBERS | tgt=A JUDGE:government | wpn= | claims="},
     {"LIMA, 3 MAY 90 -- MEMBERS OF A GUERRILLA COLUMN KILLED THREE PEASANTS IN HUANTA.", "1990-05-03",
      "perps= | att=MEMBERS OF A GUERRILLA COLUMN | tgt=THREE PEASANTS:civilians | wpn= | claims="},
     {"Members of a drug gang kidnapped two businessmen in Culiacan on Friday.", "2011-09-02",

@@ -36,14 +36,15 @@ TEST_P(CountryPlaces, PlacesTheIncident) {
 
 const CountryPlaceCase kCountryPlaceCases[] = {
     // The dateline's country: Chile's Nunoa and Bolivia's El Alto are missing from
-    // cities500, Peru's villages of those names are no answer; the dateline's city is.
+    // cities500 (data/places/regions.tsv adds them), Peru's villages of those names are no
+    // answer.
     {"SANTIAGO, 14 MAR 88 (EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS SET OFF A BOMB AT A SUPERMARKET IN NUNOA "
      "LAST NIGHT, INJURING TWO GUARDS.",
-     "1988-03-14", "Santiago/CL/1"},
+     "1988-03-14", "Ñuñoa/CL/1"},
     {"LA PAZ, 3 AUG 89 (EFE) -- [TEXT] UNIDENTIFIED MEN THREW DYNAMITE AT A POLICE STATION IN EL ALTO TODAY.",
-     "1989-08-03", "La Paz/BO/1"},
+     "1989-08-03", "El Alto/BO/1"},
     {"LA PAZ (Reuters) - Striking miners clashed with riot police in El Alto on Tuesday, leaving two men dead.",
-     "2003-10-14", "La Paz/BO/1"},
+     "2003-10-14", "El Alto/BO/1"},
     // A province or state against a small town of its name in another province.
     {"Gunmen shot dead a mayoral candidate in Guerrero on Sunday, state prosecutors said.", "2018-05-06",
      "Guerrero/MX/3"},

@@ -46,13 +46,14 @@ TEST(ViewsActors, StateForcesAndArmedVictims) {
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }
 
-// With no place told, no country is known: the state body is named alone, never "Military
-// Forces of " with nothing after it.
+// With no place told, no country is known: the state body is not named at all (ACLED names
+// every state body by its state), never "Military Forces" alone nor "Military Forces of "
+// with nothing after it.
 TEST(ViewsActors, NoCountryNoDanglingName) {
   const ActorCase cases[] = {
-      {"Some 25 soldiers were killed in the attack on Saturday, the army said.", "- / Military Forces"},
+      {"Some 25 soldiers were killed in the attack on Saturday, the army said.", "- / -"},
       {"TWO SOLDIERS WERE KILLED WHEN GUERRILLAS AMBUSHED THEIR PATROL YESTERDAY.",
-       "Unidentified Armed Group / Military Forces"},
+       "Unidentified Armed Group / -"},
   };
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }

@@ -104,10 +104,32 @@ uint32_t strongest_mention(const Analysis& a, const Cluster& k) {
     return !n.noun && n.sentence == m.sentence && n.first > m.end && n.first <= m.end + kAdverbReach &&
            kind_col(a, m.kind_row, "violent") != "1" && kind_col(a, n.kind_row, "violent") == "1";
   };
+  // "Gunmen killed four people in Jos and looted shops", "killed three people and burned 20
+  // homes", "the fighters had also seized weapons": goods a raid took or destroyed after it
+  // harmed people are its lesser acts, and the harm names it (ACLED codes Looting/property
+  // destruction only when no one was attacked; arms taken by attackers are their loot, not
+  // a state's interdiction). A property act or a seizure yields to an act against people
+  // told before it; one told first keeps its toll ("set fire to a bus, killing the driver").
+  const int violent_c = kinds.column("violent");
+  // (Sabotage, an attack on infrastructure, and robbery, a crime of its own, are no such
+  // lesser acts.) The harm is told in the lesser act's sentence or the one before: the raid.
+  auto lesser = [&](const EventMention& m) {
+    std::string_view kind = kinds.get(m.kind_row, kind_c);
+    return kind == "arson" || kind == "looting" || kind == "property_destruction" || kind == "weapons_seized";
+  };
+  uint32_t harmed = UINT32_MAX;  // the sentence of the latest act against people told before mention o
+  std::vector<char> yields_to_harm(k.mentions.size());
+  for (size_t o = 0; o < k.mentions.size(); ++o) {
+    const EventMention& m = a.events[k.mentions[o]];
+    yields_to_harm[o] = harmed != UINT32_MAX && harmed + 1 >= m.sentence && lesser(m);
+    if (!m.generic && !lesser(m) && kinds.get(m.kind_row, violent_c) == "1" &&
+        kinds.get(m.kind_row, family_c) != "property")
+      harmed = m.sentence;
+  }
   auto specificity = [&](size_t o) {
     const EventMention& m = a.events[k.mentions[o]];
     if (o < summary.size() && summary[o] && act_sentences.count(m.sentence)) return 0;
-    if (yields(o)) return 0;
+    if (yields(o) || yields_to_harm[o]) return 0;
     bool specific = kinds.get(m.kind_row, kind_c) != kinds.get(m.kind_row, family_c);
     return m.strength * 2 + (specific ? 1 : 0);
   };

@@ -68,7 +68,13 @@ bool inside_named_victim(const Analysis& a, const PlaceMention& p) {
 }
 
 // The place of a mention: a place in its clause (or a locative one close by), else none.
+// A place of its own clause comes first: "killed a soldier in Dera Bugti on Monday, while
+// another bomb the same day wounded four police in Quetta" puts the second bomb in Quetta.
 int32_t mention_place(const Analysis& a, const EventMention& m) {
+  int32_t own = nearest_in_sentence(a, a.places, m, [&](const PlaceMention& p, uint32_t, bool clause) {
+    return !p.speech && clause && !inside_named_victim(a, p);
+  });
+  if (own >= 0) return own;
   return nearest_in_sentence(a, a.places, m, [&](const PlaceMention& p, uint32_t dist, bool clause) {
     return !p.speech && (clause || (p.locative && dist < 12)) && !inside_named_victim(a, p);
   });
@@ -313,8 +319,126 @@ bool later_act(const Analysis& a, const EventMention& m) {
   return false;
 }
 
+bool definite_redescription(const Analysis& a, const EventMention& m);
+
+// Who acts in mention m's clause, told before its trigger: 1 when the nearest doer is
+// attackers ("the fighters", "the Gran Grif gang", "ADF rebels": an attacker word or an
+// armed group), 2 when it is the pronoun "they" (the people of the sentence before), 0
+// otherwise (a state force, "police", or no one). Civilians, officials and bodies of no
+// side are passed over: before a verb of a coordinated pair they are the first verb's
+// object ("the gang shot people in their homes and set fire to ..."). `definite` says the
+// doers are named again ("the fighters", "they"), not introduced ("bandits").
+int doers_before(const Analysis& a, const EventMention& m, bool* definite = nullptr) {
+  constexpr uint32_t kSubjectReach = 16;  // the subject, a first verb and its object, "and"
+  const uint32_t first = a.doc.sentences[m.sentence].first_token;
+  const uint32_t start = m.first > first + kSubjectReach ? m.first - kSubjectReach : first;
+  const Table& agents = a.lex.table(lex::kAgents);
+  const Table& actors = a.lex.table(lex::kActors);
+  uint32_t at = UINT32_MAX;
+  int who = 0;
+  auto [glo, ghi] = in_tokens(a.agents, start, m.first);
+  for (size_t i = ghi; i-- > glo;) {
+    if (!same_clause(a, a.agents[i].first, m.first)) break;
+    if (a.agents[i].country_row >= 0) continue;
+    std::string_view cls = agents.get(a.agents[i].row, "class");
+    if (cls != "attacker" && cls != "force") continue;
+    at = a.agents[i].first;
+    who = cls == "attacker" ? 1 : 0;
+    break;
+  }
+  auto [rlo, rhi] = in_tokens(a.actors, start, m.first);
+  for (size_t i = rhi; i-- > rlo;) {
+    if (at != UINT32_MAX && a.actors[i].first <= at) break;
+    if (!same_clause(a, a.actors[i].first, m.first)) break;
+    std::string_view kind = actors.get(a.actors[i].row, "kind");
+    if (kind != "group" && kind != "state") continue;
+    at = a.actors[i].first;
+    who = kind == "group" ? 1 : 0;
+    break;
+  }
+  for (uint32_t i = m.first; i-- > start;) {
+    if (at != UINT32_MAX && i < at) break;
+    if (word_is(a, i, "they")) {
+      if (definite) *definite = true;
+      return 2;
+    }
+  }
+  if (definite && at != UINT32_MAX)
+    *definite = word_in(a, at, {"the", "its", "their"}) || (at > first && word_in(a, at - 1, {"the", "its", "their"}));
+  return who;
+}
+
+// "Burned dozens of homes", "looted shops", "set fire to at least 45 houses": a property
+// act whose object, in its clause just after it, is people's homes or shops (targets.tsv
+// kinds civilians and business): the goods of the community a raid struck.
+// With `harm`, m is the act that harmed people: its object, when the clause names one, is
+// the community too ("stormed the village", "killed three people"), not a force or a state
+// body ("attacked the military installation and set fire to a residence" are two acts).
+bool community_property(const Analysis& a, const EventMention& m, bool harm = false) {
+  constexpr uint32_t kObjectReach = 8;  // "set fire to at least 45 of their houses"
+  const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
+  const Table& t = a.lex.table(lex::kTargets);
+  auto [lo, hi] = in_tokens(targets, m.end, m.end + kObjectReach);
+  for (size_t i = lo; i < hi; ++i) {
+    if (a.doc.sentence_of[targets[i].first] != m.sentence || !same_clause(a, m.first, targets[i].first)) continue;
+    std::string_view kind = t.get(targets[i].row, "target_kind");
+    if (harm) return kind != "military" && kind != "police" && kind != "government" && kind != "diplomatic";
+    return kind == "civilians" || kind == "business";
+  }
+  return harm;
+}
+
+// "A drone attack set fire to an oil depot", "Islamist insurgents beheaded four civilians
+// and burned dozens of homes in a raid", "Gang members attacked the town, killing 70. The
+// gang shot people in their homes and set fire to 45 houses": the damage an attack did, and
+// the homes and shops a raid burned or looted after it harmed people, by the same doers,
+// are one event with the harm (ACLED codes one event per raid, its damage included). True
+// when one of m, n is a property act and the other a violent act of another family, and
+// the property act is told as the attack's doing (its subject: "the shelling destroyed",
+// "a drone attack set fire to"), or beside the harm, of people's homes or shops
+// (`community_property`), in its sentence with no word of a further act between them
+// ("also", "later", "another", "while"), or in the next one under the raid's doers named
+// again ("The gang set fire to ...", "They looted ..."). A burning of another target
+// ("attacked the barracks and set fire to a residence", "burned buses and murdered a
+// judge") stays an act of its own (MUC-4 keys an ARSON apart).
+bool raid_damage(const Analysis& a, const EventMention& m, const EventMention& n) {
+  const Table& kinds = a.lex.table(lex::kKinds);
+  const int family_c = kinds.column("family"), violent_c = kinds.column("violent"), kind_c = kinds.column("kind");
+  const bool pm = kinds.get(m.kind_row, family_c) == "property", pn = kinds.get(n.kind_row, family_c) == "property";
+  if (pm == pn || m.status != n.status || m.generic || n.generic) return false;
+  // Sabotage (an attack on infrastructure) and robbery (a crime) are acts of their own.
+  std::string_view damage_kind = kinds.get((pm ? m : n).kind_row, kind_c);
+  if (damage_kind != "arson" && damage_kind != "looting" && damage_kind != "property_destruction") return false;
+  if (kinds.get(m.kind_row, violent_c) != "1" || kinds.get(n.kind_row, violent_c) != "1") return false;
+  const EventMention& damage = pm ? m : n;
+  const EventMention& harm = pm ? n : m;
+  constexpr uint32_t kSubjectGap = 2;  // "the drone attack overnight set fire to"
+  if (harm.noun && damage.sentence == harm.sentence && harm.end <= damage.first &&
+      damage.first - harm.end <= kSubjectGap && same_clause(a, harm.first, damage.first))
+    return true;
+  // The raid told again by a definite noun after its damage ("the massacre") is the raid.
+  if (harm.sentence > damage.sentence) return definite_redescription(a, harm);
+  if (!community_property(a, damage) || !community_property(a, harm, true)) return false;
+  if (damage.sentence == harm.sentence) {
+    static constexpr WordSet kApart{"also",  "meanwhile", "later",     "earlier", "separately", "another",
+                                    "second", "elsewhere", "while",    "whereas", "after",      "before"};
+    for (uint32_t i = std::min(m.end, n.end); i < std::max(m.first, n.first); ++i)
+      if (word_in(a, i, kApart)) return false;
+    return true;
+  }
+  bool definite = false;
+  return damage.sentence == harm.sentence + 1 && doers_before(a, damage, &definite) > 0 && definite;
+}
+
 bool families_compatible(const Analysis& a, const EventMention& m, const EventMention& n) {
   if (assault_phases(a, m, n)) return true;
+  if (raid_damage(a, m, n)) return true;
+  // "Rebels overran an army post, killing nine soldiers, and a spokesman said the fighters
+  // had also seized weapons": arms the attackers took are their raid's loot (attackers_loot).
+  for (const EventMention* e : {&m, &n})
+    if (kind_col(a, e->kind_row, "kind") == "weapons_seized" && doers_before(a, *e) == 1 &&
+        kind_col(a, (e == &m ? n : m).kind_row, "violent") == "1")
+      return true;
   // Two violent acts told by verbs of different families are two acts of a raid:
   // "attacked the town and kidnapped the mayor", "killed ... and set fire to the houses".
   bool acts = !m.noun && !n.noun && m.strength >= 2 && n.strength >= 2 &&
@@ -329,6 +453,26 @@ bool families_compatible(const Analysis& a, const EventMention& m, const EventMe
   if (acts) return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
   if (m.strength <= 2 || n.strength <= 2) return true;
   return kind_col(a, m.kind_row, "family") == kind_col(a, n.kind_row, "family");
+}
+
+// A state force told before mention m in its clause ("the army", "Israeli troops", "the
+// Sudanese Armed Forces"): a force word or a state actor, with no speech verb between (a
+// "military source said that a bridge was destroyed" tells who spoke, not who acted).
+bool state_doer_before(const Analysis& a, const EventMention& m) {
+  const uint32_t start = a.doc.sentences[m.sentence].first_token;
+  const Table& agents = a.lex.table(lex::kAgents);
+  const Table& actors = a.lex.table(lex::kActors);
+  auto [glo, ghi] = in_tokens(a.agents, start, m.first);
+  for (size_t i = glo; i < ghi; ++i)
+    if (a.agents[i].country_row < 0 && agents.get(a.agents[i].row, "class") == "force" &&
+        same_clause(a, a.agents[i].first, m.first) && !has_cue(a, a.agents[i].end, m.first, "say"))
+      return true;
+  auto [rlo, rhi] = in_tokens(a.actors, start, m.first);
+  for (size_t i = rlo; i < rhi; ++i)
+    if (actors.get(a.actors[i].row, "kind") == "state" && same_clause(a, a.actors[i].first, m.first) &&
+        !has_cue(a, a.actors[i].end, m.first, "say"))
+      return true;
+  return false;
 }
 
 // "Shining Path terrorists have destroyed a suspension bridge", "following the destruction
@@ -357,7 +501,17 @@ bool destruction_act(const Analysis& a, const EventMention& m, bool* by_doers = 
   const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
   auto [tlo, thi] = in_tokens(targets, m.end, m.end + kObjectReach);
   for (size_t i = tlo; i < thi; ++i)
-    if (a.doc.sentence_of[targets[i].first] == m.sentence && same_clause(a, m.first, targets[i].first)) return true;
+    if (a.doc.sentence_of[targets[i].first] == m.sentence && same_clause(a, m.first, targets[i].first)) {
+      // "The army demolished two Palestinian homes", "troops bulldozed the market": a state
+      // force that demolishes people's homes or shops acts too (ACLED: Looting/property
+      // destruction by the state), so it opens an incident as attackers' sabotage does. A
+      // force that "destroyed" something is often told of the enemy's camps and arms.
+      if (by_doers)
+        *by_doers = word_in(a, m.first, {"demolished", "demolish", "demolishes", "demolishing", "bulldozed",
+                                         "bulldoze", "bulldozes", "bulldozing", "razed", "raze", "razes", "razing"}) &&
+                    community_property(a, m) && state_doer_before(a, m);
+      return true;
+    }
   return false;
 }
 
@@ -388,6 +542,28 @@ bool in_relative_clause(const Analysis& a, const EventMention& m) {
 // raid" is one ACLED event), unless the non-violent act is told in a relative clause about
 // someone (`in_relative_clause`). An unanchored violent word in a story about an arrest or
 // a truce ("the violence", "journalists have been murdered") is talk around it.
+// "Rebels killed 10 soldiers in an attack on a base near Beni. They also seized weapons and
+// ammunition", "a spokesman said the fighters had also seized weapons": arms taken by the
+// attackers are the loot of their raid, not a state's interdiction (ACLED's Disrupted
+// weapons use is security forces seizing arms), so such a seizure stays with the violent
+// incident it follows: its subject names attackers, or is "they" after a sentence of the
+// incident where attackers act. A seizure by police or troops stays an event of its own.
+bool attackers_loot(const Analysis& a, const Cluster& k, const EventMention& m) {
+  if (kind_col(a, m.kind_row, "kind") != "weapons_seized") return false;
+  const int who = doers_before(a, m);
+  if (who != 2) return who == 1;
+  if (m.sentence == 0 || !k.sentences.count(m.sentence - 1)) return false;
+  const Table& agents = a.lex.table(lex::kAgents);
+  const Table& actors = a.lex.table(lex::kActors);
+  auto [glo, ghi] = a.in_sentence(a.agents, m.sentence - 1);
+  for (size_t i = glo; i < ghi; ++i)
+    if (a.agents[i].country_row < 0 && agents.get(a.agents[i].row, "class") == "attacker") return true;
+  auto [rlo, rhi] = a.in_sentence(a.actors, m.sentence - 1);
+  for (size_t i = rlo; i < rhi; ++i)
+    if (actors.get(a.actors[i].row, "kind") == "group") return true;
+  return false;
+}
+
 bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, bool anchored, bool act,
                     bool* weak_left) {
   // The kinds columns by index, looked up once: the lambdas run for up to 8 mentions each.
@@ -422,6 +598,7 @@ bool violence_apart(const Analysis& a, const Cluster& k, const EventMention& m, 
     return false;
   }
   if (kinds.get(m.kind_row, own_c) != "1") return false;
+  if (attackers_loot(a, k, m)) return false;
   bool established = (k.date >= 0 && a.dates[size_t(k.date)].precision == DateMention::kDay) ||
                      (k.place >= 0 && a.places[size_t(k.place)].type != PlaceMention::kCountry);
   bool any_violent = false;
@@ -1084,9 +1261,18 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     // ", killing 25 people": a participle clause after a comma tells the consequence of its
     // sentence's main act, wherever the places of the two lie ("detonated car bombs on a
     // street in the capital, killing 25").
-    if (best < 0 && !separate && m.first > sent.first_token && a.doc.token_text(m.first - 1) == ",") {
-      std::string_view w = a.doc.token_text(m.first);
-      bool participle = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ING")) && !word_is(a, m.end, "of");
+    // So does one joined by "and" to such a participle, more of the same toll: ", killing
+    // seven people and wounding 84".
+    auto ing_word = [&](uint32_t t) {
+      std::string_view w = a.doc.token_text(t);
+      return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ING"));
+    };
+    const bool toll_and = i > 0 && m.first > sent.first_token + 1 && word_is(a, m.first - 1, "and") &&
+                          a.events[i - 1].sentence == m.sentence && a.events[i - 1].first > sent.first_token &&
+                          a.doc.token_text(a.events[i - 1].first - 1) == "," && ing_word(a.events[i - 1].first) &&
+                          same_clause(a, a.events[i - 1].first, m.first);
+    if (best < 0 && !separate && m.first > sent.first_token && (a.doc.token_text(m.first - 1) == "," || toll_and)) {
+      bool participle = ing_word(m.first) && !word_is(a, m.end, "of");
       for (int c = int(clusters.size()) - 1; participle && c >= 0; --c) {
         const Cluster& k = clusters[size_t(c)];
         if (k.status_class != cls || a.events[k.mentions.back()].sentence != m.sentence || earlier[size_t(c)]) continue;

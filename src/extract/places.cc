@@ -229,8 +229,9 @@ bool link_word(const Analysis& a, uint32_t i) {
 // link's strength, and whether a candidate is a division in parentheses after a town
 // ("Douentza (Mopti)": the province, as ACLED's notes and many wires write it).
 template <typename Cands>
-void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivision>* out,
-                    std::vector<uint32_t>* start, std::vector<uint8_t>* strength, std::vector<uint8_t>* paren_division) {
+void link_divisions(const Analysis& a, const Cands& kept, const std::vector<uint8_t>& ordinary,
+                    std::vector<LinkedDivision>* out, std::vector<uint32_t>* start, std::vector<uint8_t>* strength,
+                    std::vector<uint8_t>* paren_division) {
   const Table& countries = a.lex.table(lex::kCountries);
   const Table& admin1 = a.lex.table(lex::kAdmin1);
   const int level_col = admin1.column("level"), a1_country_col = admin1.column("country"),
@@ -295,12 +296,11 @@ void link_divisions(const Analysis& a, const Cands& kept, std::vector<LinkedDivi
   for (size_t i = 0; i < n; ++i) {
     (*start)[i] = uint32_t(out->size());
     if (is_country_name(i)) continue;
-    // A lower-case name in mixed case is never a place (find_places drops it before it
-    // reads links), so its links are not worked out: most candidates of a mixed-case text
-    // are ordinary words some village shares. Unless "(" comes before the next candidate,
-    // which might make that one a division in parentheses after this one.
-    if (!a.doc.all_caps && !toks[kept[i].first].is(kCapitalised) &&
-        !(i + 1 < n && kept[i + 1].first > 0 && a.doc.token_text(kept[i + 1].first - 1) == "("))
+    // An ordinary word is never a place (find_places drops it before it reads links), so
+    // its links are not worked out: most candidates are ordinary words some village shares.
+    // Unless "(" comes before the next candidate, which might make that one a division in
+    // parentheses after this one.
+    if (ordinary[i] && !(i + 1 < n && kept[i + 1].first > 0 && a.doc.token_text(kept[i + 1].first - 1) == "("))
       continue;
     const uint32_t sentence = a.doc.sentence_of[kept[i].first];
     uint8_t best = kNoLink;
@@ -502,10 +502,27 @@ void find_places(Analysis* a) {
     }
   }
   qual_start[kept.size()] = uint32_t(qual.size());
+  // Candidates phase 1 below drops whatever their links and neighbours say, marked first so
+  // that neither their division links nor phase 1's other tests are worked out: most
+  // candidates are ordinary words some village shares ("see", "may"), in lower case in
+  // mixed-case copy; in all-caps copy (a third of the benchmark) every word looks like a
+  // name, and a dictionary word is a place only after a preposition of place or with a
+  // qualifier ("TO SEE" is a verb, "IN SEE" is not English).
+  static constexpr WordSet kPlacePrepositions{"in", "at", "near", "outside", "inside", "around"};
+  std::vector<uint8_t> ordinary(kept.size(), 0);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const Cand& c = kept[i];
+    if (!a->doc.all_caps)
+      ordinary[i] = !toks[c.first].is(kCapitalised);
+    else
+      ordinary[i] = c.end - c.first == 1 && qual_start[i + 1] == qual_start[i] &&
+                    a->token_has(c.first, lex::kCommonWords) &&
+                    !(c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions));
+  }
   std::vector<LinkedDivision> linked;
   std::vector<uint32_t> linked_start;
   std::vector<uint8_t> link_strength, paren_division;
-  link_divisions(*a, kept, &linked, &linked_start, &link_strength, &paren_division);
+  link_divisions(*a, kept, ordinary, &linked, &linked_start, &link_strength, &paren_division);
   // 3: the entry lies in the province named; 2: in the country named; 1: in the country of
   // the province named, but not in that province ("Bijapur (Chhattisgarh)" is not
   // Karnataka's Bijapur, yet an Indian Bijapur beats a foreign one).
@@ -539,6 +556,7 @@ void find_places(Analysis* a) {
   std::vector<Live> live;
   live.reserve(kept.size());
   for (size_t ci = 0; ci < kept.size(); ++ci) {
+    if (ordinary[ci]) continue;
     const Cand& c = kept[ci];
     bool has_qualifier = qual_start[ci + 1] > qual_start[ci];
     // Month and weekday names ("in August 2021", "on Monday") are dates, not places.
@@ -591,7 +609,6 @@ void find_places(Analysis* a) {
     if (common && c.first > 0 && word_is(*a, c.first - 1, "of")) continue;
     if (common && !has_qualifier && !named_division(*a, c.first, c.end)) {
       // Only a preposition of place will do: "TO SEE" is a verb, "IN SEE" is not English.
-      static constexpr WordSet kPlacePrepositions{"in", "at", "near", "outside", "inside", "around"};
       bool place_preposition = c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions);
       if (a->doc.all_caps && !place_preposition) continue;
       if (!a->doc.all_caps && (sentence_start || !prev_locative)) continue;

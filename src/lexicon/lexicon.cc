@@ -71,8 +71,26 @@ void Table::layout(std::string_view tsv, std::vector<std::string_view>* columns,
   }
 }
 
+void Table::index_columns() {
+  std::fill(std::begin(column_slot_), std::end(column_slot_), 0);
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    int32_t& slot = column_slot_[column_slot(columns_[i])];
+    if (slot == 0)
+      slot = int32_t(i + 1);
+    else if (slot > 0)
+      slot = -slot;
+  }
+}
+
+int Table::scan_column(std::string_view name) const {
+  for (size_t i = 0; i < columns_.size(); ++i)
+    if (columns_[i] == name) return int(i);
+  return -1;
+}
+
 void Table::parse(std::string_view tsv) {
   layout(tsv, &columns_, &own_fields_, &own_row_start_);
+  index_columns();
   text_ = tsv.data();
   fields_ = own_fields_.data();
   row_start_ = own_row_start_.data();
@@ -84,6 +102,7 @@ void Table::map(std::string_view tsv, const uint32_t* row_start, size_t rows, co
   std::string_view header = tsv.substr(0, tsv.find('\n'));
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
   if (!tsv.empty()) split_tabs(header, &columns_);
+  index_columns();
   text_ = tsv.data();
   row_start_ = row_start;
   rows_ = rows;

@@ -65,6 +65,12 @@ namespace {
 // skips them (most quiet news; tests and `explain`-style callers want every layer).
 void run_stages(Analysis* a, bool for_records) {
   match_phrases(a);
+  // Every event mention starts at a trigger word (extract/events reads only the triggers'
+  // hits), so a document whose matches name no trigger makes no record: the stages before
+  // events would work on every token for nothing.
+  if (for_records && std::none_of(a->matches.begin(), a->matches.end(),
+                                  [](const Match& m) { return (m.tables & (1u << lex::kTriggers)) != 0; }))
+    return;
   find_dates(a);      // before numbers: "5 September" and "11:45" are not counts
   find_numbers(a);
   find_actors(a);
@@ -117,6 +123,9 @@ ExtractResult Pipeline::extract(DocumentInput&& moved, const ExtractOptions& opt
   Analysis a(doc, *lexicon_);
   a.anchor_date = anchor_for(doc, *lexicon_, options);
   run_stages(&a, /*for_records=*/true);
+  // Records are made of the incidents' mentions (incident/cluster): with none, there is
+  // nothing to assemble.
+  if (a.events.empty()) return result;
   std::vector<Record> records = assemble_incidents(a, options);
   result.records.reserve(records.size());
   for (const Record& r : records) result.records.push_back(record_json(r));

@@ -283,22 +283,33 @@ bool doer_across_time_clause(const IncidentScope& sc, uint32_t tok) {
   const Analysis& a = sc.a;
   const uint32_t s = a.doc.sentence_of[tok];
   if (s >= sc.mx.by_sentence.size()) return false;
+  // Cheap tests first: most sentences tell one incident's acts, and most have no time word.
   bool other = false;
-  int32_t own = -1;  // this incident's act in the sentence
+  int32_t own = -1;  // this incident's first act in the sentence
   for (uint32_t e : sc.mx.by_sentence[s]) {
-    const EventMention& m = a.events[e];
-    if (m.generic) continue;
+    if (a.events[e].generic) continue;
     if (sc.mx.cluster_of[e] == int(sc.c)) {
-      if (own < 0) own = int32_t(m.first);
-      if (same_clause(a, tok, m.first)) return false;
-    } else if (sc.mx.cluster_of[e] >= 0 && same_clause(a, tok, m.first)) {
-      other = true;
+      if (own < 0) own = int32_t(a.events[e].first);
+    } else {
+      other |= sc.mx.cluster_of[e] >= 0;
     }
   }
   if (!other || own < 0) return false;
+  bool time_word = false;
   const uint32_t x = std::min(tok, uint32_t(own)), y = std::max(tok, uint32_t(own));
-  for (uint32_t k = x + 1; k < y; ++k)
-    if (word_in(a, k, {"after", "before", "following", "since", "when", "while"})) return true;
+  for (uint32_t k = x + 1; k < y && !time_word; ++k)
+    time_word = word_in(a, k, {"after", "before", "following", "since", "when", "while"});
+  if (!time_word) return false;
+  for (uint32_t e : sc.mx.by_sentence[s]) {
+    const EventMention& m = a.events[e];
+    if (m.generic || sc.mx.cluster_of[e] < 0 || !same_clause(a, tok, m.first)) continue;
+    if (sc.mx.cluster_of[e] == int(sc.c)) return false;
+  }
+  for (uint32_t e : sc.mx.by_sentence[s]) {
+    const EventMention& m = a.events[e];
+    if (!m.generic && sc.mx.cluster_of[e] >= 0 && sc.mx.cluster_of[e] != int(sc.c) && same_clause(a, tok, m.first))
+      return true;
+  }
   return false;
 }
 

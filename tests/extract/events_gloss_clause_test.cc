@@ -4,10 +4,7 @@
 // dateline. Each row renders every record (all statuses) as "status date", "; "-separated.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
-
-#include <nlohmann/json.hpp>
-#include <string>
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -18,20 +15,9 @@ struct Case {
   const char* expected;
 };
 
-std::string render(const Case& c) {
-  std::string out;
-  for (const std::string& line : test::extract_text(c.text, c.date, /*all=*/true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["status"].get<std::string>() + " " +
-           (r["date"].is_object() ? r["date"]["value"].get<std::string>() : std::string("-"));
-  }
-  return out;
-}
-
 class GlossClause : public ::testing::TestWithParam<Case> {};
 
-TEST_P(GlossClause, DatesTheAct) { EXPECT_EQ(render(GetParam()), GetParam().expected) << GetParam().text; }
+TEST_P(GlossClause, DatesTheAct) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "date"}), GetParam().expected) << GetParam().text; }
 
 const Case kCases[] = {
     {"On 3 March 2023, militants attacked a village in Gwoza (Borno), killing 5 civilians.", "2023-03-05",

@@ -5,10 +5,7 @@
 // "; "-separated.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
-
-#include <nlohmann/json.hpp>
-#include <string>
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -19,23 +16,9 @@ struct Case {
   const char* expected;
 };
 
-std::string render(const Case& c) {
-  std::string out;
-  for (const std::string& line : test::extract_text(c.text, c.date, /*all=*/true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["kind"].get<std::string>() + " " +
-           (r["date"].is_object() ? r["date"]["value"].get<std::string>() : std::string("-")) + " " +
-           (r["killed"].is_object() ? std::to_string(r["killed"]["value"].get<long>()) : std::string("-"));
-    for (const auto& p : r["perpetrators"])
-      out += " " + p["text"].get<std::string>() + "/" + p["status"].get<std::string>();
-  }
-  return out;
-}
-
 class ClaimedAct : public ::testing::TestWithParam<Case> {};
 
-TEST_P(ClaimedAct, OneIncident) { EXPECT_EQ(render(GetParam()), GetParam().expected) << GetParam().text; }
+TEST_P(ClaimedAct, OneIncident) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "date", "killed", "perps/status"}), GetParam().expected) << GetParam().text; }
 
 const Case kCases[] = {
     {"A suicide bomber killed 30 people at a mosque in Peshawar on Friday. The Islamic State claimed responsibility "

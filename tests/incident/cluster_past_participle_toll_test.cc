@@ -5,10 +5,7 @@
 // kind date killed", "; "-separated.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
-
-#include <nlohmann/json.hpp>
-#include <string>
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -19,22 +16,10 @@ struct Case {
   const char* expected;
 };
 
-std::string render(const Case& c) {
-  std::string out;
-  for (const std::string& line : test::extract_text(c.text, c.date, /*all=*/true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["status"].get<std::string>() + " " + r["kind"].get<std::string>() + " " +
-           (r["date"].is_object() ? r["date"]["value"].get<std::string>() : std::string("-")) + " " +
-           (r["killed"].is_object() ? std::to_string(r["killed"]["value"].get<long>()) : std::string("-"));
-  }
-  return out;
-}
-
 class PastParticipleToll : public ::testing::TestWithParam<Case> {};
 
 TEST_P(PastParticipleToll, StaysWithItsAct) {
-  EXPECT_EQ(render(GetParam()), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}), GetParam().expected) << GetParam().text;
 }
 
 const Case kCases[] = {

@@ -4,10 +4,7 @@
 // kind date killed", "; "-separated.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
-
-#include <nlohmann/json.hpp>
-#include <string>
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -18,21 +15,9 @@ struct Case {
   const char* expected;
 };
 
-std::string render(const Case& c) {
-  std::string out;
-  for (const std::string& line : test::extract_text(c.text, c.date, /*all=*/true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["status"].get<std::string>() + " " + r["kind"].get<std::string>() + " " +
-           (r["date"].is_object() ? r["date"]["value"].get<std::string>() : std::string("-")) + " " +
-           (r["killed"].is_object() ? std::to_string(r["killed"]["value"].get<long>()) : std::string("-"));
-  }
-  return out;
-}
-
 class TollUpdate : public ::testing::TestWithParam<Case> {};
 
-TEST_P(TollUpdate, OneIncident) { EXPECT_EQ(render(GetParam()), GetParam().expected) << GetParam().text; }
+TEST_P(TollUpdate, OneIncident) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}), GetParam().expected) << GetParam().text; }
 
 const Case kCases[] = {
     {"The death toll from Sunday's suicide bombing of a market in Maiduguri rose to 32 on Tuesday, officials said.",

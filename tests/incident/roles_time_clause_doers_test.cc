@@ -5,10 +5,7 @@
 // "kind att=A,.. perps=P,..", "; "-separated.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
-
-#include <nlohmann/json.hpp>
-#include <string>
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -19,22 +16,9 @@ struct Case {
   const char* expected;
 };
 
-std::string render(const Case& c) {
-  std::string out;
-  for (const std::string& line : test::extract_text(c.text, c.date, /*all=*/true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    out += r["kind"].get<std::string>() + " att=";
-    for (const auto& x : r["attackers"]) out += x["text"].get<std::string>() + ",";
-    out += " perps=";
-    for (const auto& x : r["perpetrators"]) out += x["text"].get<std::string>() + ",";
-  }
-  return out;
-}
-
 class TimeClauseDoers : public ::testing::TestWithParam<Case> {};
 
-TEST_P(TimeClauseDoers, StayWithTheirAct) { EXPECT_EQ(render(GetParam()), GetParam().expected) << GetParam().text; }
+TEST_P(TimeClauseDoers, StayWithTheirAct) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "att", "perps"}), GetParam().expected) << GetParam().text; }
 
 const Case kCases[] = {
     {"Militants stormed a checkpoint in Mastung on Monday, hours after a bomb killed two policemen in Quetta.",

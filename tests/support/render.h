@@ -121,6 +121,44 @@ inline std::string first_acled_type(const std::string& text, const std::string& 
   return "no ACLED record";
 }
 
+// Every record of `text` published on `date` (all statuses), each as its `fields` in order,
+// space-separated, records "; "-separated. Fields: "status", "kind", "date" (the ISO value,
+// "-" when none), "killed" ("-" when none), "att" ("att=" and each attacker's words and a
+// comma), "perps" ("perps=" and each perpetrator's words and a comma), "perps/status"
+// (each perpetrator as "words/status", space-separated).
+inline std::string record_fields(const std::string& text, const std::string& date,
+                                 std::initializer_list<std::string_view> fields) {
+  std::string out;
+  for (const std::string& line : extract_text(text, date, true).records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    std::string rec;
+    for (std::string_view f : fields) {
+      if (!rec.empty()) rec += " ";
+      if (f == "status" || f == "kind") {
+        rec += r[std::string(f)].get<std::string>();
+      } else if (f == "date") {
+        rec += r["date"].is_object() ? r["date"]["value"].get<std::string>() : std::string("-");
+      } else if (f == "killed") {
+        rec += r["killed"].is_object() ? std::to_string(r["killed"]["value"].get<long>()) : std::string("-");
+      } else if (f == "att") {
+        rec += "att=";
+        for (const auto& x : r["attackers"]) rec += x["text"].get<std::string>() + ",";
+      } else if (f == "perps") {
+        rec += "perps=";
+        for (const auto& x : r["perpetrators"]) rec += x["text"].get<std::string>() + ",";
+      } else if (f == "perps/status") {
+        std::string ps;
+        for (const auto& x : r["perpetrators"])
+          ps += (ps.empty() ? "" : " ") + x["text"].get<std::string>() + "/" + x["status"].get<std::string>();
+        rec += ps;
+      }
+    }
+    if (!out.empty()) out += "; ";
+    out += rec;
+  }
+  return out;
+}
+
 // The records of `text` (all statuses, published 1990-03-12 unless `date`): "KIND MUC4TYPE
 // [NAME,...]" each ("-" when MUC-4 records none), "; "-separated.
 inline std::string record_kinds(const std::string& text, const std::string& date = "1990-03-12") {

@@ -69,13 +69,16 @@ int state_force_row(const Analysis& a, std::string_view cc, std::string_view pre
 // Russia", "Russia said" and "Russia's economy" name a place or a speaker. Appends actor
 // mentions of the country's military row valid at the document's date; true when it did.
 bool add_country_agents(Analysis* a) {
-  static constexpr WordSet kForceVerbs{
-      "launched",   "launches", "struck",      "strikes",     "fired",    "fires",     "bombed",    "bombs",
-      "shelled",    "shells",   "pounded",     "pounds",      "attacked", "attacks",   "targeted",  "targets",
-      "killed",     "kills",    "invaded",     "invades",     "carried",  "carries",   "conducted", "conducts",
-      "raided",     "raids",    "hit",         "hits",        "shot",     "destroyed", "destroys",  "retaliated",
-      "retaliates", "stepped",  "intensified", "intensifies", "downed",   "seized",    "seizes",
-      "responded",  "responds"};  // "Israel responded with airstrikes": roles.cc act_verb_before_noun
+  static constexpr WordSet kForceVerbs{"launched",    "launches",   "struck",     "strikes",  "fired",
+                                       "fires",       "bombed",     "bombs",      "shelled",  "shells",
+                                       "pounded",     "pounds",     "attacked",   "attacks",  "targeted",
+                                       "targets",     "killed",     "kills",      "invaded",  "invades",
+                                       "carried",     "carries",    "conducted",  "conducts", "raided",
+                                       "raids",       "hit",        "hits",       "shot",     "destroyed",
+                                       "destroys",    "retaliated", "retaliates", "stepped",  "intensified",
+                                       "intensifies", "downed",     "seized",     "seizes",   "responded",
+                                       "responds"};  // "Israel responded with airstrikes": roles.cc
+                                                     // act_verb_before_noun
   static constexpr WordSet kClauseOpeners{"and", "that", "but", "when", "after", "while", "as", "before", "then"};
   static constexpr WordSet kBlame{"blamed", "blames", "blaming", "accused", "accuses", "accusing"};
   // "Israeli strikes", "Russian missiles", "Ukrainian drones": a state's weapons of war named

@@ -290,10 +290,9 @@ uint32_t possessed_list_item(const Analysis& a, uint32_t end, uint32_t limit) {
   // The head may be a relation word the names pass reads as a title ("his cook", "her
   // secretary"): a casualty-table word that is no trigger, in lower case in mixed-case copy.
   const Token& head = a.doc.tokens[end - 1];
-  const bool head_ok =
-      plain_modifiers(a, end - 1, end) ||
-      (head.is(kWord) && !head.is(kNumber) && a.token_has(end - 1, lex::kCasualtyWords) &&
-       !a.token_has(end - 1, lex::kTriggers) && (a.doc.all_caps || !head.is(kCapitalised)));
+  const bool head_ok = plain_modifiers(a, end - 1, end) ||
+                       (head.is(kWord) && !head.is(kNumber) && a.token_has(end - 1, lex::kCasualtyWords) &&
+                        !a.token_has(end - 1, lex::kTriggers) && (a.doc.all_caps || !head.is(kCapitalised)));
   if (!head_ok) return 0;
   for (uint32_t words = 1; words <= 2 && end > limit + words + 1; ++words) {
     const uint32_t first = end - words - 1;
@@ -438,8 +437,9 @@ bool plain_modifiers(const Analysis& a, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k) {
     if (t[k].is(kHyphen)) continue;
     if (t[k].is(kPunct) || t[k].is(kPossessive)) return false;
-    if (k == from && (t[k].is(kNumber) || word_in(a, k, {"a", "an", "the", "two", "three", "four", "five", "six",
-                                                         "his", "her", "their"})))  // "his pregnant daughter"
+    if (k == from && (t[k].is(kNumber) || word_in(a, k,
+                                                  {"a", "an", "the", "two", "three", "four", "five", "six", "his",
+                                                   "her", "their"})))  // "his pregnant daughter"
       continue;
     if (t[k].is(kNumber) || a.token_has_any(k, (1u << lex::kTriggers) | (1u << lex::kCasualtyWords)) ||
         (k < a.actor_at.size() && a.actor_at[k] >= 0))
@@ -827,8 +827,8 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       // "a husband and wife", "a farmer and son": a bare singular person word after "and"
       // shares the determiner of the one before it, one person.
       if (v.count < 0 && !out->empty() && out->back().count == 1 && g->first == g->head_first && j > i &&
-          word_is(a, j - 1, "and") && g->country_row < 0 &&
-          a.lex.table(lex::kAgents).get(g->row, "person") == "1" && v.head.back() != 's' && !v.head.ends_with("men"))
+          word_is(a, j - 1, "and") && g->country_row < 0 && a.lex.table(lex::kAgents).get(g->row, "person") == "1" &&
+          v.head.back() != 's' && !v.head.ends_with("men"))
         v.count = 1;
       out->push_back(v);
       found = true;
@@ -1799,8 +1799,7 @@ bool pronoun_subject(const Analysis& a, const Names& names, uint32_t i, uint32_t
 // `object`: the pronoun is token `i`, after an active verb; else it ends the words before
 // token `i` (not before `limit`), auxiliaries skipped: "he was", or "shot him" before "dead".
 bool pronoun_victim(const Analysis& a, const Names& names, uint32_t i, uint32_t limit, bool object,
-                    const std::string& effect, const std::vector<VictimGroup>& earlier,
-                    std::vector<VictimGroup>* out) {
+                    const std::string& effect, const std::vector<VictimGroup>& earlier, std::vector<VictimGroup>* out) {
   if (effect.empty() || i >= a.doc.tokens.size()) return false;
   uint32_t p = i;
   if (!object) {
@@ -1818,9 +1817,9 @@ bool pronoun_victim(const Analysis& a, const Names& names, uint32_t i, uint32_t 
   const bool to_death = object && p + 2 < a.doc.tokens.size() && word_is(a, p + 1, "to") && word_is(a, p + 2, "death");
   // "shot her husband": a possessive "her" opens the object, read by right_groups.
   if (word_is(a, p, "her") && p + 1 < a.doc.tokens.size() && a.doc.tokens[p + 1].is(kWord) &&
-      !word_in(a, p + 1, {"dead", "in", "at", "on", "near", "outside", "inside", "as", "while", "when", "and", "after",
-                          "before", "with", "to", "twice", "again", "from", "during", "late", "early", "last",
-                          "yesterday", "today"}))
+      !word_in(a, p + 1, {"dead",  "in",   "at",     "on",    "near",   "outside", "inside",    "as",
+                          "while", "when", "and",    "after", "before", "with",    "to",        "twice",
+                          "again", "from", "during", "late",  "early",  "last",    "yesterday", "today"}))
     return false;
   const uint32_t sent = a.doc.sentence_of[p];
   const uint32_t from = a.doc.sentences[sent > 0 ? sent - 1 : sent].first_token;
@@ -2570,7 +2569,8 @@ void find_casualties(Analysis* a) {
       // Mayor X", "the assassination last week of Senator Y" name the victim.
       if (uint32_t of = of_after_adjunct(*a, h.end, s.end_token)) right_name(*a, names, of, s.end_token, effect, false, &groups);
     } else if (const uint32_t among = form == "noun" || form == "named_noun" || effect.empty()
-                                          ? 0 : among_uncounted_end(*a, h.first, s.first_token)) {
+                                          ? 0
+                                          : among_uncounted_end(*a, h.first, s.first_token)) {
       uncounted_whole = true;
       if (!left_name(*a, names, among, s.first_token, effect, &groups))
         left_groups(*a, among, s.first_token, effect, &groups);

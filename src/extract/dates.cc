@@ -1142,7 +1142,10 @@ void find_dates(Analysis* a) {
     for (int y : {e.year - 1, e.year, e.year + 1}) {
       if (r.day > days_in_month(y, r.month)) continue;
       const int64_t g = std::abs(days_from_civil(y, r.month, r.day) - at_e);
-      if (best == 0 || g < best_gap) { best = y; best_gap = g; }
+      if (best == 0 || g < best_gap) {
+        best = y;
+        best_gap = g;
+      }
     }
     if (best == 0 || best == d.year) continue;
     d.year = best;

@@ -240,9 +240,9 @@ bool bare_form(const Analysis& a, uint32_t i) {
   if (ends("ed") || ends("en") || ends("ing")) return false;
   // Irregular past forms of the violent verbs of triggers.tsv, and the passive's auxiliary
   // that opens some triggers ("who was shot dead": a report, not a habit).
-  return !word_in(a, i, {"shot", "blew", "hit", "struck", "threw", "burnt", "took", "held", "stole", "fought",
-                         "beat", "slew", "set", "overran", "drove", "broke", "tore", "spread", "cut", "fled",
-                         "was", "were"});
+  return !word_in(a, i,
+                  {"shot", "blew", "hit",     "struck", "threw", "burnt", "took",   "held", "stole", "fought", "beat",
+                   "slew", "set",  "overran", "drove",  "broke", "tore",  "spread", "cut",  "fled",  "was",    "were"});
 }
 
 // A verb trigger in its bare form after an infinitive marker, a modal or a relative
@@ -1160,8 +1160,8 @@ void find_events(Analysis* a) {
         not_before || discredited(*a, s, h.first, h.end) || denied_next(*a, sent))
       m.status = "negated";
     // "Foiled a plot to bomb a mall": a plot stopped is foiled, not a threat.
-    else if ((warned || (cue_near(*a, cb, h.first, "threatened") &&
-                         !threat_in_relative_clause(*a, s, cb, h.first, m.noun))) &&
+    else if ((warned ||
+              (cue_near(*a, cb, h.first, "threatened") && !threat_in_relative_clause(*a, s, cb, h.first, m.noun))) &&
              !cue_near(*a, cb, h.first, "foiled"))
       m.status = "threatened";
     // "A would-be bomber was shot dead before he could detonate his vest": the act its doer

@@ -18,13 +18,13 @@ namespace sitrep {
 namespace {
 
 bool locative_word(const Analysis& a, uint32_t i) {
-  static constexpr WordSet kLocative{
-      "in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across", "around", "toward", "towards",
-      "of", "between", "through", "off", "within", "northern", "southern", "eastern", "western", "central", "north",
-      "south", "east", "west", "province", "city",
-      // "in northwestern Nigeria's Katsina state", "in southeastern Turkey": news writes the
-      // compound bearings as often as the simple ones.
-      "northeastern", "northwestern", "southeastern", "southwestern"};
+  static constexpr WordSet kLocative{"in", "at", "near", "outside", "inside", "on", "from", "to", "into", "across",
+                                     "around", "toward", "towards", "of", "between", "through", "off", "within",
+                                     "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                                     "west", "province", "city",
+                                     // "in northwestern Nigeria's Katsina state", "in southeastern Turkey": news writes
+                                     // the compound bearings as often as the simple ones.
+                                     "northeastern", "northwestern", "southeastern", "southwestern"};
   return word_in(a, i, kLocative);
 }
 
@@ -37,9 +37,9 @@ bool near_word(const Analysis& a, uint32_t i) {
 
 // Bearings: "northern Helmand", "IN NORTHERN PERU", "southeast Nigeria" name a part of the
 // place after them.
-constexpr WordSet kBearings{"northern",  "southern",  "eastern",   "western",   "central",   "northeastern",
-                            "northwestern", "southeastern", "southwestern", "north",  "south",     "east",
-                            "west",      "northeast", "northwest", "southeast", "southwest"};
+constexpr WordSet kBearings{"northern",     "southern",     "eastern",      "western",   "central",  "northeastern",
+                            "northwestern", "southeastern", "southwestern", "north",     "south",    "east",
+                            "west",         "northeast",    "northwest",    "southeast", "southwest"};
 
 // "on the road to X", "the outskirts of X", "20 km north of X": the words before X place the
 // event near it, not in it (ACLED precision 2).
@@ -366,8 +366,8 @@ void link_divisions(const Analysis& a, const Cands& kept, const std::vector<uint
 }  // namespace
 
 // Speaking, beside the say cues: "speaking from Moscow", "told reporters in".
-constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak",  "writing", "addressing",
-                            "briefing", "telling", "told",  "tell",  "tells"};
+constexpr WordSet kSpeaking{"speaking", "spoke",   "speaks", "speak", "writing", "addressing",
+                            "briefing", "telling", "told",   "tell",  "tells"};
 
 // Whether the venue or audience word at `noun` before "in <place>" is where a statement was
 // made: a speech verb before it says so ("told reporters in", "addressing parliament in");
@@ -376,8 +376,9 @@ constexpr WordSet kSpeaking{"speaking", "spoke", "speaks", "speak",  "writing", 
 // With neither, a venue is a statement's ("at a news conference in Nairobi, the minister
 // said") and an audience is not ("two journalists in Kabul were arrested").
 bool speech_setting(const Analysis& a, uint32_t noun, bool venue) {
-  static constexpr WordSet kActSites{"outside", "near", "front", "inside", "attacked", "attack", "stormed", "targeted",
-                                     "targeting", "raided", "protested", "demonstrated", "rallied", "gathered"};
+  static constexpr WordSet kActSites{"outside",   "near",         "front",    "inside",    "attacked",
+                                     "attack",    "stormed",      "targeted", "targeting", "raided",
+                                     "protested", "demonstrated", "rallied",  "gathered"};
   constexpr uint32_t kReach = 5;  // "told a hastily called news conference in"
   const uint32_t first = a.doc.sentences[a.doc.sentence_of[noun]].first_token;
   for (uint32_t k = noun; k > first && noun - k < kReach;) {
@@ -781,8 +782,8 @@ void find_places(Analysis* a) {
   // its readers do not know it, and most such are missing from cities500. So is one on
   // another continent than every country the text names ("Bamba" for Pampa, Texas, in a
   // note about Mali).
-  auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count,
-                           bool settlement, std::string_view self, int self_n) {
+  auto foreign_alias = [&](const PlaceMention& best, const Interp& in, int own_context, int main_count, bool settlement,
+                           std::string_view self, int self_n) {
     if (best.type != PlaceMention::kCity || own_context > 0 || !(in.second.flags & lex::kAltName)) return false;
     const bool far = other_continent(best.cc, self, self_n);
     if (main_count < 2 && !settlement && !far) return false;
@@ -951,8 +952,7 @@ void find_places(Analysis* a) {
     best.locative = prev_locative;
     best.near = near_before(*a, c.first);
     // "northern Helmand": part of a province (ACLED precision 2, placed at its seat).
-    if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kBearings))
-      best.near = true;
+    if (best.type == PlaceMention::kAdmin1 && c.first > 0 && word_in(*a, c.first - 1, kBearings)) best.near = true;
     static constexpr WordSet kCredit{"report", "reporting", "reported", "contributed", "filed", "writes"};
     // Where statements are made ("a news conference in Nairobi", "talks in Doha") and to whom
     // ("told reporters in Washington"): see `speech_setting` below.

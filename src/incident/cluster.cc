@@ -420,8 +420,8 @@ bool raid_damage(const Analysis& a, const EventMention& m, const EventMention& n
   if (harm.sentence > damage.sentence) return definite_redescription(a, harm);
   if (!community_property(a, damage) || !community_property(a, harm, true)) return false;
   if (damage.sentence == harm.sentence) {
-    static constexpr WordSet kApart{"also",  "meanwhile", "later",     "earlier", "separately", "another",
-                                    "second", "elsewhere", "while",    "whereas", "after",      "before"};
+    static constexpr WordSet kApart{"also",   "meanwhile", "later", "earlier", "separately", "another",
+                                    "second", "elsewhere", "while", "whereas", "after",      "before"};
     for (uint32_t i = std::min(m.end, n.end); i < std::max(m.first, n.first); ++i)
       if (word_in(a, i, kApart)) return false;
     return true;
@@ -507,8 +507,9 @@ bool destruction_act(const Analysis& a, const EventMention& m, bool* by_doers = 
       // destruction by the state), so it opens an incident as attackers' sabotage does. A
       // force that "destroyed" something is often told of the enemy's camps and arms.
       if (by_doers)
-        *by_doers = word_in(a, m.first, {"demolished", "demolish", "demolishes", "demolishing", "bulldozed",
-                                         "bulldoze", "bulldozes", "bulldozing", "razed", "raze", "razes", "razing"}) &&
+        *by_doers = word_in(a, m.first,
+                            {"demolished", "demolish", "demolishes", "demolishing", "bulldozed", "bulldoze",
+                             "bulldozes", "bulldozing", "razed", "raze", "razes", "razing"}) &&
                     community_property(a, m) && state_doer_before(a, m);
       return true;
     }

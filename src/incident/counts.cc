@@ -154,7 +154,8 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
     for (Merged& m : merged) {
       if (further) break;
       bool heads = m.first->head == g->head;
-      bool compatible_kinds = m.first->target_kind == g->target_kind || bare_people(m.first->head) || bare_people(g->head) ||
+      bool compatible_kinds = m.first->target_kind == g->target_kind || bare_people(m.first->head) ||
+                              bare_people(g->head) ||
                               (m.first->target_kind == "civilians" && g->target_kind == "civilians") ||
                               !m.first->nationality.empty() || !g->nationality.empty();
       bool counts = g->count >= 0 && m.count >= 0 && g->count == m.count;
@@ -201,7 +202,6 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
       if (ev.size() < kMaxEvidence) ev.push_back(spanned(a, g->first, g->end));
   return j;
 }
-
 
 // Token i is an ordinal of the number words (data/text/numbers.tsv: "second", "third").
 static bool ordinal_word(const Analysis& a, uint32_t i) {

@@ -76,11 +76,11 @@ bool told_where(const Analysis& a, uint32_t first) {
   uint32_t k = first;
   while (k > 0 &&
          (a.token_has(k - 1, lex::kCountries) ||
-         word_in(a, k - 1, {"the",          "northern",     "southern", "eastern",    "western",      "central",
-                            "north",        "south",        "east",     "west",       "northeastern", "northwestern",
-                            "southeastern", "southwestern", "town",     "city",       "village",      "province",
-                            "region",       "state",        "district", "department", "governorate",  "prefecture",
-                            "county",       "municipality", "of"})))
+          word_in(a, k - 1, {"the",          "northern",     "southern", "eastern",    "western",      "central",
+                             "north",        "south",        "east",     "west",       "northeastern", "northwestern",
+                             "southeastern", "southwestern", "town",     "city",       "village",      "province",
+                             "region",       "state",        "district", "department", "governorate",  "prefecture",
+                             "county",       "municipality", "of"})))
     --k;
   return k > 0 && word_in(a, k - 1, {"in", "near", "at", "outside", "inside", "around", "across", "within"});
 }

@@ -153,8 +153,9 @@ bool subject_of_first_verb(const Analysis& a, uint32_t end, uint32_t trigger) {
 bool after_place_preposition(const Analysis& a, uint32_t first) {
   uint32_t b = first;
   while (b > 0 && first - b < 3 && word_in(a, b - 1, {"the", "a", "an", "its", "their"})) --b;
-  return b > 0 && word_in(a, b - 1, {"on", "against", "at", "near", "outside", "inside", "into", "targeting",
-                                     "targetting", "targeted", "targetted"});
+  return b > 0 && word_in(a, b - 1,
+                          {"on", "against", "at", "near", "outside", "inside", "into", "targeting", "targetting",
+                           "targeted", "targetted"});
 }
 
 // Verbs whose object is the act itself, named by an event noun or a gerund: "X carried out
@@ -186,8 +187,9 @@ bool act_verb_before_noun(const Analysis& a, uint32_t end, uint32_t trigger) {
     i = v + 2;
   } else if (word_in(a, v, {"took", "take", "takes"}) && word_is(a, v + 1, "part") && word_is(a, v + 2, "in")) {
     i = v + 3;
-  } else if (word_in(a, v, {"responded", "respond", "responds", "retaliated", "retaliate", "retaliates", "replied",
-                            "reacted"}) &&
+  } else if (word_in(
+                 a, v,
+                 {"responded", "respond", "responds", "retaliated", "retaliate", "retaliates", "replied", "reacted"}) &&
              word_in(a, v + 1, {"with", "by"})) {
     // "Israel responded with airstrikes on Gaza City", "the army retaliated by shelling
     // rebel positions": the second move of a tit-for-tat is the subject's own act. After
@@ -399,8 +401,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       }
       // "The army responded by shelling rebel positions": a gerund told as the way the
       // subject acted is its act.
-      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
-          act_verb_before_noun(a, end, e.first))
+      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) && act_verb_before_noun(a, end, e.first))
         agent = true;
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
       // unless a preposition puts the words in a phrase of their own ("attack on X killed"
@@ -1056,8 +1057,8 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       // group's for violence (GTD claimed), while a state force or a non-violent act ("said
       // they had arrested") is told as the doer's report of its own act.
       const bool own_here = own && (act == SIZE_MAX || sc.mx.cluster_of[act] == int(sc.c));
-      const bool claim = own_here && akind == "group" &&
-                         (act == SIZE_MAX || kind_col(a, a.events[act].kind_row, "violent") == "1");
+      const bool claim =
+          own_here && akind == "group" && (act == SIZE_MAX || kind_col(a, a.events[act].kind_row, "violent") == "1");
       if (claim) {
         pstatus = "claimed";
       } else if (own_here) {
@@ -1776,8 +1777,7 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     // "the Somali port city of Kismayo", "the garrison town of Bama": a facility word before
     // "city/town of <place>" says what kind of place it is; the place is no target (MUC-4),
     // nor is the port or the garrison.
-    if (h.end + 1 < a.doc.tokens.size() && word_in(a, h.end, {"city", "town"}) && word_is(a, h.end + 1, "of"))
-      continue;
+    if (h.end + 1 < a.doc.tokens.size() && word_in(a, h.end, {"city", "town"}) && word_is(a, h.end + 1, "of")) continue;
     Role role = role_in_incident(sc, h.first, h.end);
     if (role == Role::kAgent) continue;
     // The attackers' own vehicle or base: "two men on a motorcycle", "gunmen in a car".

@@ -725,7 +725,8 @@ std::string disrupting_force(const Analysis& a, const Record& r, const std::stri
     for (const Match& mm : a.matches_at(first - 1))
       for (const lex::Posting& p : mm.postings)
         if (p.table == lex::kCountries && (p.flags & lex::kDemonym))
-          return state_body("Military Forces", country_name(a, std::string(a.lex.table(lex::kCountries).get(p.row, "cca2"))));
+          return state_body("Military Forces",
+                            country_name(a, std::string(a.lex.table(lex::kCountries).get(p.row, "cca2"))));
   // A state force of the lexicon ("the Kenyan police defused an IED").
   auto [mlo, mhi] = a.in_sentence(a.actors, sent);
   for (size_t i = mlo; i < mhi; ++i) {
@@ -947,8 +948,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       if (group_member) state_side = false;
       if (int militia = militia_inter(a, t.words); militia) {
         // "five members of a vigilante group", "two militiamen": militias are no state force.
-        actor2 = with_country(militia == 4 ? "Unidentified Communal Militia ({country})"
-                                           : "Unidentified Armed Group ({country})", country);
+        actor2 = with_country(
+            militia == 4 ? "Unidentified Communal Militia ({country})" : "Unidentified Armed Group ({country})",
+            country);
         inter2 = militia;
         state_side = false;
       } else if (tk == "military" && !group_member) {

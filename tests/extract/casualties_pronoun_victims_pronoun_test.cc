@@ -41,7 +41,8 @@ std::string figures(const char* text, const char* date) {
     };
     long long abducted = -1;
     for (const nlohmann::json& v : j["victims"])
-      if (v["effect"] == "abducted" && v["count"].is_number()) abducted = std::max(abducted, 0LL) + v["count"].get<long long>();
+      if (v["effect"] == "abducted" && v["count"].is_number())
+        abducted = std::max(abducted, 0LL) + v["count"].get<long long>();
     return "killed=" + value("killed") + " injured=" + value("injured") +
            " abducted=" + (abducted < 0 ? std::string("-") : std::to_string(abducted));
   }
@@ -69,12 +70,12 @@ TEST(PronounVictims, Antecedent) {
   const PronounCase cases[] = {
       {"A tribal elder was returning from a mosque in Khost when gunmen killed him on Friday.", "2019-06-20",
        "killed=1 injured=- abducted=-"},
-      {"Militants stopped a minibus carrying four teachers near Wajir. They were shot dead, police said.",
-       "2015-06-20", "killed=4 injured=- abducted=-"},
+      {"Militants stopped a minibus carrying four teachers near Wajir. They were shot dead, police said.", "2015-06-20",
+       "killed=4 injured=- abducted=-"},
       {"Police said the trader was robbed in Lahore. Two men later shot him dead.", "2021-06-20",
        "killed=1 injured=- abducted=-"},
-      {"A district councillor was leaving a mosque in Mardan when two men on a motorbike shot him dead.",
-       "2011-06-20", "killed=1 injured=- abducted=-"},
+      {"A district councillor was leaving a mosque in Mardan when two men on a motorbike shot him dead.", "2011-06-20",
+       "killed=1 injured=- abducted=-"},
       {"The farmer was tending his cattle when bandits hacked him to death near Katsina.", "2022-06-20",
        "killed=1 injured=- abducted=-"},
   };
@@ -86,8 +87,8 @@ TEST(PronounVictims, NotAVictim) {
   const PronounCase cases[] = {
       {"A gunman killed two worshippers in a mosque in Christchurch before police shot him dead.", "2019-03-15",
        "killed=2 injured=- abducted=-"},
-      {"Three policemen were killed in an ambush in Kirkuk on Monday. They were shot dead by militants.",
-       "2007-06-20", "killed=3 injured=- abducted=-"},
+      {"Three policemen were killed in an ambush in Kirkuk on Monday. They were shot dead by militants.", "2007-06-20",
+       "killed=3 injured=- abducted=-"},
       {"Gunmen opened fire on a bus in Mandera and they killed 12 passengers on Saturday.", "2014-06-20",
        "killed=12 injured=- abducted=-"},
       {"Rebels killed a village chief near Beni on Friday. He was shot in the head, police said.", "2018-06-20",

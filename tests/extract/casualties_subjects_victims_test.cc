@@ -52,8 +52,8 @@ TEST(SubjectsVictims, RelativeClauseBeforeTheVerb) {
        "Three shepherds/3/injured killed=- injured=3"},
       {"A JUDGE WHO HAD SENTENCED TWO TRAFFICKERS WAS SHOT DEAD IN MEDELLIN YESTERDAY.", "1989-08-20",
        "A JUDGE/1/killed killed=1 injured=-"},
-      {"Two nurses who had stayed behind to care for patients were abducted by gunmen in Kaduna on Sunday.", "2021-03-04",
-       "Two nurses/2/abducted killed=- injured=-"},
+      {"Two nurses who had stayed behind to care for patients were abducted by gunmen in Kaduna on Sunday.",
+       "2021-03-04", "Two nurses/2/abducted killed=- injured=-"},
       // No "be": "who" opens the subject's clause before an intransitive verb too.
       {"A farmer who had refused to leave his land died when militiamen set fire to his house in Ituri on Friday.",
        "2022-08-01", "A farmer/1/killed killed=1 injured=-"},

@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "extract/dates.h"
 #include "../support/analyse.h"
+#include "extract/dates.h"
 
 namespace sitrep {
 namespace {

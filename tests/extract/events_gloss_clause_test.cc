@@ -17,7 +17,10 @@ struct Case {
 
 class GlossClause : public ::testing::TestWithParam<Case> {};
 
-TEST_P(GlossClause, DatesTheAct) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "date"}), GetParam().expected) << GetParam().text; }
+TEST_P(GlossClause, DatesTheAct) {
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "date"}), GetParam().expected)
+      << GetParam().text;
+}
 
 const Case kCases[] = {
     {"On 3 March 2023, militants attacked a village in Gwoza (Borno), killing 5 civilians.", "2023-03-05",

@@ -48,11 +48,9 @@ const StatusCase kCases[] = {
      "2021-10-11", "stabbing/reported"},
     // The threat governs an act told as its object: still a threat.
     {"The cartel threatened to kill the mayor of Apatzingan on Monday.", "2011-02-15", "threat/threatened"},
-    {"Rebels who threatened to attack Goma on Monday were seen north of the town.", "2011-02-15",
-     "threat/threatened"},
+    {"Rebels who threatened to attack Goma on Monday were seen north of the town.", "2011-02-15", "threat/threatened"},
     // An act dated after the report is announced (MUC-4 THREATENED); one dated before is done.
-    {"THE FARC HAS CALLED AN ARMED STRIKE IN CAQUETA FOR TOMORROW.", "1991-04-09",
-     "forced_work_stoppage/threatened"},
+    {"THE FARC HAS CALLED AN ARMED STRIKE IN CAQUETA FOR TOMORROW.", "1991-04-09", "forced_work_stoppage/threatened"},
     {"Maoist rebels have called a general strike across Nepal for next Monday.", "2005-11-21",
      "general_strike/threatened"},
     {"Maoist rebels attacked a police post in Dang on Sunday.", "2005-11-21", "attack/reported"},
@@ -60,8 +58,7 @@ const StatusCase kCases[] = {
     // A past verb tells a done act even when its date, read without a year, falls later.
     {"ASSAILANTS KILLED A PEASANT LEADER IN CHALATENANGO ON 12 JANUARY.", "1990-01-09", "attack/reported"},
     // "defender" names rights and land activists; a player's position keeps its own words.
-    {"Two men on a motorbike killed a human rights defender in Mindanao on Friday.", "2020-08-21",
-     "attack/reported"},
+    {"Two men on a motorbike killed a human rights defender in Mindanao on Friday.", "2020-08-21", "attack/reported"},
     {"GUNMEN KILLED AN ENVIRONMENTAL DEFENDER IN OAXACA ON SATURDAY.", "2017-01-16", "shooting/reported"},
     {"Masked men killed two land defenders in Bajo Aguan, Honduras, on Sunday.", "2022-09-12", "attack/reported"},
     {"The central defender shot wide twice before the break and Arsenal lost 2-1 on Saturday.", "2023-10-02", ""},

@@ -6,9 +6,9 @@
 // A place mention renders as "words=NAME/CC/TYPE" (see places_divisions_test.cc).
 #include <gtest/gtest.h>
 
-#include "pipeline/pipeline.h"
 #include "../support/analyse.h"
 #include "../support/render.h"
+#include "pipeline/pipeline.h"
 
 namespace sitrep {
 namespace {

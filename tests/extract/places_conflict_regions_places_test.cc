@@ -11,9 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sitrep/sitrep.h"
 #include "../support/analyse.h"
 #include "../support/render.h"
+#include "sitrep/sitrep.h"
 
 namespace sitrep {
 namespace {
@@ -30,19 +30,16 @@ TEST_P(ConflictPlaces, Locate) {
   ExtractResult res = test::extract_text(GetParam().text, GetParam().date, /*all=*/true);
   ASSERT_FALSE(res.error) << *res.error;
   ASSERT_FALSE(res.records.empty()) << GetParam().text;
-  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front())), GetParam().expected)
-      << GetParam().text;
+  EXPECT_EQ(test::record_location(nlohmann::json::parse(res.records.front())), GetParam().expected) << GetParam().text;
 }
 
 const Case kCases[] = {
     // Regions that span provinces, placed as a province is (precision 3), in their country,
     // not at a namesake abroad (cities500 lists "Kashmir" as another name of Cashmere, WA).
-    {"Indian troops killed two suspected militants in a gunfight in Kashmir on Tuesday.", "2024-03-12",
-     "Kashmir/IN/3"},
+    {"Indian troops killed two suspected militants in a gunfight in Kashmir on Tuesday.", "2024-03-12", "Kashmir/IN/3"},
     {"SUSPECTED REBELS AMBUSHED A POLICE CONVOY IN KASHMIR YESTERDAY, KILLING THREE CONSTABLES.", "1991-07-10",
      "Kashmir/IN/3"},
-    {"Janjaweed militiamen burned three villages in Darfur on Sunday, witnesses said.", "2004-05-03",
-     "Darfur/SD/3"},
+    {"Janjaweed militiamen burned three villages in Darfur on Sunday, witnesses said.", "2004-05-03", "Darfur/SD/3"},
     {"Separatist shelling killed four civilians in the Donbas on Friday.", "2015-02-14", "Donbas/UA/3"},
     {"Heavy fighting killed six soldiers in Donbass, the army said on Sunday.", "2018-09-10", "Donbas/UA/3"},
     {"Abu Sayyaf gunmen kidnapped two teachers on Mindanao on Monday.", "2001-06-05", "Mindanao/PH/3"},
@@ -57,16 +54,13 @@ const Case kCases[] = {
     {"Junta troops shelled a village in Hpakant on Sunday.", "2022-10-25", "Hpakant/MM/1"},
     {"Gang members set fire to homes in Cite Soleil on Saturday.", "2021-07-12", "Cité Soleil/HT/1"},
     {"Soldiers shot dead five protesters in El Alto on Monday.", "2003-10-14", "El Alto/BO/1"},
-    {"A BOMB EXPLODED IN NUNOA, A SANTIAGO SUBURB, LAST NIGHT, INJURING TWO PEOPLE.", "1989-10-11",
-     "Ñuñoa/CL/1"},
+    {"A BOMB EXPLODED IN NUNOA, A SANTIAGO SUBURB, LAST NIGHT, INJURING TWO PEOPLE.", "1989-10-11", "Ñuñoa/CL/1"},
     // GeoNames' apostrophe ("Debre Mark'os") is not written in news.
     {"Fano fighters clashed with troops near Debre Markos on Tuesday.", "2023-05-24", "Debre Mark’os/ET/2"},
     // "Town (District, Province)": the province says which country, even when the district
     // is known only as a town.
-    {"On 24 January 2018, gunmen killed four farmers near Kuru (Jos South, Plateau).", "2018-01-25",
-     "Jos South/NG/2"},
-    {"On 9 May 2019, an IED exploded near Bamba (Bourem, Gao), wounding three soldiers.", "2019-05-10",
-     "Bourem/ML/1"},
+    {"On 24 January 2018, gunmen killed four farmers near Kuru (Jos South, Plateau).", "2018-01-25", "Jos South/NG/2"},
+    {"On 9 May 2019, an IED exploded near Bamba (Bourem, Gao), wounding three soldiers.", "2019-05-10", "Bourem/ML/1"},
     // The name the town's district bears is no lesser name (Jenin, not a Polish village).
     {"Three gunmen were killed in a raid in Jenin on Wednesday.", "2002-04-04", "Janīn/PS/1"},
     {"TWO YOUTHS WERE SHOT DEAD IN JENIN TODAY.", "1989-03-02", "Janīn/PS/1"},
@@ -92,8 +86,7 @@ const Case kCases[] = {
     {"Soldiers and JNIM fighters clashed near Boni on Monday, leaving 12 dead.", "2024-06-20", "-"},
     {"FARC REBELS AMBUSHED AN ARMY PATROL NEAR BONI, KILLING FOUR SOLDIERS.", "2012-11-20", "-"},
     // Burkina Faso's regions in English ("Centre-North", GeoNames' "Centre-Nord").
-    {"Jihadists killed 15 people in an attack in the Centre-North region on Sunday.", "2023-02-22",
-     "Centre-Nord/BF/3"},
+    {"Jihadists killed 15 people in an attack in the Centre-North region on Sunday.", "2023-02-22", "Centre-Nord/BF/3"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Places, ConflictPlaces, ::testing::ValuesIn(kCases));

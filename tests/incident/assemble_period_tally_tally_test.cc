@@ -39,8 +39,7 @@ const PeriodTallyCase kCases[] = {
      "2021-03-06", "killed=- injured=3 names=", "CODECO"},
     // A tally alone is no incident.
     {"At least 40 journalists have been killed in Mexico since 2000.", "2016-07-01", "no record", ""},
-    {"In recent weeks, armed men have abducted dozens of students across Kaduna State.", "2021-07-10", "no record",
-     ""},
+    {"In recent weeks, armed men have abducted dozens of students across Kaduna State.", "2021-07-10", "no record", ""},
     // One act told in the perfect: its day, or "since" a day, dates it.
     {"Gunmen have killed 14 worshippers in an attack on a church in Owo on Sunday.", "2022-06-06",
      "killed=14 injured=- names=", ""},
@@ -60,7 +59,8 @@ TEST_P(AssemblePeriodTally, TallyJoinsNoIncident) {
   EXPECT_EQ(test::record_casualties(c.text, false, c.date), c.casualties) << c.text;
   if (*c.not_in_roles)
     EXPECT_EQ(test::record_roles(c.text, c.date).find(c.not_in_roles), std::string::npos)
-        << c.text << "\n" << test::record_roles(c.text, c.date);
+        << c.text << "\n"
+        << test::record_roles(c.text, c.date);
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, AssemblePeriodTally, testing::ValuesIn(kCases));

@@ -18,7 +18,11 @@ struct Case {
 
 class ClaimedAct : public ::testing::TestWithParam<Case> {};
 
-TEST_P(ClaimedAct, OneIncident) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "date", "killed", "perps/status"}), GetParam().expected) << GetParam().text; }
+TEST_P(ClaimedAct, OneIncident) {
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "date", "killed", "perps/status"}),
+            GetParam().expected)
+      << GetParam().text;
+}
 
 const Case kCases[] = {
     {"A suicide bomber killed 30 people at a mosque in Peshawar on Friday. The Islamic State claimed responsibility "

@@ -19,7 +19,9 @@ struct Case {
 class PastParticipleToll : public ::testing::TestWithParam<Case> {};
 
 TEST_P(PastParticipleToll, StaysWithItsAct) {
-  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}),
+            GetParam().expected)
+      << GetParam().text;
 }
 
 const Case kCases[] = {

@@ -54,8 +54,7 @@ const SubordinateDateCase kCases[] = {
     {"Police arrested a man who kidnapped a girl in Lahore on Monday.", "2016-01-12",
      "reported arrest null; reported abduction 2016-01-11"},
     // Another period, a statement's day, no day, a day ahead.
-    {"Gunmen killed a trader in Kano since the market reopened on Monday.", "2016-01-12",
-     "reported shooting null"},
+    {"Gunmen killed a trader in Kano since the market reopened on Monday.", "2016-01-12", "reported shooting null"},
     {"Gunmen killed a trader in Kano, police said on Monday.", "2016-01-12", "reported shooting null"},
     {"Guerrillas killed a soldier who was guarding a bridge near Ayacucho in November 1984.", "1985-03-02",
      "reported attack null"},

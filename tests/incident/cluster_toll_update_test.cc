@@ -17,7 +17,11 @@ struct Case {
 
 class TollUpdate : public ::testing::TestWithParam<Case> {};
 
-TEST_P(TollUpdate, OneIncident) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}), GetParam().expected) << GetParam().text; }
+TEST_P(TollUpdate, OneIncident) {
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"status", "kind", "date", "killed"}),
+            GetParam().expected)
+      << GetParam().text;
+}
 
 const Case kCases[] = {
     {"The death toll from Sunday's suicide bombing of a market in Maiduguri rose to 32 on Tuesday, officials said.",

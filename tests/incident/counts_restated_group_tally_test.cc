@@ -30,8 +30,8 @@ const RestatedGroupCase kCases[] = {
     {"Gunmen shot dead a radio presenter in Cebu on Monday, the fourth journalist killed in the Philippines this "
      "year.",
      "2017-08-15", "killed=1 injured=- attackers=- names="},
-    {"A mayor was murdered in Michoacan on Friday, the second mayor slain in the state since January.",
-     "2023-06-20", "killed=1 injured=- attackers=- names="},
+    {"A mayor was murdered in Michoacan on Friday, the second mayor slain in the state since January.", "2023-06-20",
+     "killed=1 injured=- attackers=- names="},
     // "our men": the soldiers the lead counts.
     {"Jihadists killed 15 soldiers in an ambush near Djibo on Thursday. \"Fifteen of our men were killed,\" an "
      "army officer said.",

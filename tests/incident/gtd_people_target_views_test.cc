@@ -23,9 +23,7 @@ std::string gtd_types(const std::string& text) {
   for (const std::string& line : test::extract_text(text, "2024-06-20", true).records) {
     nlohmann::json r = nlohmann::json::parse(line);
     if (r["gtd"].is_null()) continue;
-    auto get = [&](const char* k) {
-      return r["gtd"][k].is_null() ? std::string("-") : r["gtd"][k].get<std::string>();
-    };
+    auto get = [&](const char* k) { return r["gtd"][k].is_null() ? std::string("-") : r["gtd"][k].get<std::string>(); };
     return get("attack_type") + " / " + get("target_type");
   }
   return "no GTD record";

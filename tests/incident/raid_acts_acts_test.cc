@@ -74,8 +74,8 @@ const RaidCase kCases[] = {
      "fire to dozens of homes.",
      "2025-04-02", "attack Attack"},
     // A further act, told as such, stays apart.
-    {"Gunmen attacked a church in Kaduna on Monday. Arsonists also burned a mosque in Kaduna on Monday.",
-     "2020-01-15", "shooting Attack; arson Looting/property destruction"},
+    {"Gunmen attacked a church in Kaduna on Monday. Arsonists also burned a mosque in Kaduna on Monday.", "2020-01-15",
+     "shooting Attack; arson Looting/property destruction"},
     // A further bomb told after "while" in its own clause: one incident, at its own place.
     {"A car bomb killed four soldiers in Mogadishu on Sunday, while another bomb the same day wounded two policemen "
      "in Kismayo.",

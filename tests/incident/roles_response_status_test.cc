@@ -71,8 +71,7 @@ const ResponseCase kCases[] = {
     // A group named by the name it gives itself.
     {"Gunmen killed nine soldiers near Gao on Sunday. A previously unknown group calling itself the Brigades of the "
      "Free Coast claimed responsibility.",
-     "2013-11-04",
-     "shooting/reported perps=Brigades of the Free Coast:claimed:? claims=Brigades of the Free Coast"},
+     "2013-11-04", "shooting/reported perps=Brigades of the Free Coast:claimed:? claims=Brigades of the Free Coast"},
     {"TERRORISTS DYNAMITED A POWER PYLON IN PUNO TODAY. A GROUP CALLING ITSELF THE AVENGERS OF THE ALTIPLANO CLAIMED "
      "RESPONSIBILITY.",
      "1990-02-12", "bombing/reported perps=AVENGERS OF THE ALTIPLANO:claimed:? claims=AVENGERS OF THE ALTIPLANO"},

@@ -25,8 +25,7 @@ TEST_P(SelfAttribution, Claims) {
 const Case kCases[] = {
     {"Al-Shabaab attacked a military base in Lower Shabelle on Monday, killing 10 soldiers, the group said in a "
      "statement.",
-     "2024-06-20",
-     "perps=Al-Shabaab:claimed | att= | tgt=military base:military | wpn= | claims=al-Shabaab"},
+     "2024-06-20", "perps=Al-Shabaab:claimed | att= | tgt=military base:military | wpn= | claims=al-Shabaab"},
     {"BLA fighters attacked a camp in Turbat on Monday, killing six soldiers, a spokesman for the group said.",
      "2024-06-20",
      "perps=BLA:claimed | att=fighters(Baloch Liberation Army) | tgt=six soldiers:military | wpn= | "

@@ -18,7 +18,10 @@ struct Case {
 
 class TimeClauseDoers : public ::testing::TestWithParam<Case> {};
 
-TEST_P(TimeClauseDoers, StayWithTheirAct) { EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "att", "perps"}), GetParam().expected) << GetParam().text; }
+TEST_P(TimeClauseDoers, StayWithTheirAct) {
+  EXPECT_EQ(test::record_fields(GetParam().text, GetParam().date, {"kind", "att", "perps"}), GetParam().expected)
+      << GetParam().text;
+}
 
 const Case kCases[] = {
     {"Militants stormed a checkpoint in Mastung on Monday, hours after a bomb killed two policemen in Quetta.",

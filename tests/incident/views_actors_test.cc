@@ -52,8 +52,7 @@ TEST(ViewsActors, StateForcesAndArmedVictims) {
 TEST(ViewsActors, NoCountryNoDanglingName) {
   const ActorCase cases[] = {
       {"Some 25 soldiers were killed in the attack on Saturday, the army said.", "- / -"},
-      {"TWO SOLDIERS WERE KILLED WHEN GUERRILLAS AMBUSHED THEIR PATROL YESTERDAY.",
-       "Unidentified Armed Group / -"},
+      {"TWO SOLDIERS WERE KILLED WHEN GUERRILLAS AMBUSHED THEIR PATROL YESTERDAY.", "Unidentified Armed Group / -"},
   };
   for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
 }

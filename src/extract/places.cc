@@ -371,10 +371,10 @@ constexpr WordSet kSpeaking{"speaking", "spoke",   "speaks", "speak", "writing",
 
 // Whether the venue or audience word at `noun` before "in <place>" is where a statement was
 // made: a speech verb before it says so ("told reporters in", "addressing parliament in");
-// an act or a locative says the place is the act's ("attacked journalists in Kabul",
+// an act or a locative says the place is the act's ("attacked journalists in Mogadishu",
 // "protested outside parliament in Tbilisi", "exploded at a press conference in Aden").
 // With neither, a venue is a statement's ("at a news conference in Nairobi, the minister
-// said") and an audience is not ("two journalists in Kabul were arrested").
+// said") and an audience is not ("two journalists in Mogadishu were arrested").
 bool speech_setting(const Analysis& a, uint32_t noun, bool venue) {
   static constexpr WordSet kActSites{"outside",   "near",         "front",    "inside",    "attacked",
                                      "attack",    "stormed",      "targeted", "targeting", "raided",

@@ -1,6 +1,6 @@
 // Table tests for the speaker's place: "told reporters in Washington" and "at a news
 // conference in Nairobi" place a statement, not an act; the same words as the act's object
-// or beside a locative ("attacked journalists in Kabul", "protested outside parliament in
+// or beside a locative ("attacked journalists in Mogadishu", "protested outside parliament in
 // Tbilisi", "exploded at a press conference in Aden") place the act.
 //
 // A location renders as "NAME/CC/PRECISION" (tests/support/render.h); "-" is no location.
@@ -33,7 +33,7 @@ const Case kCases[] = {
     // The act's place.
     {"Police fired tear gas at protesters outside parliament in Nairobi on Tuesday.", "Nairobi/KE/1"},
     {"Hundreds of students demonstrated in front of parliament in Dhaka on Sunday.", "Dhaka/BD/1"},
-    {"Gunmen attacked journalists in Kabul on Monday, wounding two.", "Kabul/AF/1"},
+    {"Gunmen attacked journalists in Mogadishu on Monday, wounding two.", "Mogadishu/SO/1"},
     {"A bomb exploded at a press conference in Aden, killing two reporters.", "Aden/YE/1"},
     {"Militants stormed a peace meeting in Kidal on Friday, killing four elders.", "Kidal/ML/1"},
     // The speaker's place is not the act's.

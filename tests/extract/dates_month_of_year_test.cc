@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 #include "extract/dates.h"
 
 namespace sitrep {
@@ -18,23 +18,12 @@ struct Case {
   const char* expected;
 };
 
-std::string render(test::Analysed& a) {
-  static const char* kPrecision[] = {"none", "day", "week", "month", "year"};
-  std::string out;
-  for (const DateMention& d : a->dates) {
-    if (!out.empty()) out += "; ";
-    out += std::string(a.text(d.first, d.end)) + "=" + format_iso_date(d.year, d.month, d.day) + " " +
-           kPrecision[d.precision];
-  }
-  return out;
-}
-
 class MonthOfYear : public ::testing::TestWithParam<Case> {};
 
 TEST_P(MonthOfYear, OneMention) {
   test::Analysed a(GetParam().text, GetParam().anchor);
   find_dates(a.get());
-  EXPECT_EQ(render(a), GetParam().expected) << GetParam().text;
+  EXPECT_EQ(test::date_mentions(a), GetParam().expected) << GetParam().text;
 }
 
 const Case kCases[] = {

@@ -121,6 +121,19 @@ inline std::string first_acled_type(const std::string& text, const std::string& 
   return "no ACLED record";
 }
 
+// The dates layer of an analysed text: "words=ISO precision" (precision none, day, week,
+// month or year), in text order, "; "-separated.
+inline std::string date_mentions(Analysed& a) {
+  static const char* kPrecision[] = {"none", "day", "week", "month", "year"};
+  std::string out;
+  for (const DateMention& d : a->dates) {
+    if (!out.empty()) out += "; ";
+    out += std::string(a.text(d.first, d.end)) + "=" + format_iso_date(d.year, d.month, d.day) + " " +
+           kPrecision[d.precision];
+  }
+  return out;
+}
+
 // Every record of `text` published on `date` (all statuses), each as its `fields` in order,
 // space-separated, records "; "-separated. Fields: "status", "kind", "date" (the ISO value,
 // "-" when none), "killed" ("-" when none), "att" ("att=" and each attacker's words and a

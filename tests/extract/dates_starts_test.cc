@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "extract/dates.h"
 #include "../support/render.h"
+#include "extract/dates.h"
 
 namespace sitrep {
 namespace {

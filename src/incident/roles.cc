@@ -1121,6 +1121,25 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
     }
   }
   }
+  // A group the lexicon does not know, by the words the text names it with: a perpetrator
+  // (confidence 0.5: the text's name, not the lexicon's), and its claim when it claimed.
+  auto add_unlisted = [&](uint32_t first, uint32_t end, uint32_t cue_end, const std::string& pstatus) {
+    std::string text(span_text(a, first, end));
+    if (!perp_names.insert(matching_form(text)).second) return;
+    if (perps->size() < kMaxListItems) {
+      Perpetrator& p = perps->emplace_back();
+      p.words = spanned(a, first, end);
+      p.name = text;
+      p.kind = "group";
+      p.status = pstatus;
+      p.confidence = 0.5;
+    }
+    if (pstatus == "claimed" && claims->size() < kMaxListItems) {
+      Claim& cl = claims->emplace_back();
+      cl.words = spanned(a, first, cue_end);
+      cl.by = text;
+    }
+  };
   // Organisations the lexicon does not know, found by their head word ("Front",
   // "Brigade", "Movement"): perpetrators only by a claim or by acting in the clause.
   for (uint32_t si : sc.cluster().sentences) {
@@ -1155,21 +1174,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
         if (role_in_incident(sc, first, end) != Role::kAgent && !in_attacker_phrase(sc, doers, first, end)) continue;
         pstatus = "reported";
       }
-      std::string text(span_text(a, first, end));
-      if (!perp_names.insert(matching_form(text)).second) continue;
-      if (perps->size() < kMaxListItems) {
-        Perpetrator& p = perps->emplace_back();
-        p.words = spanned(a, first, end);
-        p.name = text;
-        p.kind = "group";
-        p.status = pstatus;
-        p.confidence = 0.5;  // a name by its shape only, not from the lexicon
-      }
-      if (pstatus == "claimed" && claims->size() < kMaxListItems) {
-        Claim& cl = claims->emplace_back();
-        cl.words = spanned(a, first, cue_end);
-        cl.by = text;
-      }
+      add_unlisted(first, end, cue_end, pstatus);
     }
   }
   // A group the lexicon does not know, introduced by the name it gives itself: "a
@@ -1223,21 +1228,7 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
       }
       if (pstatus.empty() && role_in_incident(sc, first, end) == Role::kAgent) pstatus = "reported";
       if (pstatus.empty()) continue;
-      std::string text(span_text(a, first, end));
-      if (!perp_names.insert(matching_form(text)).second) continue;
-      if (perps->size() < kMaxListItems) {
-        Perpetrator& p = perps->emplace_back();
-        p.words = spanned(a, first, end);
-        p.name = text;
-        p.kind = "group";
-        p.status = pstatus;
-        p.confidence = 0.5;  // a name the text gives, not the lexicon's
-      }
-      if (pstatus == "claimed" && claims->size() < kMaxListItems) {
-        Claim& cl = claims->emplace_back();
-        cl.words = spanned(a, first, cue_end);
-        cl.by = text;
-      }
+      add_unlisted(first, end, cue_end, pstatus);
       k = end;
     }
   }

@@ -500,6 +500,17 @@ bool state_forces_in_act(const Analysis& a, const Record& r) {
   return false;
 }
 
+// The act's sentence tells a fight inside one kind of armed men (cues.tsv class reciprocal:
+// "rival militias", "each other", "infighting") and no "with" or "against" names an
+// opponent after the trigger ("militias clashed with the army" has its own other side).
+bool infighting(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  if (first >= end) return false;
+  const Sentence& s = a.doc.sentences[a.doc.sentence_of[first]];
+  if (end < s.end_token && word_in(a, end, {"with", "against"})) return false;
+  return has_cue(a, s.first_token, s.end_token, "reciprocal");
+}
+
 // The record's doers are armed men of no state: a perpetrator of ACLED inter 2-4 (rebels,
 // militias) or an attacker word of the agents' attacker class ("gunmen", "militants"), and
 // no state force among them.
@@ -1012,6 +1023,13 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     if (actor2.empty() && event_type == "Battles" && inter1 >= 2 && inter1 <= 4 && state_forces_in_act(a, r)) {
       actor2 = state_body("Military Forces", country);
       inter2 = 1;
+    }
+    // A fight inside one kind of armed men has that kind on both sides: "rival militias
+    // clashed in Tripoli", "fighting between two factions of the rebels", "gangs fought each
+    // other" (ACLED: Unidentified Armed Group (Libya) against itself, interaction 33).
+    if (actor2.empty() && event_type == "Battles" && inter1 >= 2 && inter1 <= 4 && infighting(a, r)) {
+      actor2 = actor1;
+      inter2 = inter1;
     }
     if (actor2.empty() && !state_side && !r.victims.empty() && event_type != "Battles") {
       actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";

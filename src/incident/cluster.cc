@@ -215,8 +215,15 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
     return fits(d, dist, clause) && !statement_date(a, d) && !qualifies_other(d);
   });
   if (own >= 0) return own;
+  // A reporting clause that ends the act's sentence dates the report of it, however far from
+  // the act: "Gunmen killed five people in Kano, police said on Monday" (ACLED codes the day
+  // of the report when the act has none of its own).
+  auto closing_report = [&](const DateMention& d) {
+    const Sentence& s = a.doc.sentences[m.sentence];
+    return d.first >= m.end && (d.end >= s.end_token || a.doc.token_text(d.end) == ".") && statement_date(a, d);
+  };
   int32_t any = nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
-    return fits(d, dist, clause) && !qualifies_other(d);
+    return (fits(d, dist, clause) || closing_report(d)) && !qualifies_other(d);
   });
   return any >= 0 ? any : subordinate_date(a, m);
 }

@@ -31,8 +31,16 @@ const CommaDateCase kCases[] = {
     {"Militants burned the school, the clinic and two shops in Kidal on Sunday.", "2019-05-14", "2019-05-12"},
     {"GUERRILLAS DYNAMITED TWO POWER PYLONS, A BRIDGE AND A WATER TANK IN USULUTAN YESTERDAY.", "1989-04-11",
      "1989-04-10"},
-    // One comma alone closes the clause: the statement's day is not the act's.
-    {"Gunmen killed two guards at a bank in Lagos, police said on Friday.", "2023-03-14", "null"},
+    // One comma alone closes the clause; a reporting clause that ends the sentence still
+    // dates the report of an act that has no day of its own.
+    {"Gunmen killed two guards at a bank in Lagos, police said on Friday.", "2023-03-14", "2023-03-10"},
+    {"GUERRILLAS BURNED THREE BUSES IN SANTA ANA DEPARTMENT, THE ARMY REPORTED ON TUESDAY.", "1989-04-13",
+     "1989-04-11"},
+    {"An airstrike killed nine people in a market in Idlib province, rescuers said on Saturday.", "2019-07-24",
+     "2019-07-20"},
+    // The act's own day wins over the report's.
+    {"Gunmen killed two guards at a bank in Lagos on Wednesday, police said on Friday.", "2023-03-14",
+     "2023-03-08"},
 };
 
 class ClusterSpotCommaDate : public testing::TestWithParam<CommaDateCase> {};

@@ -53,9 +53,9 @@ const SubordinateDateCase kCases[] = {
     // The clause's own act takes its day; the arrest stays undated.
     {"Police arrested a man who kidnapped a girl in Lahore on Monday.", "2016-01-12",
      "reported arrest null; reported abduction 2016-01-11"},
-    // Another period, a statement's day, no day, a day ahead.
+    // Another period, no day, a day ahead; a report closing the sentence dates the act.
     {"Gunmen killed a trader in Kano since the market reopened on Monday.", "2016-01-12", "reported shooting null"},
-    {"Gunmen killed a trader in Kano, police said on Monday.", "2016-01-12", "reported shooting null"},
+    {"Gunmen killed a trader in Kano, police said on Monday.", "2016-01-12", "reported shooting 2016-01-11"},
     {"Guerrillas killed a soldier who was guarding a bridge near Ayacucho in November 1984.", "1985-03-02",
      "reported attack null"},
     {"Gunmen killed a farmer who will be buried in Jos on Monday.", "2024-06-20", "reported shooting null"},

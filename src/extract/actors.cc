@@ -262,6 +262,11 @@ void find_actors(Analysis* a) {
     bool inside = true;
     for (uint32_t t = h.first; t < h.end; ++t) inside &= a->actor_at[t] >= 0;
     if (inside) continue;
+    // "guerrillas dressed in army uniforms", "GUNMEN WEARING POLICE UNIFORMS", "men in
+    // military fatigues": a force's word before a word of dress tells what the doers wore,
+    // not who they were.
+    static constexpr WordSet kDress{"uniform", "uniforms", "fatigues", "clothes", "clothing", "attire", "garb", "gear"};
+    if (h.end < a->doc.tokens.size() && word_in(*a, h.end, kDress)) continue;
     uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
     AgentMention g;
     g.head_first = h.first;

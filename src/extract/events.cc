@@ -810,6 +810,97 @@ bool market_figure(const Analysis& a, const Sentence& s, uint32_t first, bool no
   return naming && has_cue(a, from, art - 1, "nonviolent", "economy");
 }
 
+// What a bare "seized" took, read from its object: -1 goods (or nothing said: a weapons
+// seizure, as before); 1 a building or facility with hostages told in the sentence
+// ("seized a gas plant near In Amenas and took dozens of workers hostage": a
+// hostage-taking); 2 one taken by armed doers ("Al Shabaab fighters seized a police
+// station": an armed assault); 0 one taken by anyone else ("police seized a warehouse": no
+// act of violence, nor any seizure of arms), or one taken to abduct people told after it.
+// Arms, explosives, drugs or a cache anywhere in the clause keep it a seizure of goods
+// ("seized a truck loaded with rifles").
+int seizure_object(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
+  static constexpr WordSet kGoods{"arms",      "weapons",   "weapon",     "ammunition", "explosives", "cache",
+                                  "caches",    "haul",      "rifles",     "guns",       "pistols",    "drugs",
+                                  "cocaine",   "heroin",    "cannabis",   "marijuana",  "narcotics",  "contraband",
+                                  "cash",      "money",     "documents"};
+  constexpr uint32_t kObjectReach = 5;   // "seized a Moscow theatre", "seized the state-owned gas plant"
+  constexpr uint32_t kClauseReach = 16;  // "seized a truck in Kandahar loaded with rifles"
+  const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
+  bool building = false;
+  for (uint32_t o = end; o < s.end_token && o < end + kClauseReach && !clause_boundary(a, o); ++o) {
+    if (a.token_has(o, lex::kWeapons) || word_in(a, o, kGoods)) return -1;
+    if (o < end + kObjectReach && !building) {
+      auto [tlo, thi] = in_tokens(targets, o, o + 1);
+      building = tlo < thi;
+    }
+  }
+  if (!building) return -1;
+  // "Gunmen seized a school in Kankara and abducted more than 300 boys": the abduction told
+  // after it names the act, the seizure its means.
+  for (uint32_t i = end; i < s.end_token; ++i)
+    if (word_in(a, i, {"abducted", "kidnapped", "kidnaped", "abducting", "kidnapping"})) return 0;
+  // Hostages taken after it; "troops seized the hotel and freed the hostages" is a rescue.
+  bool hostages = false;
+  for (uint32_t i = end; i < s.end_token; ++i) {
+    if (word_in(a, i, {"freed", "rescued", "released", "free", "rescue", "release", "freeing", "rescuing"})) return 0;
+    hostages |= word_in(a, i, {"hostage", "hostages", "captive", "captives"});
+  }
+  if (hostages) return 1;
+  const Table& agents = a.lex.table(lex::kAgents);
+  auto [glo, ghi] = in_tokens(a.agents, s.first_token, first);
+  for (size_t g = glo; g < ghi; ++g)
+    if (a.agents[g].country_row < 0 && agents.get(a.agents[g].row, "class") == "attacker" &&
+        same_clause(a, a.agents[g].first, first))
+      return 2;
+  auto [rlo, rhi] = in_tokens(a.actors, s.first_token, first);
+  for (size_t r = rlo; r < rhi; ++r)
+    if (a.lex.table(lex::kActors).get(a.actors[r].row, "kind") == "group" && same_clause(a, a.actors[r].first, first))
+      return 2;
+  return 0;
+}
+
+// A witness retelling the act just reported: "They shot at us with live bullets," a doctor
+// said; "He came at night and burned everything," said a survivor. A quotation that opens
+// with a pronoun for the doers or the victims, and names no day, place, count, actor or
+// people of its own before the act, tells the incident already reported again in a
+// speaker's words (as witnesses' quotes after nearly every wire lead do): it opens no
+// incident and names no kind. Only beside an act told outside quotes, in an earlier
+// sentence or after the quote in its own: a quote alone has no incident to retell.
+bool quoted_retelling(const Analysis& a, uint32_t first, uint32_t end) {
+  const std::vector<Quote>& quotes = a.doc.quotes;
+  auto q = std::upper_bound(quotes.begin(), quotes.end(), first,
+                            [](uint32_t t, const Quote& x) { return t < x.open_token; });
+  if (q == quotes.begin()) return false;
+  --q;
+  if (q->close_token <= end || q->open_token + 1 >= first) return false;
+  const uint32_t open = q->open_token + 1;
+  if (!word_in(a, open, {"they", "he", "she", "we", "i", "you"})) return false;
+  auto none_in = [&](const auto& layer, uint32_t to) {
+    auto [lo, hi] = in_tokens(layer, open, to);
+    return lo == hi;
+  };
+  if (!none_in(a.dates, q->close_token) || !none_in(a.places, q->close_token) || !none_in(a.numbers, first) ||
+      !none_in(a.actors, first) || !none_in(a.agents, first))
+    return false;
+  // An act reported before, outside the quote (a few mentions back: the lead is near), or
+  // in the attribution after it: "\"They came at night and burned everything,\" said a
+  // survivor of the attack on Ogossagou, where gunmen killed 160 herders".
+  const uint32_t sent = a.doc.sentence_of[first];
+  const Sentence& s = a.doc.sentences[sent];
+  for (uint32_t i = q->close_token + 1; i < s.end_token; ++i)
+    for (const Match& mt : a.matches_at(i))
+      if (mt.tables & (1u << lex::kTriggers)) return true;
+  constexpr size_t kLeadReach = 16;
+  auto quoted = [&](uint32_t t) {
+    return q != quotes.begin() && (q - 1)->open_token < t && t < (q - 1)->close_token;
+  };
+  for (size_t k = a.events.size(); k-- > 0 && a.events.size() - k <= kLeadReach;) {
+    const EventMention& e = a.events[k];
+    if (e.sentence < sent && !e.generic && e.status == "reported" && !quoted(e.first)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -888,6 +979,19 @@ void find_events(Analysis* a) {
       }
       if (kr < 0) continue;
     }
+    // A bare "seized" takes goods or places: only arms, explosives, drugs or a cache make a
+    // seizure of goods. A building or facility as its object is taken by force, not
+    // confiscated: "Chechen rebels seized a Moscow theatre and took 700 people hostage",
+    // "gunmen seized a hotel in Mogadishu" (seizure_object).
+    if (triggers.get(h.row, trigger_kind_col) == "weapons_seized" && h.end == h.first + 1 &&
+        !a->doc.norm(h.first).starts_with("confiscat")) {
+      int taken = seizure_object(*a, s, h.first, h.end);
+      if (taken == 0) continue;
+      if (taken == 1) kr = kind_row(a->lex, "hostage_taking");
+      if (taken == 2) kr = kind_row(a->lex, "armed_assault");
+      if (kr < 0) continue;
+      if (taken > 0) took_place = true;
+    }
     // An event noun naming the kind of a force or its kit is no event: "riot police", "bomb
     // squad", "riot gear".
     if (triggers.get(h.row, trigger_pos_col) == "noun" && h.end < s.end_token &&
@@ -909,6 +1013,7 @@ void find_events(Analysis* a) {
     std::string_view strength = triggers.get(h.row, trigger_strength_col);
     m.strength = strength.empty() ? 1 : strength[0] - '0';
     if (took_place) m.strength = 2;  // "captured Goma" names the act itself
+    if (took_place && kinds_t.get(uint32_t(kr), family_col) == "abduction") m.strength = 3;  // a siege, hostages taken
     // Strength 0: a word that names an event only with a purpose cue after it. A crowd
     // gathering is a protest when the words say what for: "hundreds gathered outside
     // parliament to denounce the tax", "marched in solidarity with the miners" (cues.tsv,
@@ -993,6 +1098,29 @@ void find_events(Analysis* a) {
       auto [nlo, nhi] = in_tokens(a->numbers, h.first >= s.first_token + 3 ? h.first - 3 : s.first_token, h.first);
       for (size_t ni = nlo; ni < nhi; ++ni)
         if (a->numbers[ni].end + 1 >= h.first && a->numbers[ni].value >= kSummaryCount) m.generic = true;
+    }
+    // "In one of the deadliest attacks in the region this year, ...", "one of the worst
+    // massacres of the war": the plural is the class the act is compared with, not an act.
+    constexpr uint32_t kSuperlativeReach = 4;  // "one of the most deadly suicide attacks"
+    if (plural && h.first >= s.first_token + 3) {
+      for (uint32_t i = h.first - 1; i > s.first_token && h.first - i <= kSuperlativeReach; --i)
+        if (word_is(*a, i, "of") && word_in(*a, i - 1, {"one", "among"})) {
+          m.generic = true;
+          break;
+        }
+    }
+    // "M23 rebels seized the town of Bunagana after heavy fighting with the army", "troops
+    // retook the village following fierce clashes": fighting told after the taking of a place
+    // in its sentence is how the place was taken (ACLED codes the taking), no clash of its own.
+    if (m.noun && h.first > s.first_token + 1 && kinds_t.get(uint32_t(kr), "acled_event_type") == "Battles") {
+      uint32_t i = h.first - 1;
+      constexpr uint32_t kModifierReach = 3;  // "after days of heavy fighting"
+      while (i > s.first_token && h.first - i <= kModifierReach &&
+             word_in(*a, i, {"heavy", "fierce", "intense", "bloody", "days", "hours", "weeks", "of", "several"}))
+        --i;
+      if (word_in(*a, i, {"after", "following", "amid"}))
+        for (auto e = a->events.rbegin(); e != a->events.rend() && e->sentence == sent; ++e)
+          if (!e->generic && kinds_t.get(e->kind_row, family_col) == "territory") m.generic = true;
     }
     // An act someone stops, renounces or incites is a practice, not one event: "ceased
     // bombing pipelines", "suspend sabotage of public transport", "incited assassination".
@@ -1141,6 +1269,7 @@ void find_events(Analysis* a) {
       m.generic = true;
     if (!m.noun && toll_tally(*a, s, h.first, h.end)) m.generic = true;
     if (!m.generic && perfect_tally(*a, h.first, h.end)) m.generic = true;
+    if (!m.generic && quoted_retelling(*a, h.first, h.end)) m.generic = true;
     // Status from cues of the trigger's own clause, nearest first.
     uint32_t cb = h.first;
     while (cb > s.first_token && !clause_boundary(*a, cb - 1) && h.first - cb < 8) --cb;

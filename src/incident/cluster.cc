@@ -166,6 +166,10 @@ bool ordinal_period(const Analysis& a, const DateMention& d) {
   for (uint32_t i = d.first; i-- > start && d.first - i <= kOrdinalReach;) {
     if (clause_boundary(a, i)) return false;
     std::string_view w = a.doc.norm(i);
+    // A superlative ranks the act among that period's acts the same way: "one of the
+    // deadliest attacks in the region this year", "the worst violence this month".
+    if (word_in(a, i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest"}))
+      return true;
     if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) &&
         (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
       return true;
@@ -193,7 +197,28 @@ bool date_gloss(const Analysis& a, const DateMention& d) {
   return true;
 }
 
+// "Thousands marched on Monday to mark the 20th anniversary of the train bombings", "Norway
+// on Saturday marked ten years since the attacks", "a mass in memory of the victims of the
+// massacre": an act named as what is commemorated happened long before the day of its
+// commemoration, which never dates it; only a date inside its own phrase does ("the
+// anniversary of the 1995 bombing"). The first token after the commemoration's words, or 0.
+uint32_t commemoration_end(const Analysis& a, const EventMention& m) {
+  constexpr uint32_t kPhraseReach = 6;  // "anniversary of the 1995 Oklahoma City bombing"
+  const uint32_t start = a.doc.sentences[m.sentence].first_token;
+  for (uint32_t i = m.first; i-- > start + 1 && m.first - i <= kPhraseReach;) {
+    if ((word_is(a, i, "of") && word_in(a, i - 1, {"anniversary", "anniversaries", "memory", "remembrance"})) ||
+        (word_is(a, i, "since") && word_in(a, i - 1, {"years", "decades", "year", "decade"})))
+      return i + 1;
+    if (clause_boundary(a, i)) return 0;
+  }
+  return 0;
+}
+
 int32_t mention_date(const Analysis& a, const EventMention& m) {
+  if (uint32_t from = commemoration_end(a, m)) {
+    auto [dlo, dhi] = in_tokens(a.dates, from, m.end);
+    return dlo < dhi ? int32_t(dlo) : -1;
+  }
   auto fits = [&](const DateMention& d, uint32_t dist, bool clause) {
     // An earlier period's date in a reported event's sentence is context ("the worst since
     // 1980"); in its own clause it would have made the mention background. One that frames
@@ -715,6 +740,8 @@ bool sentence_has_victims(const Analysis& a, const EventMention& m) {
 // documentation, 1.0 rule 7: summary descriptions are excluded).
 bool statistical_toll(const Analysis& a, const EventMention& m) {
   constexpr int64_t kStatisticToll = 1000;  // no single attack in the news kills or takes this many
+  // Save a siege: "seized a school in Beslan and took more than 1,100 people hostage".
+  if (kind_col(a, m.kind_row, "kind") == "hostage_taking") return false;
   auto [lo, hi] = a.in_sentence(a.victims, m.sentence);
   bool any = false;
   for (size_t i = lo; i < hi; ++i) {

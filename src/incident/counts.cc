@@ -85,7 +85,7 @@ const AgentMention* armed_antecedent(const Analysis& a, const VictimGroup& v) {
 // soldiers and six civilians": the groups of a later sentence (two or more, all counted)
 // whose figures add up to an earlier group's figure restate it as its parts (SPEC section
 // 3: no double counting). Per group (same order): the earlier group it is part of, or null.
-std::vector<const VictimGroup*> breakdown_parts(const std::vector<const VictimGroup*>& groups) {
+std::vector<const VictimGroup*> breakdown_parts(const Analysis& a, const std::vector<const VictimGroup*>& groups) {
   std::vector<const VictimGroup*> parts(groups.size(), nullptr);
   for (size_t i = 0; i < groups.size();) {
     const uint32_t s = groups[i]->sentence;
@@ -105,6 +105,57 @@ std::vector<const VictimGroup*> breakdown_parts(const std::vector<const VictimGr
     for (size_t k = i; k < e && whole; ++k)
       if (!groups[k]->update && !groups[k]->subset && !groups[k]->total) parts[k] = whole;
     i = e;
+  }
+  // A breakdown told over the next sentences, one figure each: "Two bombs killed 28 people
+  // on Wednesday. The first hit Pishin, killing 18. A second bomb exploded in Qila
+  // Saifullah, killing 10", "Two car bombs killed 40. One killed 25 in Sadr City. Another
+  // killed 15 in Karrada": a run of consecutive sentences right after a figure, each giving
+  // one count, that add up to it are its parts, not competing figures for one group.
+  constexpr size_t kMaxParts = 6;          // twin and serial attacks: a handful of acts
+  constexpr uint32_t kSentenceGap = 2;     // the whole may stand a sentence before the run
+  auto counted = [&](size_t k) { return !groups[k]->update && !groups[k]->subset && groups[k]->count >= 0; };
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (parts[i] || !counted(i)) continue;
+    int64_t sum = 0;
+    for (size_t e = i; e < groups.size() && e < i + kMaxParts; ++e) {
+      if (groups[e]->subset) continue;
+      if (!counted(e) || parts[e]) break;
+      const uint32_t before = groups[e - (e > i ? 1 : 0)]->sentence;
+      if (e > i && (groups[e]->sentence == before || groups[e]->sentence > before + 1)) break;
+      sum += groups[e]->count;
+      if (e == i) continue;
+      const VictimGroup* whole = nullptr;
+      for (size_t k = 0; k < i && !whole; ++k)
+        if (counted(k) && groups[k]->count == sum && groups[k]->sentence < groups[i]->sentence &&
+            groups[k]->sentence + kSentenceGap >= groups[i]->sentence)
+          whole = groups[k];
+      if (!whole) continue;
+      for (size_t k = i; k <= e; ++k)
+        if (!groups[k]->subset) parts[k] = whole;
+      i = e;
+      break;
+    }
+  }
+  // A figure of a sentence that opens on one of the acts counted before ("The first hit
+  // Pishin, killing 18", "A second bomb exploded near the mosque, killing 10", "Another
+  // killed 15 in Karrada") is that act's share of the earlier, larger figure, even when the
+  // shares do not add up to it.
+  constexpr uint32_t kOpeningWords = 3;  // "The first", "A second bomb", "Another"
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (parts[i] || !counted(i)) continue;
+    const Sentence& st = a.doc.sentences[groups[i]->sentence];
+    bool share = false;
+    for (uint32_t t = st.first_token; t < st.end_token && t < st.first_token + kOpeningWords && !share; ++t)
+      share = groups[i]->first > t + 1 &&  // "Another five died in hospital" are more people
+              (word_in(a, t, {"first", "second", "third", "another", "other"}) ||
+               (t == st.first_token && word_is(a, t, "one") && !(t + 1 < st.end_token && word_is(a, t + 1, "of"))));
+    if (!share) continue;
+    for (size_t k = 0; k < i; ++k)
+      if (counted(k) && !parts[k] && groups[k]->count > groups[i]->count &&
+          groups[k]->sentence < groups[i]->sentence && groups[k]->sentence + kSentenceGap >= groups[i]->sentence) {
+        parts[i] = groups[k];
+        break;
+      }
   }
   return parts;
 }
@@ -138,7 +189,7 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
   // (SPEC section 3: restatements are not double counted).
   bool only_subsets = true;
   for (const VictimGroup* g : groups) only_subsets &= g->subset || g->update;
-  const std::vector<const VictimGroup*> parts = breakdown_parts(groups);
+  const std::vector<const VictimGroup*> parts = breakdown_parts(a, groups);
   for (const VictimGroup* const& g : groups) {  // a reference: its index finds its part
     if (g->update) { update = g; continue; }
     if (g->subset && !only_subsets) continue;
@@ -149,7 +200,9 @@ std::optional<CasualtyCount> casualty_count(const Analysis& a, const std::vector
       continue;
     }
     // "two more died in hospital", "three others were wounded": people beyond those counted.
-    const bool further = g->end > g->first && word_in(a, g->end - 1, {"more", "others"});
+    // "Another five died in hospital" too.
+    const bool further = (g->end > g->first && word_in(a, g->end - 1, {"more", "others"})) ||
+                         (g->first > 0 && word_is(a, g->first - 1, "another"));
     Merged* same = nullptr;
     for (Merged& m : merged) {
       if (further) break;

@@ -3,6 +3,8 @@
 #include "extract/actors.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <span>
 
 #include "extract/hits.h"
 
@@ -50,15 +52,79 @@ bool armed_actor(const Table& actors, uint32_t row) {
   return kind == "state" || (kind == "group" && (inter == "2" || inter == "3" || inter == "4"));
 }
 
-// The actors-table row of country `cc`'s state force whose ACLED name starts with `prefix`
-// ("Military Forces of ", "Police Forces of ") valid at the document's date, or -1.
-int state_force_row(const Analysis& a, std::string_view cc, std::string_view prefix) {
-  const Table& actors = a.lex.table(lex::kActors);
-  for (uint32_t r : a.lex.country_actor_rows(cc))
-    if (actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with(prefix) &&
-        row_valid_at(actors, r, a.anchor_date))
+// The date of an actor named at token `tok` by its own sentence: the nearest date there
+// with a year ("On 3 March 2019, Taliban fighters killed ...", "the IRA bombed Manchester in
+// June 1996"), "" when it gives none. A background paragraph of a 2024 report about a 1996
+// bombing names the actor of 1996.
+std::string sentence_date(const Analysis& a, uint32_t tok, bool before = false) {
+  auto iso = [](const DateMention& d) {
+    // A month stands for its 15th, a year for 1 July (SPEC section 3).
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month > 0 ? d.month : 7,
+                  d.day > 0 ? d.day : d.month > 0 ? 15 : 1);
+    return std::string(buf);
+  };
+  auto [lo, hi] = a.in_sentence(a.dates, a.doc.sentence_of[tok]);
+  if (before) {
+    // The latest dated sentence before (a few date mentions back at most).
+    constexpr size_t kMaxDatesBack = 8;
+    for (size_t i = lo, n = 0; i > 0 && n < kMaxDatesBack; --i, ++n)
+      if (a.dates[i - 1].year > 0) return iso(a.dates[i - 1]);
+    return "";
+  }
+  const DateMention* own = nullptr;
+  auto dist = [&](const DateMention& d) { return d.first > tok ? d.first - tok : tok - d.first; };
+  for (size_t i = lo; i < hi; ++i) {
+    const DateMention& d = a.dates[i];
+    if (d.year <= 0 || d.relative) continue;
+    if (!own || dist(d) < dist(*own)) own = &d;
+  }
+  return own ? iso(*own) : "";
+}
+
+// Of the rows `rows` (one alias, or one state's forces), the one valid at `date`, -1 when
+// none is; with no date at all, the open-ended one of those that act (an ACLED type: the
+// Taliban's government, the RSF at war with the army, not the FMLN's later party), else
+// the first that acts, else the first.
+template <typename Rows, typename Keep>
+int row_at_date(const Table& actors, const Rows& rows, const std::string& date, Keep keep) {
+  int first = -1, acting = -1;
+  for (uint32_t r : rows) {
+    if (!keep(r)) continue;
+    if (date.empty()) {
+      const bool acts = !actors.get(r, "inter").empty();
+      if (acts && actors.get(r, "until").empty()) return int(r);
+      if (first < 0) first = int(r);
+      if (acts && acting < 0) acting = int(r);
+    } else if (row_valid_at(actors, r, date)) {
       return int(r);
-  return -1;
+    }
+  }
+  return !date.empty() ? -1 : acting >= 0 ? acting : first;
+}
+
+// The row of an actor named at token `tok`, of `rows`: the one valid at the date of its own
+// sentence, else at the document's date, else (no publication date: an ACLED note, an
+// undated page) at the latest date told before it, else the one row_at_date takes with no
+// date. -1 when a date is known and no row is valid at it (ETA in a 2024 report).
+template <typename Rows, typename Keep>
+int row_for(const Analysis& a, const Rows& rows, uint32_t tok, Keep keep) {
+  const Table& actors = a.lex.table(lex::kActors);
+  if (const std::string own = sentence_date(a, tok); !own.empty())
+    if (const int r = row_at_date(actors, rows, own, keep); r >= 0) return r;
+  if (!a.anchor_date.empty()) return row_at_date(actors, rows, a.anchor_date, keep);
+  if (const std::string told = sentence_date(a, tok, /*before=*/true); !told.empty())
+    if (const int r = row_at_date(actors, rows, told, keep); r >= 0) return r;
+  return row_at_date(actors, rows, "", keep);
+}
+
+// The actors-table row of country `cc`'s state force whose ACLED name starts with `prefix`
+// ("Military Forces of ", "Police Forces of ") named at token `tok` (row_for), or -1.
+int state_force_row(const Analysis& a, std::string_view cc, std::string_view prefix, uint32_t tok) {
+  const Table& actors = a.lex.table(lex::kActors);
+  return row_for(a, a.lex.country_actor_rows(cc), tok, [&](uint32_t r) {
+    return actors.get(r, "kind") == "state" && actors.get(r, "acled_name").starts_with(prefix);
+  });
 }
 
 // A country named as the doer of an act of war is its armed forces: "Russia launched dozens
@@ -93,7 +159,8 @@ bool add_country_agents(Analysis* a) {
     if (h.flags & lex::kDemonym) {
       if (a->actor_at[h.first] >= 0 || h.end >= a->doc.tokens.size() || !word_in(*a, h.end, kStateArms)) continue;
       if (a->doc.sentence_of[h.end] != a->doc.sentence_of[h.first]) continue;
-      if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of "); r >= 0) {
+      if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first);
+          r >= 0) {
         a->actors.push_back(
             ActorMention{h.first, h.end, uint32_t(r)});  // the demonym: the arms word may be the trigger
         added = true;
@@ -112,7 +179,8 @@ bool add_country_agents(Analysis* a) {
     // "Russia's", "Israel-Hamas": a possessive or a compound is no doer.
     if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen)))
       continue;
-    if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of "); r >= 0) {
+    if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first);
+        r >= 0) {
       a->actors.push_back(ActorMention{h.first, h.end, uint32_t(r)});
       added = true;
     }
@@ -146,7 +214,8 @@ void add_national_forces(Analysis* a) {
     for (uint32_t t = g.first; t < g.end && !named; ++t) named = a->actor_at[t] >= 0;
     if (named) continue;
     const int row =
-        state_force_row(*a, g.nationality, target_kind == "police" ? "Police Forces of " : "Military Forces of ");
+        state_force_row(*a, g.nationality, target_kind == "police" ? "Police Forces of " : "Military Forces of ",
+                        g.first);
     if (row < 0) continue;
     a->actors.push_back(ActorMention{g.first, g.end, uint32_t(row)});
     added = true;
@@ -227,10 +296,18 @@ void find_actors(Analysis* a) {
   for (size_t k = 0; k < hits.size(); ++k) {
     const Hit& h = hits[k];
     if (!a->actors.empty() && a->actors.back().first == h.first) continue;  // one row per span
-    // Several rows may share an alias: the one valid at the document's date wins.
-    int chosen = -1;
-    for (size_t m = k; m < hits.size() && hits[m].first == h.first; ++m)
-      if (row_valid_at(actors, hits[m].row, a->anchor_date)) { chosen = int(hits[m].row); break; }
+    // Several rows may share an alias: the one valid at the date of the actor's own sentence
+    // wins, else at the document's date (row_for).
+    size_t same = k;
+    while (same < hits.size() && hits[same].first == h.first) ++same;
+    int chosen = h.row;
+    if (same > k + 1 || !actors.get(h.row, "from").empty() || !actors.get(h.row, "until").empty()) {
+      constexpr size_t kMaxRowsPerAlias = 8;  // an alias names a few identities at most ("Taliban": 2)
+      uint32_t rows[kMaxRowsPerAlias];
+      size_t n = 0;
+      for (size_t m = k; m < same && n < kMaxRowsPerAlias; ++m) rows[n++] = hits[m].row;
+      chosen = row_for(*a, std::span<const uint32_t>(rows, n), h.first, [](uint32_t) { return true; });
+    }
     if (chosen < 0) continue;
     // In mixed case an organisation's name has a capital ("the Taliban", "al-Shabaab");
     // lower-case "state" or "front" is a word.

@@ -1509,12 +1509,44 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
   const auto& toks = a.doc.tokens;
   uint32_t i = b;
   uint32_t taken = 0;
-  while (i > 0 && taken <= kMaxTargetModifiers) {
+  // "the National Electoral Council (CNE) building", "THE ADMINISTRATIVE DEPARTMENT OF
+  // SECURITY (DAS) BUILDING": an acronym in brackets before the head ends an institution's
+  // name, which runs longer than modifiers do and may hold "of" and "and".
+  constexpr uint32_t kMaxNamedWords = 7;
+  bool named = false;
+  auto name_start = [&](uint32_t k) {  // a name opens on a word, not on "of" or "and"
+    while (k < b && word_in(a, k, {"of", "and", "for"})) ++k;
+    return k;
+  };
+  while (i > 0 && taken <= (named ? kMaxNamedWords : kMaxTargetModifiers)) {
     uint32_t j = i - 1;
-    if (a.doc.sentence_of[j] != a.doc.sentence_of[b]) return b;
-    if (word_in(a, j, kDeterminers) || toks[j].is(kNumber)) return i;
+    if (a.doc.sentence_of[j] != a.doc.sentence_of[b]) return named ? name_start(i) : b;
+    // A number joined by a hyphen is one modifier with its word: "a four-storey building",
+    // "the 16th-century mosque", "a five-star hotel" (not a count of the head).
+    if ((word_in(a, j, kDeterminers) || toks[j].is(kNumber)) && !(i < b && toks[i].is(kHyphen))) return i;
     if (toks[j].is(kHyphen) || a.doc.norm(j) == "s" || a.doc.norm(j) == "'s") { i = j; continue; }
-    if (toks[j].is(kPunct)) return b;
+    if (!named && i == b && j >= 3 && a.doc.token_text(j) == ")" && a.doc.token_text(j - 2) == "(" &&
+        (toks[j - 1].is(kAllCaps) || (toks[j - 1].is(kCapitalised) && a.doc.token_text(j - 1).size() <= 5)) &&
+        a.doc.sentence_of[j - 3] == a.doc.sentence_of[b]) {
+      i = j - 2;
+      named = true;
+      continue;
+    }
+    if (named && word_in(a, j, {"of", "and", "for"})) { i = j; continue; }
+    // The name's own words, up to a function word or a verb: capitalised in mixed case
+    // ("Armed Forces of Liberia (AFL)").
+    if (named && !toks[j].is(kPunct)) {
+      if (a.lex.has(toks[j].hash, lex::kTriggers) || (!a.doc.all_caps && !toks[j].is(kCapitalised)) ||
+          word_in(a, j, {"in", "on", "at", "to", "by", "with", "from", "or", "but", "near", "against", "into", "was",
+                         "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who", "that",
+                         "where", "when", "today", "yesterday", "also", "not", "outside", "inside", "after", "before"}))
+        return name_start(i);
+      i = j;
+      ++taken;
+      continue;
+    }
+    if (toks[j].is(kNumber) || word_in(a, j, kDeterminers)) { i = j; continue; }  // the number of a compound
+    if (toks[j].is(kPunct)) return named ? name_start(i) : b;
     // A word of another kind ends the search: a trigger, a person or force, an actor, a
     // function word ("attacked power poles", "rebels hit a bus"). A bare object or a
     // preposition's object keeps its adjectives ("dynamited electric power poles", "an
@@ -1528,19 +1560,19 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
         plain &= !(w.size() > 2 && w.ends_with("ly"));
         plain &= !a.lex.has(toks[k].hash, lex::kTriggers) && !a.lex.has(toks[k].hash, lex::kPlaces);
       }
-      return plain ? i : b;
+      return plain || named ? name_start(i) : b;
     }
     if (a.lex.has(toks[j].hash, lex::kAgents) ||
         (j < a.actor_at.size() && a.actor_at[j] >= 0) ||
         word_in(a, j, {"of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or", "but", "near", "against",
                        "into", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who",
                        "that", "where", "when", "today", "yesterday", "also", "not", "outside", "inside"}))
-      return b;
-    if (!a.doc.all_caps && !toks[j].is(kCapitalised) && taken >= 2) return b;
+      return named ? name_start(i) : b;
+    if (!a.doc.all_caps && !toks[j].is(kCapitalised) && (named || taken >= 2)) return named ? name_start(i) : b;
     i = j;
     ++taken;
   }
-  return b;
+  return named ? name_start(i) : b;
 }
 
 // How many words an owner's name before a possessive takes: "Vice President-elect

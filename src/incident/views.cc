@@ -35,18 +35,58 @@ int actor_row_at(const Lexicon& lex, std::string_view id, const std::string& dat
   return int(rows[0]);
 }
 
+// The actors-table row of a perpetrator: of its id's rows, the one the actors stage chose
+// for its words (the same kind and ACLED type: the row valid at the date of its sentence,
+// extract/actors.cc `actor_date`), so that "On 3 March 2019, Taliban fighters ..." in a
+// 2024 report stays the armed group; with several such rows, the one valid at the
+// record's date, else at the document's.
+int perpetrator_row(const Analysis& a, const Record& r, const Perpetrator& p) {
+  if (!p.lexicon_id) return -1;
+  const std::span<const uint32_t> rows = a.lex.actor_rows(*p.lexicon_id);
+  const Table& actors = a.lex.table(lex::kActors);
+  const std::string& date = r.date && r.date->value ? *r.date->value : a.anchor_date;
+  int same = -1;
+  for (uint32_t row : rows) {
+    std::string_view inter = actors.get(row, "inter");
+    if (actors.get(row, "kind") != p.kind || inter != (p.inter ? std::to_string(*p.inter) : std::string())) continue;
+    if (row_valid_at(actors, row, date)) return int(row);
+    if (same < 0) same = int(row);
+  }
+  return same >= 0 ? same : actor_row_at(a.lex, *p.lexicon_id, a.anchor_date);
+}
+
 std::optional<std::string> or_null(std::string_view s) {
   return s.empty() ? std::optional<std::string>() : std::optional<std::string>(std::string(s));
 }
 
+// The state's name in ACLED's strings: one spelling per state, whichever path named it
+// (the actors lexicon's "Military Forces of Turkey", a demonym, the place's country).
+// ACLED's own spelling is the one its state forces' rows in data/actors/actors.tsv carry
+// ("Military Forces of the United States", "of Turkey", "of Democratic Republic of Congo"),
+// with "the" where ACLED writes it after "of" (`with_country` drops it inside brackets:
+// "Civilians (United States)"); world-countries' common name ("Türkiye", "DR Congo") only
+// for a state the lexicon has no forces of.
 std::string country_name(const Analysis& a, const std::string& cc) {
+  static constexpr std::string_view kForces = "Military Forces of ";
+  const Table& actors = a.lex.table(lex::kActors);
+  for (uint32_t r : a.lex.country_actor_rows(cc)) {
+    if (actors.get(r, "kind") != "state") continue;
+    std::string_view name = actors.get(r, "acled_name");
+    if (!name.starts_with(kForces)) continue;
+    name.remove_prefix(kForces.size());
+    // "Military Forces of Sudan (2019-) Rapid Support Forces", "of Iraq (1979-2003)".
+    if (size_t paren = name.find(" ("); paren != std::string_view::npos) name = name.substr(0, paren);
+    if (!name.empty()) return std::string(name);
+  }
   const std::span<const uint32_t> rows = a.lex.country_rows(cc);
   return rows.empty() ? cc : std::string(a.lex.table(lex::kCountries).get(rows[0], "name"));
 }
 
-std::string with_country(std::string name, const std::string& country) {
+std::string with_country(std::string name, const std::string& country_of) {
   size_t p = name.find("{country}");
   if (p == std::string::npos) return name;
+  // In brackets ACLED names the state without its article: "Civilians (United States)".
+  const std::string country = country_of.starts_with("the ") ? country_of.substr(4) : country_of;
   if (country.empty()) {
     // "Islamic State ({country})" without a place: drop the parenthesis.
     size_t open = name.rfind('(', p), close = name.find(')', p);
@@ -716,7 +756,7 @@ std::string disrupting_force(const Analysis& a, const Record& r, const std::stri
   const Table& actors = a.lex.table(lex::kActors);
   for (const Perpetrator& p : r.perpetrators) {
     if (p.status == "denied" || !(p.kind == "state" || p.inter == 1)) continue;
-    int row = p.lexicon_id ? actor_row_at(a.lex, *p.lexicon_id, a.anchor_date) : -1;
+    int row = perpetrator_row(a, r, p);
     std::string name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
     if (name.empty()) name = state_force_name(a, p.words, country);
     return with_country(name.empty() ? p.name : name, country);
@@ -771,7 +811,7 @@ AcledActor nonstate_planter(const Analysis& a, const Record& r, const std::strin
   const Table& actors = a.lex.table(lex::kActors);
   for (const Perpetrator& p : r.perpetrators) {
     if (p.status == "denied" || p.kind == "state" || p.inter == 1) continue;
-    int row = p.lexicon_id ? actor_row_at(a.lex, *p.lexicon_id, a.anchor_date) : -1;
+    int row = perpetrator_row(a, r, p);
     std::string name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : unnamed_militia_name(p);
     return {with_country(name.empty() ? p.name : name, country), p.inter.value_or(3)};
   }
@@ -909,7 +949,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
     for (const Perpetrator& p : r.perpetrators) {
       if (p.status == "denied") continue;
       std::string id = p.lexicon_id.value_or("");
-      int row = id.empty() ? -1 : actor_row_at(a.lex, id, a.anchor_date);
+      int row = id.empty() ? -1 : perpetrator_row(a, r, p);
       std::string acled_name = row >= 0 ? std::string(actors.get(size_t(row), "acled_name")) : "";
       if (acled_name.empty() && p.kind == "state" && !country.empty())
         acled_name = state_force_name(a, p.words, country);
@@ -988,7 +1028,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
         }
       } else {
         std::string nat = !t.nationality.empty() ? country_name(a, t.nationality) : country;
-        actor2 = nat.empty() ? "Civilians" : "Civilians (" + nat + ")";
+        actor2 = with_country("Civilians ({country})", nat);
         inter2 = 7;
       }
       // "SIX U.S. SOLDIERS WERE WOUNDED WHEN A GRENADE WAS HURLED AT THEIR VEHICLE": a thing
@@ -1032,7 +1072,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       inter2 = inter1;
     }
     if (actor2.empty() && !state_side && !r.victims.empty() && event_type != "Battles") {
-      actor2 = country.empty() ? "Civilians" : "Civilians (" + country + ")";
+      actor2 = with_country("Civilians ({country})", country);
       inter2 = 7;
     }
     // ACLED codes the demonstrators as actor 1 of every Protests event, "Protesters (Nigeria)"

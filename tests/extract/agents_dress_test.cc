@@ -34,7 +34,7 @@ TEST(AgentsDress, DressNamesNoForce) {
       {"Guerrillas dressed in army uniforms killed six peasants in Usulutan on Monday.",
        " | Unidentified Armed Group (El Salvador)"},
       {"GUNMEN WEARING POLICE UNIFORMS KIDNAPPED A JUDGE IN MEDELLIN YESTERDAY.", " | Unidentified Armed Group (Colombia)"},
-      {"Men in military fatigues shot dead a trader in Goma on Friday.", " | Unidentified Armed Group (DR Congo)"},
+      {"Men in military fatigues shot dead a trader in Goma on Friday.", " | Unidentified Armed Group (Democratic Republic of Congo)"},
       // The force itself as the doer.
       {"Police in riot gear fired tear gas at protesters in Nairobi on Tuesday.", "Police | Protesters (Kenya)"},
       {"Army troops killed six rebels in Usulutan on Monday.", " | Military Forces of El Salvador"},

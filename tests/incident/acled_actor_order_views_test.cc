@@ -58,11 +58,11 @@ TEST(AcledActorOrderViews, DisruptingForceFirstPlanterSecond) {
 TEST(AcledActorOrderViews, MilitiasAreNoStateForce) {
   const ActorOrderCase cases[] = {
       {"Militias attacked a village near Bunia on Tuesday, killing 22 civilians.",
-       "Unidentified Armed Group (DR Congo) / Civilians (DR Congo)"},
+       "Unidentified Armed Group (Democratic Republic of Congo) / Civilians (Democratic Republic of Congo)"},
       {"An ethnic militia killed nine villagers in Jonglei state on Sunday.",
        "Unidentified Communal Militia (South Sudan) / Civilians (South Sudan)"},
       {"A LOCAL MILITIA KILLED SEVEN CIVILIANS IN BENI YESTERDAY.",
-       "Unidentified Armed Group (DR Congo) / Civilians (DR Congo)"},
+       "Unidentified Armed Group (Democratic Republic of Congo) / Civilians (Democratic Republic of Congo)"},
       // Militiamen attacked are no state force either.
       {"Al-Shabaab fighters killed four members of a clan militia near Beledweyne on Sunday.",
        "Al Shabaab / Unidentified Communal Militia (Somalia)"},

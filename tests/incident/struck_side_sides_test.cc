@@ -74,7 +74,7 @@ TEST(StruckSide, ArmedSubjectsOfADeathAreVictims) {
 TEST(StruckSide, PartitiveTakesItsAntecedent) {
   const SidesCase cases[] = {
       {"Soldiers were ambushed near Beni on Thursday, and three of them were killed.",
-       "K=3 AK=null | perps= | a2=Military Forces of DR Congo"},
+       "K=3 AK=null | perps= | a2=Military Forces of Democratic Republic of Congo"},
       // Armed people struck: the target is their words, ACLED actor2 their group.
       {"Members of Kataib Hezbollah were targeted by a drone near Qaim on Monday, which killed four of them.",
        "K=4 AK=null | perps= | a2=Kataib Hezbollah"},
@@ -99,7 +99,7 @@ TEST(StruckSide, GroupOfTheSideStruckIsNoPerpetrator) {
 TEST(StruckSide, ForcesOfTheirOwnNationality) {
   const SidesCase cases[] = {
       {"A Palestinian stabbed two Israeli soldiers near Nablus on Monday.", "Military Forces of Israel"},
-      {"Gunmen shot dead two Turkish soldiers near Dohuk in northern Iraq on Friday.", "Military Forces of Türkiye"},
+      {"Gunmen shot dead two Turkish soldiers near Dohuk in northern Iraq on Friday.", "Military Forces of Turkey"},
       {"A bomb killed three Malian soldiers near Tessit on Sunday.", "Military Forces of Mali"},
   };
   for (const auto& c : cases) {

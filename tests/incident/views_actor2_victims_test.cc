@@ -35,7 +35,7 @@ std::string acled_actors(const Actor2Case& c) {
 TEST(ViewsActor2Victims, ServicemenInAVehicleStruck) {
   const Actor2Case cases[] = {
       {"SIX U.S. SOLDIERS WERE WOUNDED WHEN A GRENADE WAS HURLED AT THEIR VEHICLE IN LA CEIBA YESTERDAY.", "1989-10-04",
-       "- / Military Forces of United States"},
+       "- / Military Forces of the United States"},
       {"Two French soldiers were wounded when a mine hit their armoured vehicle near Gao on Tuesday.", "2019-11-06",
        "- / Military Forces of France"},
       {"Gunmen killed two policemen when they opened fire on their patrol car in Kandahar on Monday.", "2024-06-20",

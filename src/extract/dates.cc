@@ -793,7 +793,11 @@ bool DateScanner::month_alone_at(uint32_t i, uint32_t prev_date_end, DateMention
   // year says that "MARCH" or "may" is the month.
   const uint32_t rel = is(e, "of") ? e + 1 : e;
   const bool relative_year = anchor_.ok && is_any(rel, {"last", "this", "next"}) && is(rel + 1, "year");
-  if (verb_month(j) && !year4_at(k, 1800, 2199) && !relative_year) return false;
+  // So does a cue of time before it with no determiner ("LAST MARCH, A CAR BOMB ...", "IN
+  // LATE MAY"): "the last march", "this may" are the noun and the modal.
+  const bool month_cue = cued && is_any(i, {"last", "next", "early", "late", "mid"}) &&
+                         !(i > 0 && is_any(i - 1, {"the", "a", "its", "their", "his", "her", "our", "this", "that"}));
+  if (verb_month(j) && !year4_at(k, 1800, 2199) && !relative_year && !month_cue) return false;
   m->first = i;
   m->precision = DateMention::kMonth;
   if (int y = year4_at(k, 1800, 2199)) {

@@ -423,6 +423,31 @@ bool casualty_destination(const Analysis& a, uint32_t first) {
   return word_in(a, k - 1, kCared) || (to && word_in(a, k - 1, kCarried));
 }
 
+namespace {
+// All-caps copy, a dictionary word after a preposition of place: after "at" it is an idiom
+// or a kind of place ("KILLED AT HOME", "LOST AT SEA", "AT SCHOOL"), not the town that
+// shares the word; a bearing is a direction ("IN NORTH AND EAST SYRIA", "IN WEST OF THE
+// CITY"), not the village called North. Towns spelt as English words come after "in"
+// ("IN MOBILE"), and a bearing that starts a name is part of a longer one ("IN NORTH KIVU").
+bool wire_idiom_after_preposition(const Analysis& a, uint32_t i) {
+  return word_is(a, i - 1, "at") || word_in(a, i, kBearings);
+}
+
+// A gazetteer name made of an article and dictionary words (The Villages, Florida; The
+// Village, Oklahoma; The Colony, Texas) reads as prose: "gunmen stormed the village",
+// "The villages were burned", "THE VILLAGES NEAR THE BORDER". It is the place only with a
+// qualifier ("The Villages, Florida") or, in mixed case, every word capitalised.
+bool article_and_common_words(const Analysis& a, uint32_t first, uint32_t end) {
+  if (end - first < 2 || !word_is(a, first, "the")) return false;
+  bool lower = false;
+  for (uint32_t k = first + 1; k < end; ++k) {
+    if (!a.token_has(k, lex::kCommonWords)) return false;
+    lower |= !a.doc.tokens[k].is(kCapitalised);
+  }
+  return a.doc.all_caps || lower;
+}
+}  // namespace
+
 void find_places(Analysis* a) {
   const Table& countries = a->lex.table(lex::kCountries);
   const Table& admin1 = a->lex.table(lex::kAdmin1);
@@ -552,7 +577,10 @@ void find_places(Analysis* a) {
     else
       ordinary[i] = c.end - c.first == 1 && qual_start[i + 1] == qual_start[i] &&
                     a->token_has(c.first, lex::kCommonWords) &&
-                    !(c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions));
+                    !(c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions) &&
+                      !wire_idiom_after_preposition(*a, c.first));
+    if (!ordinary[i] && qual_start[i + 1] == qual_start[i] && article_and_common_words(*a, c.first, c.end))
+      ordinary[i] = 1;
   }
   std::vector<LinkedDivision> linked;
   std::vector<uint32_t> linked_start;

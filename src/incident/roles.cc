@@ -702,6 +702,13 @@ std::pair<uint32_t, uint32_t> unknown_org_name(const Analysis& a, uint32_t h) {
     return !word_in(a, i, kNameStops) && !a.lex.has(toks[i].hash, lex::kAgents);
   };
   if (known(h) || (!a.doc.all_caps && !toks[h].is(kCapitalised))) return {h, h};
+  // All-caps copy: a generic phrase of forces the agents table lists ("SECURITY FORCES
+  // DISPERSED", "GOVERNMENT FORCES SHELLED") is what mixed case writes in lower case, no name.
+  if (a.doc.all_caps) {
+    auto [glo, ghi] = in_tokens(a.agents, h > 8 ? h - 8 : 0, h + 1);
+    for (size_t g = glo; g < ghi; ++g)
+      if (a.agents[g].head_first < h && a.agents[g].head_end > h) return {h, h};
+  }
   uint32_t first = h;
   while (first > sent_first && h - first < 5 && name_word(first - 1)) --first;
   // In mixed case the sentence's first word is capitalised anyway: "Police blamed ...".
@@ -1851,9 +1858,21 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     if (speaker_words) continue;
     uint32_t b = h.first;
     std::string nationality;
+    // All-caps copy, where no capital marks a name: a place or an actor the lexicon found is
+    // part of the target's words, as the capitalised name is in mixed case ("KABUL AIRPORT",
+    // "PESHAWAR POLICE LINES" as "Kabul airport", "Peshawar Police Lines").
+    auto wire_name = [&](uint32_t k) {
+      if (!a.doc.all_caps) return false;
+      if (k < a.actor_at.size() && a.actor_at[k] >= 0) return true;
+      auto [plo, phi] = in_tokens(a.places, k > 4 ? k - 4 : 0, k + 1);
+      for (size_t pi = plo; pi < phi; ++pi)
+        if (a.places[pi].end > k) return true;
+      return false;
+    };
     while (b > 0 && in_sents(b - 1) && (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
                                         (a.doc.tokens[b - 1].is(kCapitalised) && !a.doc.all_caps &&
-                                         !word_in(a, b - 1, {"the", "a", "an", "on", "in", "at"})))) {
+                                         !word_in(a, b - 1, {"the", "a", "an", "on", "in", "at"})) ||
+                                        wire_name(b - 1))) {
       for (const Match& mm : a.matches_at(b - 1))
         for (const lex::Posting& p : mm.postings)
           if (p.table == lex::kCountries && nationality.empty()) nationality = std::string(countries.get(p.row, "cca2"));

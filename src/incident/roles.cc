@@ -1760,6 +1760,25 @@ bool statement_channel(const Analysis& a, uint32_t b) {
   return has_cue(a, from, q, "channel") || has_cue(a, from, q, "say") || has_cue(a, from, q, "claim", "claimed");
 }
 
+// Whether the target whose words start at `head` is a further item of a list whose previous
+// item ends at `prev_end`: "attacked the bank, a hotel, and the mayor's residence", "damaged a
+// church, two schools and a clinic". The comma ends a clause for other arguments, but a list
+// of noun phrases after one verb shares that verb (MUC-4 keys list every item as PHYS TGT).
+// Only the comma or "and"/"or" and one determiner or number may stand between the previous
+// item and this one's modifiers or owner ("and President Cristiani's residence"); any other
+// word ends the list ("attacked a bank, and police later searched a hotel").
+bool continues_list(const Analysis& a, uint32_t prev_end, uint32_t head) {
+  if (prev_end == UINT32_MAX || prev_end >= head || a.doc.sentence_of[prev_end] != a.doc.sentence_of[head])
+    return false;
+  uint32_t first = np_modifiers_start(a, head);
+  if (first >= 2 && a.doc.tokens[first - 1].is(kPossessive)) first = possessor_start(a, first - 1);
+  uint32_t k = prev_end;
+  while (k < first && (a.doc.token_text(k) == "," || word_in(a, k, {"and", "or"}))) ++k;
+  if (k == prev_end) return false;
+  if (k < first && (word_in(a, k, kDeterminers) || a.doc.tokens[k].is(kNumber))) ++k;
+  return k == first;
+}
+
 }  // namespace
 
 std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<size_t>& attackers_here,
@@ -1777,6 +1796,7 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
   std::vector<uint8_t> is_attacker(a.agents.size(), 0);  // lookups stay local to each target
   for (size_t gi : attackers_here) is_attacker[gi] = 1;
   const std::vector<Hit>& weapon_hits = table_hits(a, lex::kWeapons);
+  uint32_t list_end = UINT32_MAX;  // end of the last target taken: a list may go on after it
   for (size_t ti : indices_in(target_hits)) {
     // A target word right before another is its modifier, the last one the head of one
     // compound noun: "the U.S. embassy warehouse", "the telephone company offices", "a
@@ -1796,8 +1816,19 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
       if ((kind == "civilians" || kind == "business" || kind == "other") && !mk.empty() && mk != "other") kind = mk;
     }
     // Facilities in a trigger's clause, unless they are the doer ("the embassy's guards
-    // opened fire" names no target).
-    if (!near(h.first, h.end)) continue;
+    // opened fire" names no target), or further items of a list that began there.
+    if (!near(h.first, h.end) && !continues_list(a, list_end, h.first)) {
+      // A list may begin with people or a force the act struck ("attacked the general staff, a
+      // residence for U.S. advisers, and President Cristiani's residence").
+      bool listed = false;
+      const uint32_t from = h.first > 16 ? h.first - 16 : 0;
+      auto [glo, ghi] = in_tokens(a.agents, from, h.first);
+      for (size_t gi = glo; gi < ghi && !listed; ++gi)
+        listed = !is_attacker[gi] && continues_list(a, a.agents[gi].end, h.first) &&
+                 (near(a.agents[gi].first, a.agents[gi].end) ||
+                  (list_end != UINT32_MAX && a.agents[gi].first >= list_end && a.agents[gi].first - list_end <= 3));
+      if (!listed) continue;
+    }
     // "Port" in "Port Harcourt", "Fort" in "Fort Worth": the first word of a longer place name
     // is no facility (a place name is never a target, MUC-4).
     bool place_word = false;
@@ -1890,6 +1921,10 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     if (affiliation_of_people(a, b, h.end)) continue;
     if (kind == "media" && statement_channel(a, b)) continue;
     uint32_t end = owner_phrase_end(a, h.end);
+    // A target word inside the owner's words is part of this target, not one of its own
+    // ("the offices of the municipality", "the house of the bank manager").
+    for (size_t oj = ti + 1; oj < target_hits.size() && target_hits[oj].first < end; ++oj)
+      absorbed.insert(target_hits[oj].first);
     std::string_view gt = targets_t.get(h.row, "gtd_target_type");
     // A convoy is of the kind of what or whom it carries: "a convoy of aid trucks", "the
     // convoy of the governor", "a convoy carrying displaced families"; a bare "convoy" is a
@@ -1931,6 +1966,7 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     t.nationality = std::move(nationality);
     t.gtd_target_type = std::string(gt);
     if (targets.size() < kMaxListItems) targets.push_back(std::move(t));
+    list_end = end;
   }
   return targets;
 }
@@ -1993,7 +2029,11 @@ bool seized_not_used(const Analysis& a, const Hit& h) {
       // after a determiner describes the arms, which may still be the ones used.
       return !(w > sb && (word_in(a, w - 1, {"a", "an", "the", "its", "their", "his", "her"}) ||
                           a.doc.tokens[w - 1].is(kNumber)));
-    if (a.doc.tokens[w].is(kPunct) && !word_in(a, w, {",", "[", "]", "(", ")", "-", "\""})) return false;
+    // The point of a calibre glued to its figure (".38 caliber revolvers") ends no phrase.
+    const bool decimal_point = a.doc.token_text(w) == "." && w + 1 < a.doc.tokens.size() &&
+                               a.doc.tokens[w + 1].is(kNumber) && a.doc.tokens[w].end == a.doc.tokens[w + 1].begin;
+    if (a.doc.tokens[w].is(kPunct) && !decimal_point && !word_in(a, w, {",", "[", "]", "(", ")", "-", "\""}))
+      return false;
     if (word_in(a, w, {"with",  "by",     "using", "used",    "when",   "after",    "before",  "while",
                        "who",   "which",  "that",  "to",      "as",     "killing",  "killed",  "wounding",
                        "fired", "firing", "threw", "planted", "placed", "attacked", "against", "at"}))
@@ -2019,6 +2059,35 @@ bool used_beside_incident(const IncidentScope& sc, const Hit& h) {
           a.doc.tokens[b - 1].is(kNumber)))
     --b;
   return b >= 2 && word_is(a, b - 1, "with") && word_in(a, b - 2, {"armed", "equipped"});
+}
+
+// Units in which news measures an amount of explosive or the bore of a gun: "800 kg of
+// dynamite", "two tons of explosives", "a 5-kg charge", "a .22 caliber gun".
+const std::initializer_list<std::string_view> kWeaponUnits = {
+    "kg",    "kgs",    "kilo",   "kilos", "kilogram", "kilograms", "gram",    "grams",   "pound",  "pounds",
+    "lb",    "lbs",    "ton",    "tons",  "tonne",    "tonnes",    "caliber", "calibre", "liters", "litres",
+    "sacks", "boxes",  "crates", "cases"};
+
+// First token of a weapon's noun phrase: an exact amount told right before its words belongs
+// to it ("800 kg of dynamite", "a 5-kg dynamite charge", "a .22 caliber gun"). MUC-4 keys
+// fill INSTRUMENT ID with that whole phrase ("250 KG OF DYNAMITE", ".22 CALIBER GUN"), as
+// news names the charge by its weight. A bare count ("two bombs") or a rough amount ("about
+// 500 kg of explosives") stays out: the keys mostly name such devices by the noun alone.
+uint32_t weapon_phrase_start(const Analysis& a, const Hit& h) {
+  const uint32_t sb = a.doc.sentences[a.doc.sentence_of[h.first]].first_token;
+  uint32_t b = h.first;
+  // "<number> kg of <weapon>", "<number>-kg <weapon>", "<number> caliber <weapon>"
+  if (b >= sb + 3 && word_is(a, b - 1, "of") && word_in(a, b - 2, kWeaponUnits)) b -= 2;
+  else if (b >= sb + 2 && word_in(a, b - 1, kWeaponUnits)) b -= 1;
+  else return h.first;
+  if (b > sb && a.doc.tokens[b - 1].is(kHyphen)) --b;
+  if (b == sb || !a.doc.tokens[b - 1].is(kNumber)) return h.first;
+  auto [lo, hi] = in_tokens(a.numbers, b > sb + 6 ? b - 6 : sb, b);
+  for (size_t n = lo; n < hi; ++n)
+    if (a.numbers[n].end == b && !a.numbers[n].vague && a.numbers[n].bound == NumberMention::kExact &&
+        a.doc.tokens[a.numbers[n].first].is(kNumber))
+      return a.numbers[n].first;
+  return h.first;
 }
 
 }  // namespace
@@ -2047,7 +2116,7 @@ std::vector<Weapon> incident_weapons(const IncidentScope& sc, const std::vector<
     if (violent && seized_not_used(a, h)) continue;
     if (weapons.size() >= kMaxListItems) continue;
     Weapon& w = weapons.emplace_back();
-    w.words = spanned(a, h.first, h.end);
+    w.words = spanned(a, weapon_phrase_start(a, h), h.end);
     w.gtd_weapon_type = std::string(weapons_t.get(h.row, "gtd_weapon_type"));
     std::string_view sub = weapons_t.get(h.row, "gtd_weapon_subtype");
     if (!sub.empty()) w.gtd_weapon_subtype = std::string(sub);

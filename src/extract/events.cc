@@ -589,10 +589,17 @@ bool protest_grievance(const Analysis& a, const Sentence& s, uint32_t first) {
   // The protest first: most sentences tell none, and the test reads a few mentions.
   const Table& kinds = a.lex.table(lex::kKinds);
   bool protest = false;
-  for (size_t e = a.events.size(); e-- > 0 && a.events[e].sentence == a.doc.sentence_of[first] && !protest;)
+  uint32_t protest_end = 0;
+  for (size_t e = a.events.size(); e-- > 0 && a.events[e].sentence == a.doc.sentence_of[first] && !protest;) {
     protest = !a.events[e].generic && kinds.get(a.events[e].kind_row, "family") == "protest";
+    if (protest) protest_end = a.events[e].end;
+  }
   if (!protest) return false;
   constexpr uint32_t kObjectReach = 4;  // cue end .. trigger: "the recent", "the brutal"
+  // The protest's own word names what it is held against: "students are protesting the
+  // killing of a union leader", "protests against the arrest of the mayor".
+  if (protest_end <= first && first - protest_end <= kObjectReach && same_clause(a, protest_end - 1, first))
+    return true;
   const Table& t = a.lex.table(lex::kCues);
   const int ccls = t.column("class"), cval = t.column("value");
   uint32_t from = first >= s.first_token + kObjectReach + 3 ? first - kObjectReach - 3 : s.first_token;
@@ -901,6 +908,25 @@ bool quoted_retelling(const Analysis& a, uint32_t first, uint32_t end) {
   return false;
 }
 
+// A consequence word in the sentence right after one that tells an accident or a disaster,
+// with no act told in either: "A bus plunged into a ravine near Cuzco. Twelve passengers
+// were injured." The toll is the accident's (an act told beside it keeps its own toll: "A
+// car bomb went off near a bus, which crashed. Ten people were killed.").
+bool accident_toll(const Analysis& a, uint32_t sent) {
+  if (sent == 0 || (!a.events.empty() && a.events.back().sentence + 1 >= sent)) return false;
+  const Sentence& p = a.doc.sentences[sent - 1];
+  const Table& t = a.lex.table(lex::kCues);
+  const std::vector<Hit>& cues = table_hits(a, lex::kCues, true);
+  auto [lo, hi] = in_tokens(cues, p.first_token, p.end_token);
+  if (lo == hi) return false;
+  const int ccls = t.column("class"), cval = t.column("value");
+  for (size_t i = lo; i < hi; ++i)
+    if (t.get(cues[i].row, ccls) == "nonviolent" &&
+        (t.get(cues[i].row, cval) == "accident" || t.get(cues[i].row, cval) == "disaster"))
+      return nonviolent_sentence(a, p);
+  return false;
+}
+
 }  // namespace
 
 void find_events(Analysis* a) {
@@ -1041,6 +1067,7 @@ void find_events(Analysis* a) {
         !(people_act && cue_overlaps(*a, s.first_token, h.first, h.end, "nonviolent")))
       continue;
     if (domestic_sentence(*a, s)) continue;
+    if (m.strength == 1 && accident_toll(*a, sent)) continue;
     // A cue of the verb's own word ("hacked": cyber) yields to its people object: "hacked
     // two farmers with machetes" names no computer.
     if (cue_overlaps(*a, s.first_token, h.first, h.end, "nonviolent", /*beyond_only=*/people_act)) continue;

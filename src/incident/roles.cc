@@ -406,9 +406,12 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       // "gunmen opened fire", "the guerrillas yesterday attacked": subject of an active verb,
       // unless a preposition puts the words in a phrase of their own ("attack on X killed"
       // is a noun subject) or the verb is coordinated with an earlier one ("rescued 190
-      // passengers and killed 30 militants": the passengers did not kill).
+      // passengers and killed 30 militants": the passengers did not kill). A personal pronoun
+      // between is the verb's own subject and the words its object, in a relative clause
+      // without "that" ("the release of the people they kidnapped", "the man he shot").
       if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
           !has_word_between(a, end, e.first, {"by", "against", "that", "who", "which", "said", "says"}) &&
+          !has_word_between(a, end, e.first, {"they", "he", "she", "we", "i", "you"}) &&
           (!has_word_between(a, end, e.first, {"on"}) || vehicle_phrase_only(a, end, e.first)) &&
           (!word_in(a, e.first - 1, {"and", "or", "but", "then"}) || subject_of_first_verb(a, end, e.first)))
         agent = true;
@@ -528,6 +531,55 @@ bool doer_beside_incident(const IncidentScope& sc, const AgentMention& g) {
 namespace {
 uint32_t description_end(const Analysis& a, uint32_t end);  // below, with the words it reads
 
+// An agent phrase opened by a negative determiner, or "none of" before it: "no culprits",
+// "no other senior officers", "none of the rebels".
+bool negated_agent(const Analysis& a, const AgentMention& g) {
+  if (word_is(a, g.first, "no")) return true;
+  if (g.first >= 1 && word_is(a, g.first - 1, "no")) return true;
+  return g.first >= 2 && word_is(a, g.first - 1, "of") && word_in(a, g.first - 2, {"none", "neither"});
+}
+
+// Nouns of armed combat between two sides: "clashes between troops and guerrillas",
+// "fighting with the rebels".
+const std::initializer_list<std::string_view> kCombatNouns = {
+    "clash", "clashes", "fighting", "fight", "fights", "battle", "battles", "combat", "combats",
+    "confrontation", "confrontations", "skirmish", "skirmishes", "shootout", "firefight", "firefights"};
+// How far back from a side's words "between" may stand: "between [government troops and]
+// guerrillas".
+constexpr uint32_t kSidesReach = 6;
+
+// Words at `first` name a side of a combat told by a noun that is no mention of this
+// incident: "helicopters strafed the camp following a clash between government troops and
+// guerrillas", "civilians who fled the clashes between the military and rebels". Both sides
+// fought; neither did the other act told in the sentence. The combat noun may stand two
+// words before "between" ("the bloody clashes between") or right before "with" ("clashes
+// with a group of guerrillas"). When the combat noun is this incident's own mention (the
+// incident is the clash), the sides are its doers.
+bool side_of_other_combat(const IncidentScope& sc, uint32_t first) {
+  const Analysis& a = sc.a;
+  const uint32_t sfirst = a.doc.sentences[a.doc.sentence_of[first]].first_token;
+  uint32_t noun = UINT32_MAX;
+  if (first >= sfirst + 2 && word_is(a, first - 1, "with") && word_in(a, first - 2, kCombatNouns)) noun = first - 2;
+  for (uint32_t k = first; noun == UINT32_MAX && k > sfirst + 1 && first - k < kSidesReach;) {
+    --k;
+    const Token& t = a.doc.tokens[k];
+    if (t.is(kPunct) && !t.is(kHyphen)) return false;
+    if (!word_is(a, k, "between")) continue;
+    for (uint32_t j = k; j > sfirst && k - j < 2;)
+      if (word_in(a, --j, kCombatNouns)) noun = j;
+    if (noun == UINT32_MAX) return false;
+  }
+  if (noun == UINT32_MAX) return false;
+  // "after a clash between ...", "following the bloody clashes between ...": a combat told
+  // as the time of the act is another act, even when merged into this incident.
+  for (uint32_t j = noun; j > sfirst && noun - j < 3;)
+    if (word_in(a, --j, {"after", "following", "before"})) return true;
+  auto [lo, hi] = in_tokens(a.events, noun, noun + 1);
+  for (size_t i = lo; i < hi; ++i)
+    if (sc.mx.cluster_of[i] == int(sc.c)) return false;
+  return true;
+}
+
 }  // namespace
 
 // The agents (generic people and forces) who carried out the incident: attacker words
@@ -560,6 +612,10 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
       cls = "attacker";
     }
     if (cls != "attacker" && cls != "force" && !people) continue;
+    // "No culprits have been arrested", "no group has claimed the bombing", "none of the
+    // guerrillas took part": a negated phrase names nobody who did it.
+    if (negated_agent(a, g)) continue;
+    if (side_of_other_combat(sc, g.first)) continue;
     bool victim = false;
     auto [vlo, vhi] = in_tokens(a.victims, g.first > 16 ? g.first - 16 : 0, g.head_first + 1);
     for (size_t vi = vlo; vi < vhi; ++vi)
@@ -603,6 +659,11 @@ bool in_attacker_phrase(const IncidentScope& sc, const std::vector<size_t>& doer
     if (end == g.head_first) return true;
     if (g.head_end <= first && end <= g.end) return true;  // "members of the Shining Path"
     if (g.end <= first && first - g.end <= 2 && word_is(a, g.end, "of")) return true;
+    // "men in the uniform of the Salvadoran army", "gunmen wearing uniforms of the National
+    // Police": the body whose dress describes the doers (MUC-4 keys fill it as PERP:
+    // ORGANIZATION ID, with the men as PERP: INDIVIDUAL ID).
+    const uint32_t dend = description_end(a, g.end);
+    if (dend > g.end && dend <= first && first - dend <= 2 && word_is(a, dend, "of")) return true;
   }
   return false;
 }
@@ -1420,6 +1481,65 @@ bool trailing_speaker(const Analysis& a, const AgentMention& g) {
   return false;
 }
 
+namespace {
+
+// How many words a person's name may take: "Andres Arturo Gutierrez Lopez".
+constexpr uint32_t kMaxPersonNameWords = 4;
+
+// Token i can be a word of a person's name: capitalised in mixed case, no English
+// dictionary word in all-caps copy, and no word of people, forces, organisations or acts.
+bool person_name_word(const Analysis& a, uint32_t i, uint32_t sentence) {
+  const Token& t = a.doc.tokens[i];
+  if (!t.is(kWord) || t.is(kNumber) || t.is(kPossessive) || a.doc.sentence_of[i] != sentence) return false;
+  if (a.doc.all_caps ? a.lex.has(t.hash, lex::kCommonWords) : !t.is(kCapitalised)) return false;
+  if (i < a.actor_at.size() && a.actor_at[i] >= 0) return false;
+  return !word_in(a, i, kNameStops) && !a.token_has(i, lex::kAgents) && !a.token_has(i, lex::kTriggers) &&
+         !a.token_has(i, lex::kRoles);
+}
+
+// The name of the one doer whose description [first, end) it stands beside, set off by a
+// comma: "Andres Arturo Gutierrez, the assassin hired to ...", "the paid assassin, who
+// identified himself as Alvaro Rodriguez,", "the gunman, identified as Juan Perez,". MUC-4
+// fills PERP: INDIVIDUAL ID with the name when the text gives one ("use general descriptions
+// only if proper names aren't given"), and news names an arrested or dead attacker so. Only
+// a description of one person (a singular head) takes a name; a name is two words or more,
+// so a lone surname or a place is not taken for one. {0, 0} when none stands there.
+std::pair<uint32_t, uint32_t> doer_name(const Analysis& a, uint32_t first, uint32_t end) {
+  const uint32_t s = a.doc.sentence_of[first];
+  const uint32_t sfirst = a.doc.sentences[s].first_token, send = a.doc.sentences[s].end_token;
+  // Before: "NAME, the assassin" (an apposition opened by an article; "according to NAME,
+  // a group of policemen ..." names the source).
+  if (first >= sfirst + 3 && a.doc.token_text(first - 1) == "," && word_in(a, first, {"the", "a", "an"})) {
+    uint32_t b = first - 1;
+    while (b > sfirst && first - 1 - b < kMaxPersonNameWords && person_name_word(a, b - 1, s)) --b;
+    // The name opens its clause: after the sentence start, a preposition or a comma.
+    const bool opens = b == sfirst || a.doc.tokens[b - 1].is(kPunct) ||
+                       (word_in(a, b - 1, {"to", "by", "of", "that", "and", "with", "for", "as"}) &&
+                        !(b >= sfirst + 2 && word_is(a, b - 2, "according")));
+    if (first - 1 - b >= 2 && opens) return {b, first - 1};
+  }
+  // After: "the assassin, who identified himself as NAME", "the gunman, identified as NAME".
+  uint32_t k = end;
+  if (k >= send || a.doc.token_text(k) != ",") return {0, 0};
+  ++k;
+  if (k + 3 < send && word_is(a, k, "who") && word_in(a, k + 1, {"identified", "gave", "called"}) &&
+      word_in(a, k + 2, {"himself", "herself"}))
+    k += 3;
+  else if (k + 1 < send && word_in(a, k, {"identified", "named"}))
+    ++k;
+  else
+    return {0, 0};
+  if (k < send && word_in(a, k, {"as", "his", "her"})) ++k;
+  if (k < send && word_is(a, k, "name")) ++k;
+  if (k < send && word_is(a, k, "as")) ++k;
+  uint32_t e = k;
+  while (e < send && e - k < kMaxPersonNameWords && person_name_word(a, e, s)) ++e;
+  if (e - k < 2) return {0, 0};
+  return {k, e};
+}
+
+}  // namespace
+
 std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vector<size_t>& doers) {
   const Analysis& a = sc.a;
   const Table& agents_t = a.lex.table(lex::kAgents);
@@ -1489,6 +1609,13 @@ std::vector<Attacker> incident_attackers(const IncidentScope& sc, const std::vec
     if (attackers.size() >= kMaxListItems) continue;
     Attacker& j = attackers.emplace_back();
     j.words = spanned(a, words_first, description_end(a, g.end));
+    // One person named beside the description: the name is the doer's ID.
+    const std::string_view last = a.doc.norm(g.head_end - 1);
+    if (agents_t.get(g.row, "person") == "1" && !last.ends_with("s") && !last.ends_with("men") &&
+        !last.ends_with("people")) {
+      auto [nf, ne] = doer_name(a, g.first, description_end(a, g.end));
+      if (nf < ne) j.words = spanned(a, nf, ne);
+    }
     j.member_of = std::move(member_of);
     auto [nlo, nhi] = in_tokens(a.numbers, g.first, g.head_first);
     for (size_t ni = nlo; ni < nhi; ++ni)

@@ -1200,6 +1200,9 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
   // "2": only with a civilian victim named (a clash between armed sides that kills
   // villagers is an attack on them; one between soldiers and rebels alone is not).
   if (kind("muc4_needs_target") == "2") specific = civilian_victims(a, r);
+  // "3": only with a civilian target or victim named, people or property (a crackdown is an
+  // act of the state, section 1.0 point 2: "the crackdown on the cartels" is police work).
+  if (kind("muc4_needs_target") == "3") specific = civilian_targets(a, r);
   // An act known only by its sound, with no victim named, says that something happened,
   // not what it struck (MUC-4 1.0 rule 7: "intense shooting was heard" is not specific).
   if (specific && r.victims.empty() && heard_only(a, r)) specific = false;

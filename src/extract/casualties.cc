@@ -689,6 +689,60 @@ uint32_t speakers_end(const Analysis& a, uint32_t from, uint32_t limit, uint32_t
 
 // People noun phrases after an active verb: "killed two employees of the Russian mission
 // and four Afghans".
+// "in Kaduna", "IN ZAMFARA STATE", "at Khan Younis": a preposition of place and the place
+// it names (a gazetteer place, else up to three capitalised words), with a trailing
+// division word; the end of those words, or 0 when none start at k.
+uint32_t place_phrase_end(const Analysis& a, uint32_t k, uint32_t limit) {
+  constexpr uint32_t kMaxPlaceWords = 3;  // "Khan Younis", "Deir al-Balah"
+  if (k + 1 >= limit || !word_in(a, k, {"in", "at", "near"})) return 0;
+  uint32_t e = 0, p = k + 1;
+  if (word_is(a, p, "the")) ++p;  // "in the Gaza Strip"
+  auto [lo, hi] = in_tokens(a.places, p, p + 1);
+  if (lo < hi) e = a.places[lo].end;
+  // A name the gazetteer lacks, in mixed case only: in all-caps copy every word is capitalised.
+  auto name_word = [&](uint32_t i) {
+    return i < limit && a.doc.tokens[i].is(kCapitalised) && !a.doc.tokens[i].is(kAllCaps) &&
+           !number_starting_at(a, i) && !word_in(a, i, {"and", "on", "in", "at"});
+  };
+  for (uint32_t i = p; !e && name_word(i) && i - p < kMaxPlaceWords; ++i)
+    if (!name_word(i + 1)) e = i + 1;
+  if (e && e < limit && word_in(a, e, {"state", "states", "province", "district", "region", "county", "governorate"}))
+    ++e;
+  return e <= limit ? e : 0;
+}
+
+// "Gunmen killed five people in Kaduna and seven in Zamfara", "Three people were killed in
+// Kharkiv and two in Sumy", "KILLED 10 PEOPLE IN RAFAH, SIX IN KHAN YOUNIS AND TWO IN GAZA
+// CITY": a roundup gives each place its own count, the head noun and the effect told once
+// for the first; an elliptical "and <number> in <place>" after the first group's place is
+// a group of its own, of the same people and effect (ACLED codes one row per place). Reads
+// from j, the end of the first group's words (or of its verb, passive); returns the end of
+// the last place read, or j when none.
+uint32_t elliptical_groups(const Analysis& a, uint32_t j, uint32_t limit, std::vector<VictimGroup>* out) {
+  if (out->empty() || out->back().count <= 0) return j;
+  const VictimGroup model = out->back();
+  uint32_t e = place_phrase_end(a, j, limit);
+  while (e && e + 2 < limit) {
+    uint32_t k = e;
+    if (a.doc.token_text(k) == ",") ++k;
+    if (word_is(a, k, "and")) ++k;
+    if (k == e) break;
+    const NumberMention* n = number_starting_at(a, k);
+    if (!n || n->value <= 0 || partitive_at(a, k)) break;
+    const uint32_t next = place_phrase_end(a, n->end, limit);
+    if (!next) break;
+    VictimGroup v = model;
+    v.first = n->first;
+    v.end = n->end;
+    v.count = n->value;
+    v.vague = n->vague;
+    v.name.clear();
+    out->push_back(v);
+    j = e = next;
+  }
+  return j;
+}
+
 bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
   uint32_t j = i;
@@ -844,6 +898,7 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       if (act_word_at(a, j)) break;
       continue;
     }
+    if (found) elliptical_groups(a, j, limit, out);
     break;
   }
   return found;
@@ -2630,7 +2685,9 @@ void find_casualties(Analysis* a) {
       } else if (pronoun_attacker(*a, subject_end, s.first_token, effect, &groups)) {
       } else if (relative_attacker(*a, subject_end, s.first_token, effect, &groups)) {
       } else if (pronoun_victim(*a, names, subject_end, s.first_token, false, effect, a->victims, &groups)) {
-      } else if (!left_groups(*a, subject_end, s.first_token, effect, &groups) && form == "adjective") {
+      } else if (left_groups(*a, subject_end, s.first_token, effect, &groups)) {
+        elliptical_groups(*a, h.end, s.end_token, &groups);  // "were killed in Kharkiv and two in Sumy"
+      } else if (form == "adjective") {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
         if (!n && h.first >= 1 && word_is(*a, h.first - 1, "of")) n = number_ending_at(*a, h.first - 1);

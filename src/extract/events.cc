@@ -929,6 +929,29 @@ bool accident_toll(const Analysis& a, uint32_t sent) {
 
 }  // namespace
 
+// "Police arrested five suspects over Sunday's bombing", "detained two men in connection
+// with the attack", "AUTHORITIES ARRESTED THREE MEN FOR THE MURDER OF A JUDGE": an act named
+// as the cause of an arrest is an earlier one, told already or elsewhere: it adds no
+// incident (ACLED codes the arrest alone). The cause word is "over", "for" or "in connection
+// with" before the noun (its determiner, a possessive date and a modifier or two between).
+bool cause_of_arrest(const Analysis& a, const Sentence& s, uint32_t h) {
+  constexpr uint32_t kCauseReach = 5;   // "over Sunday 's twin suicide bombing"
+  constexpr uint32_t kObjectReach = 8;  // the arrest verb, its object and a few modifiers
+  uint32_t c = UINT32_MAX;
+  for (uint32_t i = h; i-- > s.first_token && h - i <= kCauseReach;) {
+    if (clause_boundary(a, i)) return false;
+    if (word_in(a, i, {"over", "for"}) || (word_is(a, i, "with") && i > s.first_token && word_is(a, i - 1, "connection"))) {
+      c = i;
+      break;
+    }
+  }
+  if (c == UINT32_MAX) return false;
+  auto [lo, hi] = in_tokens(a.events, c > s.first_token + kObjectReach ? c - kObjectReach : s.first_token, c);
+  for (size_t k = lo; k < hi; ++k)
+    if (a.lex.table(lex::kKinds).get(a.events[k].kind_row, "kind") == "arrest") return true;
+  return false;
+}
+
 void find_events(Analysis* a) {
   const Table& triggers = a->lex.table(lex::kTriggers);
   a->events.clear();
@@ -1404,7 +1427,7 @@ void find_events(Analysis* a) {
            (!clause_boundary(*a, lb - 1) || a->doc.token_text(lb - 1) == ","))
       --lb;
     bool earlier = cue_near(*a, s.first_token, h.first, "recalled") || cue_near(*a, cb, ne, "judicial") ||
-                   cue_near(*a, lb, h.first, "judicial");
+                   cue_near(*a, lb, h.first, "judicial") || (m.noun && cause_of_arrest(*a, s, h.first));
     if (earlier && m.status != "negated" && m.status != "threatened") m.status = "background";
     // An act told as time elapsed since it is an earlier one: "marked twenty years since the
     // attacks", "ten years since the massacre".

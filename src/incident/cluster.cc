@@ -1197,6 +1197,149 @@ int32_t continued_incident(const Analysis& a, const std::vector<Cluster>& cluste
   return -1;
 }
 
+// "Gunmen killed three farmers in Benue on Sunday. A day later, a bomb exploded in a market
+// in Makurdi", "TWO DAYS LATER, GUERRILLAS BLEW UP A BRIDGE", "The following week, troops
+// raided the camp", "A week earlier, a suicide bomber had struck Kabul": a sentence opened
+// by a span told from the act just told counts its own act's day from that act's, not from
+// the report's (the cue also splits the incident: cues.tsv `sequence`). Sets *days (signed)
+// or *months, and the precision the words give; false when the sentence opens otherwise.
+bool sequence_opening(const Analysis& a, uint32_t sentence, int64_t* days, int* months,
+                      DateMention::Precision* precision, uint32_t* end) {
+  const Sentence& s = a.doc.sentences[sentence];
+  uint32_t t = s.first_token;
+  if (t + 2 >= s.end_token) return false;
+  *days = 0;
+  *months = 0;
+  *precision = DateMention::kDay;
+  auto unit_step = [&](uint32_t u, int64_t n, int sign) {
+    std::string_view w = a.doc.norm(u);
+    if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+    if (w == "hour") return true;  // "Hours later": the same day
+    if (w == "day" || w == "morning" || w == "night" || w == "evening" || w == "afternoon") {
+      *days = sign * (n > 0 ? n : 3);  // "days later": some day of the days after, week precision
+      if (n < 0) *precision = DateMention::kWeek;
+      return true;
+    }
+    if (w == "week") {
+      *days = sign * 7 * (n > 0 ? n : 2);
+      *precision = n > 0 ? DateMention::kWeek : DateMention::kMonth;
+      return true;
+    }
+    if (w == "month" && n > 0) {
+      *months = sign * int(n);
+      *precision = DateMention::kMonth;
+      return true;
+    }
+    return false;
+  };
+  // "The next day", "the following week", "the previous night".
+  if (word_is(a, t, "the") && word_in(a, t + 1, {"next", "following", "previous"})) {
+    *end = t + 3;
+    return unit_step(t + 2, 1, word_is(a, t + 1, "previous") ? -1 : 1) && !word_is(a, t + 3, "of");
+  }
+  // "The day before,", "the day after,": a comma closes the span (not "the day after the vote").
+  if (word_is(a, t, "the") && word_is(a, t + 1, "day") && word_in(a, t + 2, {"before", "after"})) {
+    *end = t + 3;
+    return a.doc.token_text(t + 3) == "," && unit_step(t + 1, 1, word_is(a, t + 2, "before") ? -1 : 1);
+  }
+  // "A day later", "Two days later", "10 days later", "Hours later", "A week earlier".
+  int64_t n = -1;
+  uint32_t u = t;
+  if (word_in(a, t, {"a", "an", "one"})) {
+    n = 1;
+    u = t + 1;
+  } else {
+    auto [lo, hi] = in_tokens(a.numbers, t, t + 1);
+    if (lo < hi) {
+      if (a.numbers[lo].value <= 0 || a.numbers[lo].vague) return false;
+      n = a.numbers[lo].value;
+      u = a.numbers[lo].end;
+    }
+  }
+  constexpr int64_t kMaxSpan = 1000;  // a longer count is no span of days, weeks or months
+  if (n > kMaxSpan || u + 1 >= s.end_token || !word_in(a, u + 1, {"later", "earlier"})) return false;
+  *end = u + 2;
+  return unit_step(u, n, word_is(a, u + 1, "earlier") ? -1 : 1);
+}
+
+// The date `base` moved by a sequence opening's span (sequence_opening), at the coarser of
+// the two precisions; the words are the opening's.
+DateMention date_on_by_span(const DateMention& base, int64_t days, int months, DateMention::Precision precision,
+                            uint32_t first, uint32_t end) {
+  DateMention out;
+  out.first = first;
+  out.end = end;
+  out.relative = true;
+  out.precision = std::max(precision, base.precision);
+  int y = base.year, mo = base.month, d = base.day;
+  int64_t z = days_from_civil(y, mo, d) + days;
+  if (months != 0) {
+    int64_t total = int64_t(y) * 12 + (mo - 1) + months;
+    z = days_from_civil(int(total / 12), int(total % 12) + 1, 15);
+  }
+  if (out.precision == DateMention::kWeek) z -= weekday_of_days(z);  // SPEC: the week's first day
+  civil_from_days(z, &y, &mo, &d);
+  if (out.precision == DateMention::kMonth) d = 15;
+  if (out.precision == DateMention::kYear) {
+    mo = 7;
+    d = 1;
+  }
+  if (out.precision == DateMention::kDay) out.weekday = weekday_of_days(z);
+  out.year = y;
+  out.month = mo;
+  out.day = d;
+  return out;
+}
+
+// "Russian drones struck Odesa overnight, killing two people, the governor said on Saturday",
+// "GUERRILLAS ATTACKED THE TOWN LAST NIGHT, THE ARMY REPORTED ON MONDAY": a day told from
+// "now" (overnight, last night, this morning, today) is counted from the day of the report's
+// own statement when its sentence names that day, not from the publication date: the wire
+// story is often filed a day or more after the statement it quotes. Returns the statement's
+// date mention, or nullptr when the sentence names none.
+const DateMention* statement_day_of(const Analysis& a, const DateMention& d) {
+  if (!d.relative || d.weekday >= 0 || d.precision != DateMention::kDay || d.year == 0) return nullptr;
+  bool now_word = false;
+  for (uint32_t i = d.first; i < d.end; ++i)
+    now_word |= word_in(a, i, {"overnight", "tonight", "today", "night", "morning", "evening", "afternoon"});
+  if (!now_word) return nullptr;
+  auto [lo, hi] = a.in_sentence(a.dates, a.doc.sentence_of[d.first]);
+  for (size_t k = lo; k < hi; ++k) {
+    const DateMention& st = a.dates[k];
+    if (&st != &d && st.weekday >= 0 && st.precision == DateMention::kDay && st.year != 0 && !st.future &&
+        statement_date(a, st))
+      return &st;
+  }
+  return nullptr;
+}
+
+// "Islamist militants besieged an army base in Kidal ... In a separate attack, an airstrike
+// hit a convoy ... Seven other people, including soldiers, were killed in the siege": a
+// definite noun of a specific kind ("the siege", "the ambush", "the bombing") names again
+// the act of that kind told before, which need not be the latest incident; a generic one
+// ("the attack", "the incident") is left to the latest. The incident, or -1 when none.
+int32_t act_named_again(const Analysis& a, const std::vector<Cluster>& clusters, const EventMention& m,
+                        const std::string& cls) {
+  // "were killed in the siege": a consequence word takes the kind of the re-description
+  // just after it (toll_of_redescription).
+  const EventMention* named = &m;
+  if (m.strength < 2) {
+    constexpr uint32_t kTollReach = 5;  // as toll_of_redescription
+    auto [lo, hi] = in_tokens(a.events, m.end, m.end + kTollReach);
+    for (size_t k = lo; k < hi && named == &m; ++k)
+      if (a.events[k].sentence == m.sentence && definite_redescription(a, a.events[k])) named = &a.events[k];
+  }
+  // The generic kind ("the attack", "the raid": kinds.tsv `attack`) names no act apart, and
+  // a re-description alone ("the bombing") is left to the story's order.
+  if (named == &m || named->strength < 2 || kind_col(a, named->kind_row, "kind") == "attack") return -1;
+  for (int c = int(clusters.size()) - 1; c >= 0 && int(clusters.size()) - c <= kMaxClusterLookback; --c) {
+    if (clusters[size_t(c)].status_class != cls) continue;
+    for (uint32_t i : clusters[size_t(c)].mentions)
+      if (a.events[i].kind_row == named->kind_row && a.events[i].sentence < m.sentence) return c;
+  }
+  return -1;
+}
+
 std::vector<Cluster> cluster_mentions(const Analysis& a) {
   std::vector<Cluster> clusters;
   std::set<std::string> seen_classes;
@@ -1293,6 +1436,8 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
     // the toll of no act.
     if (weak_left && best >= 0 && clusters[size_t(best)].sentences.count(m.sentence) == 0) best = -1;
     if (opened_here >= 0) best = opened_here;
+    if (anaphor && !separate && best >= 0)
+      if (const int32_t named = act_named_again(a, clusters, m, cls); named >= 0) best = named;
     // ", killing 25 people": a participle clause after a comma tells the consequence of its
     // sentence's main act, wherever the places of the two lie ("detonated car bombs on a
     // street in the capital, killing 25").
@@ -1395,6 +1540,42 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         if (a.dates[di].end <= a.doc.dateline.date_end && a.dates[di].end > a.dates[di].first) base = &a.dates[di];
     }
     if (base) date_back_by_span(a, a.events[e.mentions.front()], *base, &e.derived);
+  }
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& e = clusters[c];
+    if (e.date >= 0) {
+      // Overnight, last night, today: counted from the statement's day (statement_day_of).
+      const DateMention& d = a.dates[size_t(e.date)];
+      if (const DateMention* st = statement_day_of(a, d)) {
+        int64_t back = 0;
+        for (uint32_t i = d.first; i < d.end; ++i) back -= word_is(a, i, "last") ? 1 : 0;
+        e.derived = date_on_by_span(*st, back, 0, DateMention::kDay, d.first, d.end);
+        e.date = -1;
+      }
+      continue;
+    }
+    if (e.earlier || e.derived.precision != DateMention::kNone) continue;
+    // A day later, the next day: counted from the act told last before its sentence.
+    const uint32_t s = a.events[e.mentions.front()].sentence;
+    int64_t days = 0;
+    int months = 0;
+    auto precision = DateMention::kDay;
+    uint32_t end = 0;
+    if (!sequence_opening(a, s, &days, &months, &precision, &end)) continue;
+    const DateMention* base = nullptr;
+    uint32_t base_sentence = 0;
+    for (size_t o = c; o-- > 0 && c - o <= size_t(kMaxClusterLookback);) {
+      uint32_t told = 0;  // its latest sentence before s, plus one (0: none)
+      for (uint32_t i : clusters[o].mentions)
+        if (a.events[i].sentence < s) told = std::max(told, a.events[i].sentence + 1);
+      if (told <= base_sentence) continue;
+      base_sentence = told;
+      base = clusters[o].date >= 0 ? &a.dates[size_t(clusters[o].date)]
+             : clusters[o].derived.precision != DateMention::kNone ? &clusters[o].derived
+                                                                    : nullptr;
+    }
+    if (base && base->year != 0 && base->precision != DateMention::kNone)
+      e.derived = date_on_by_span(*base, days, months, precision, a.doc.sentences[s].first_token, end);
   }
   return clusters;
 }

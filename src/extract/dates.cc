@@ -103,6 +103,11 @@ constexpr std::string_view kPeriodCues[] = {"in", "since", "until", "till", "by"
 // one, not the last ("will meet on Monday"). Past is the default of news reports.
 constexpr std::string_view kFutureCues[] = {"will", "shall", "won't", "scheduled", "planned", "plans",
                                             "upcoming", "expected", "plan", "intends", "going"};
+// A plan told as stopped is a past one: "police foiled a plan to bomb the market on Friday",
+// "troops thwarted a planned attack on Sunday" tell what the police and troops did, so the
+// weekday is the last one, as in any report ("Boko Haram plans to attack on Friday" is next).
+constexpr std::string_view kStoppedCues[] = {"foiled", "thwarted", "disrupted", "uncovered", "prevented",
+                                             "averted", "busted", "frustrated", "scuttled", "derailed"};
 // Reporting verbs end the backward search: "said on Monday that ... will" is past.
 constexpr std::string_view kTenseStops[] = {"said", "says", "told", "announced", "reported", "added",
                                             "stated", ".", ";", ":", "!", "?"};
@@ -372,6 +377,10 @@ bool DateScanner::future_context(uint32_t first, uint32_t end) const {
   auto future_word = [&](uint32_t k) {
     std::string_view n = nm(k);
     if (in_list(n, kFutureCues)) {
+      // Within two words of a verb of stopping: "foiled a plan to", "thwarted their plans to".
+      if ((n == "plan" || n == "plans" || n == "planned") &&
+          ((k > begin_ && in_list(nm(k - 1), kStoppedCues)) || (k > begin_ + 1 && in_list(nm(k - 2), kStoppedCues))))
+        return false;
       // "expected"/"plan"/"going" only with "to": "expected to meet on Monday".
       if (n == "expected" || n == "plan" || n == "plans" || n == "going" || n == "intends") return is(k + 1, "to");
       return true;

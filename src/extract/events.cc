@@ -1361,6 +1361,20 @@ void find_events(Analysis* a) {
     // bombing in the city killed 20 people."
     else if (adv > s.first_token && adv <= h.first && cue_near(*a, s.first_token, adv, "background"))
       m.status = "background";
+    // A cue for a planned violent act is no status of the non-violent act told after it in
+    // its sentence: in "police foiled a plot to bomb the market and detained three suspects"
+    // or "troops thwarted a plan to attack the convoy and arrested two men" the plot is
+    // stopped, the arrest done. The cue governs the act it stands before; one standing
+    // between the two ("bombed the market and tried to arrest ...") still governs the later,
+    // and so does one a bare verb shares ("plan to attack the town and impose a curfew").
+    auto planned = [](const std::string& st) { return st == "foiled" || st == "threatened" || st == "attempted"; };
+    if (planned(m.status) && !a->events.empty() && !(!m.noun && bare_form(*a, h.first)) &&
+        kinds_t.get(uint32_t(kr), "violent") != "1" && kinds_t.get(uint32_t(kr), "own_event") == "1") {
+      const EventMention& prev = a->events.back();
+      if (prev.sentence == sent && !prev.generic && prev.end <= h.first && planned(prev.status) &&
+          kinds_t.get(prev.kind_row, "violent") == "1" && !cue_near(*a, prev.end, h.first, m.status))
+        m.status = "reported";
+    }
     // Nor is the threat the victim had received an event of its own: "a journalist who had
     // received death threats was shot dead" tells one killing.
     if (m.status != "threatened" && threat_in_relative_clause(*a, s, cb, h.first, m.noun))

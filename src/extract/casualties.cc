@@ -2564,21 +2564,6 @@ uint32_t among_uncounted_end(const Analysis& a, uint32_t i, uint32_t limit) {
   return be ? e : 0;
 }
 
-// The people counted before a casualty word with no noun of their own ("Twelve dead", "26
-// bodies"): people of no known side, with the number's count.
-VictimGroup headless_group(const NumberMention& n, const Hit& h, uint32_t sentence, const std::string& effect) {
-  VictimGroup v;
-  v.first = n.first;
-  v.end = h.end;
-  v.sentence = sentence;
-  v.effect = effect;
-  v.count = n.value;
-  v.vague = n.vague;
-  v.head = "people";
-  v.target_kind = "civilians";
-  return v;
-}
-
 void find_casualties(Analysis* a) {
   const Table& words = a->lex.table(lex::kCasualtyWords);
   const auto& t = a->doc.tokens;
@@ -2691,7 +2676,10 @@ void find_casualties(Analysis* a) {
         // "the wounded", "a number of wounded": a vague group with no head.
         const NumberMention* n = number_ending_at(*a, h.first);
         if (!n && h.first >= 1 && word_is(*a, h.first - 1, "of")) n = number_ending_at(*a, h.first - 1);
-        if (n) groups.push_back(headless_group(*n, h, sent, effect));
+        if (n) {
+          groups.push_back(group_from_count(*a, *n, effect));
+          groups.back().end = h.end;
+        }
       }
     } else if (form == "counted") {
       // "recovered 26 bodies", "the blast caused 12 deaths", "40 fatalities": a counted noun
@@ -2699,7 +2687,8 @@ void find_casualties(Analysis* a) {
       // names no group.
       // Whose dead they were the noun does not say ("WE HAD 6 DEATHS" of an army's losses).
       if (const NumberMention* n = number_ending_at(*a, h.first)) {
-        groups.push_back(headless_group(*n, h, sent, effect));
+        groups.push_back(group_from_count(*a, *n, effect));
+        groups.back().end = h.end;
         groups.back().target_kind.clear();
       }
     } else if (wounding_verb(*a, h) && word_in(*a, h.end, {"down", "back", "up", "off", "out", "into"})) {

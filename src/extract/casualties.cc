@@ -119,9 +119,30 @@ VictimGroup civilians_of_words(const Analysis& a, uint32_t first, uint32_t end, 
 // "army": agents.tsv person 0) right before a title of a person (data/actors/roles.tsv:
 // "chief", "inspector", "captain") names one person of that force, not the force. Returns
 // the title's end, or 0.
+// A singular people word right before another people word is its modifier, and the
+// phrase's head is the second: "six civilian employees of the navy", "a migrant worker from
+// Bihar", "two refugee teachers" (one group, counted and named by the second word).
+uint32_t people_head_after(const Analysis& a, const AgentMention& g) {
+  const Table& agents = a.lex.table(lex::kAgents);
+  const uint32_t k = g.head_end;
+  if (g.country_row >= 0 || g.end != k || k >= a.doc.tokens.size() || agents.get(g.row, "person") != "1") return 0;
+  if (a.doc.sentence_of[k] != a.doc.sentence_of[g.head_first]) return 0;
+  const std::string_view head = a.doc.norm(k - 1);
+  if (head.ends_with("s") || head.ends_with("men") || head == "people" || head == "children") return 0;
+  // The agents stage takes one people phrase per noun phrase: the second word is read from
+  // the agents table itself.
+  const std::vector<Hit>& hits = table_hits(a, lex::kAgents);
+  auto [lo, hi] = in_tokens(hits, k, k + 1);
+  for (size_t i = lo; i < hi; ++i)
+    if (agents.get(hits[i].row, "person") == "1" && agents.get(hits[i].row, "class") == agents.get(g.row, "class"))
+      return hits[i].end;
+  return 0;
+}
+
 uint32_t title_after_body(const Analysis& a, const AgentMention& g) {
   const Table& agents = a.lex.table(lex::kAgents);
   const uint32_t k = g.head_end;
+  if (const uint32_t e = people_head_after(a, g)) return e;
   if (g.country_row >= 0 || g.end != k || k >= a.doc.tokens.size() || !a.token_has(k, lex::kRoles)) return 0;
   if (agents.get(g.row, "class") != "force" || agents.get(g.row, "person") != "0") return 0;
   return a.doc.sentence_of[k] == a.doc.sentence_of[g.head_first] ? k + 1 : 0;
@@ -743,6 +764,29 @@ uint32_t elliptical_groups(const Analysis& a, uint32_t j, uint32_t limit, std::v
   return j;
 }
 
+// A people word that opens a facility's name ("police station", "army base", "militia
+// camp": a target phrase running past the people phrase) names the place, not people:
+// "fighters seized a police station" took no police officer.
+bool facility_of_people_word(const Analysis& a, const AgentMention& g) {
+  const std::vector<Hit>& hits = table_hits(a, lex::kTargets);
+  auto [lo, hi] = in_tokens(hits, g.head_first, g.end);
+  for (size_t i = lo; i < hi; ++i)
+    if (hits[i].end > g.end) return true;
+  return false;
+}
+
+// Tokens [from, to) are a determiner or a count, a participle telling what earlier befell
+// the people and plain modifiers: "the body of a kidnapped engineer", "the bodies of two
+// abducted aid workers", "killed three wounded soldiers". The participle describes the
+// people (its own act is read at its word), so the group after the casualty word is whole.
+bool state_participle_modifier(const Analysis& a, uint32_t from, uint32_t to) {
+  if (to < from + 2 || !(word_in(a, from, {"a", "an", "the"}) || a.doc.tokens[from].is(kNumber) ||
+                         number_starting_at(a, from)))
+    return false;
+  if (!word_in(a, from + 1, {"kidnapped", "kidnaped", "abducted", "wounded", "injured", "captured"})) return false;
+  return to == from + 2 || plain_modifiers(a, from + 2, to);
+}
+
 bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::string& effect, std::vector<VictimGroup>* out) {
   const auto& t = a.doc.tokens;
   uint32_t j = i;
@@ -771,11 +815,13 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
       }
     }
     if (g && g->first > j + 1) g = nullptr;
+    if (g && facility_of_people_word(a, *g)) break;  // "seized a police station": a place
     if (!g) {
       // "killed a radio journalist", "wounded two bus passengers": plain nouns and
       // adjectives between the determiner and the people word belong to the group.
       const AgentMention* later = agent_starting_in(a, j + 1, std::min(limit, j + 1 + kMaxGroupModifiers));
-      if (later && plain_modifiers(a, j, later->first) && later->head_first == later->first) {
+      if (later && (plain_modifiers(a, j, later->first) || state_participle_modifier(a, j, later->first)) &&
+          later->head_first == later->first) {
         trimmed = *later;
         trimmed.first = j;
         g = &trimmed;
@@ -872,6 +918,10 @@ bool right_groups(const Analysis& a, uint32_t i, uint32_t limit, const std::stri
                         {"and", "in", "on", "at", "near", "who", "which", "were", "was", "as", "when", "while", "after",
                          "before", "during", "outside", "by", "with"}))
           ++k;
+        // A named actor in the complement is kept whole, whatever its words: "five members
+        // of the Guerrilla Army of the Poor", "two fighters of the Lord's Resistance Army".
+        if (k > end + 1 && k < limit && k - 1 < a.actor_at.size() && a.actor_at[k - 1] >= 0)
+          k = std::min(limit, std::max(k, a.actors[size_t(a.actor_at[k - 1])].end));
         if (k > end + 1) end = k;
       }
       std::string from_cc;
@@ -2564,6 +2614,19 @@ uint32_t among_uncounted_end(const Analysis& a, uint32_t i, uint32_t limit) {
   return be ? e : 0;
 }
 
+// "Militants shot dead a migrant worker in Shopian. The victim was identified as Rahul
+// Kumar": a name identifying the one person just counted names that person, no second
+// victim (the name goes to the group; its words stay the group's).
+void name_the_one_victim(Analysis* a, uint32_t sent, const std::string& effect, std::vector<VictimGroup>* groups) {
+  if (groups->size() != 1 || (*groups)[0].name.empty() || a->victims.empty()) return;
+  VictimGroup& last = a->victims.back();
+  if (last.sentence + 1 < sent || last.count != 1 || !last.name.empty() || last.attackers || last.subset ||
+      last.effect != effect)
+    return;
+  last.name = (*groups)[0].name;
+  groups->clear();
+}
+
 void find_casualties(Analysis* a) {
   const Table& words = a->lex.table(lex::kCasualtyWords);
   const auto& t = a->doc.tokens;
@@ -2640,6 +2703,7 @@ void find_casualties(Analysis* a) {
                                                        "persons", "people"}))
         ++from;  // "one of the injured persons is X"
       if (!effect.empty()) right_name(*a, names, from, s.end_token, effect, true, &groups);
+      name_the_one_victim(a, sent, effect, &groups);
     } else if (form == "assault") {
       // "Soldiers raped 15 women", "a woman was raped by two soldiers": the people assaulted
       // are the victims, listed with no effect (no death or wound is told: nothing invented).

@@ -335,12 +335,20 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
   if (record->targets.empty()) {
     // The people attacked say what was targeted ("two employees of the mission").
     std::set<std::string> kinds_seen;
+    uint32_t first_trigger = UINT32_MAX;
+    for (uint32_t m : sc.cluster().mentions) first_trigger = std::min(first_trigger, a.events[m].first);
     // Armed people killed beside others ("two soldiers and four guerrillas were killed in the
     // clash") are the other side of a fight, not what was targeted: they name the target only
     // when no one else does (pass 1).
     for (int pass = 0; pass < 2 && (pass == 0 || record->targets.empty()); ++pass)
       for (size_t vi : indices_in(a.victims)) {
         const VictimGroup& v = a.victims[vi];
+        // People of an act told before this one are that act's, not this one's: "killing a priest
+        // and kidnapping 15 worshippers" (the kidnapping's target is the worshippers), "police shot
+        // a driver; youths protesting his death clashed with police". The first act told names
+        // the raid, so its record keeps the people of the acts told after it ("shot dead two
+        // guards and abducted an engineer": the raid was on both).
+        if (victim_cluster[vi] >= 0 && victim_cluster[vi] != int(c) && a.victims[vi].first < first_trigger) continue;
         if (v.attackers || v.target_kind.empty() || v.head == "people") continue;
         const AgentMention* ant = v.target_kind == "military" ? armed_antecedent(a, v) : nullptr;
         if ((v.target_kind == "military" && (ant || armed_people(a, v))) != (pass == 1)) continue;

@@ -341,6 +341,26 @@ constexpr WordSet kHeldPlaces{
     "position", "positions", "camp", "camps", "base", "bases", "stronghold", "strongholds",
     "hideout", "hideouts", "trench", "trenches", "encampment", "encampments", "redoubt", "redoubts"};
 
+namespace {
+// A side that withdrew, pulled out, retreated or fled gave the place up; when the sentence
+// says another side took it, the one leaving did not do the act: "Islamic State fighters
+// seized Mosul after Iraqi army forces withdrew from the city", "after the troops pulled out
+// of their base, rebels took it" (ACLED codes the side that took over as actor 1). `e` is a
+// verb mention; its subject is the words before it.
+bool left_to_others(const Analysis& a, const EventMention& e) {
+  if (e.noun || !word_in(a, e.first, {"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled",
+                                      "pull", "pulls", "pulling", "abandoned", "evacuated", "vacated", "retreated",
+                                      "fled"}))
+    return false;
+  const Sentence& sent = a.doc.sentences[e.sentence];
+  for (uint32_t k = sent.first_token; k < sent.end_token; ++k)
+    if (word_in(a, k, {"took", "seized", "captured", "overran", "overrun", "occupied", "entered", "retook",
+                       "recaptured", "regained"}))
+      return true;
+  return false;
+}
+}  // namespace
+
 Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
   const Analysis& a = sc.a;
   if (first >= end || end > a.doc.tokens.size()) return Role::kNone;
@@ -409,7 +429,7 @@ Role role_in_incident(const IncidentScope& sc, uint32_t first, uint32_t end) {
       // passengers and killed 30 militants": the passengers did not kill). A personal pronoun
       // between is the verb's own subject and the words its object, in a relative clause
       // without "that" ("the release of the people they kidnapped", "the man he shot").
-      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) &&
+      if (gap <= kSubjectGap && !foiling && !after_place_preposition(a, first) && !left_to_others(a, e) &&
           !has_word_between(a, end, e.first, {"by", "against", "that", "who", "which", "said", "says"}) &&
           !has_word_between(a, end, e.first, {"they", "he", "she", "we", "i", "you"}) &&
           (!has_word_between(a, end, e.first, {"on"}) || vehicle_phrase_only(a, end, e.first)) &&
@@ -580,6 +600,20 @@ bool side_of_other_combat(const IncidentScope& sc, uint32_t first) {
   return true;
 }
 
+// Words at [first, end) are the subject of a withdrawal that left the place to another side
+// (left_to_others): "CSP rebels withdrew from Kidal and the army took over the town", "after
+// the guerrillas abandoned their positions, troops retook the village". The side that left
+// did not do the act.
+bool withdrawing_subject(const Analysis& a, uint32_t first, uint32_t end) {
+  auto [lo, hi] = in_tokens(a.events, end, end + kSubjectGap + 1);
+  for (size_t i = lo; i < hi; ++i) {
+    const EventMention& e = a.events[i];
+    if (e.sentence != a.doc.sentence_of[first]) return false;
+    if (!e.noun) return left_to_others(a, e) && !has_word_between(a, end, e.first, {"by", "that", "who", "which"});
+  }
+  return false;
+}
+
 }  // namespace
 
 // The agents (generic people and forces) who carried out the incident: attacker words
@@ -630,6 +664,7 @@ std::vector<size_t> attacker_agents(const IncidentScope& sc) {
     if (doer_across_time_clause(sc, g.head_first)) continue;
     Role r = role_in_incident(sc, g.first, g.end);
     if (r == Role::kPatient) continue;
+    if (r == Role::kNone && withdrawing_subject(a, g.first, g.end)) continue;
     if (r == Role::kNone && doer_beside_incident(sc, g)) r = Role::kAgent;
     if ((cls == "force" || people) && r != Role::kAgent) continue;
     if (r == Role::kNone && !sc.near(g.first, g.end)) {
@@ -1865,6 +1900,61 @@ bool doers_platform(const Analysis& a, uint32_t b) {
                   "sprayed", "shot"});
 }
 
+// Where the wounded or the dead were carried is no target: "the injured were taken to
+// hospitals in Peshawar", "was rushed to a clinic", "were airlifted to the military base",
+// "admitted to the provincial hospital". The facility follows "to" right after a verb of
+// carrying or admitting. `b` is the first token of the target phrase.
+bool destination_of_casualties(const Analysis& a, uint32_t b) {
+  uint32_t p = b;
+  while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "their", "its", "his", "her", "local", "nearby"}))
+    --p;
+  return p >= 2 && word_is(a, p - 1, "to") &&
+         word_in(a, p - 2,
+                 {"taken", "rushed", "brought", "carried", "evacuated", "airlifted", "flown", "transferred",
+                  "transported", "admitted", "ferried"});
+}
+
+// A landmark named after a word of nearness, once the act's own object or the people it fell
+// on are told before it in the sentence, says where it happened, not what was struck: "a
+// grenade was hurled at a bus near the airport", "gunmen fired at a police patrol close to the
+// stadium", "shot two guards outside the embassy" (MUC-4 fills PHYS TGT with the bus, the
+// patrol). It stays a target when the sentence then tells it was damaged ("..., damaging the
+// embassy's gate"). `b` is the first token of the target phrase, `end` its end; `taken_end`
+// the end of the last target taken (UINT32_MAX for none).
+constexpr uint32_t kLandmarkGap = 6;  // "a bus [carrying U.S. soldiers] near the airport"
+bool landmark_of_scene(const Analysis& a, uint32_t b, uint32_t end, uint32_t taken_end) {
+  uint32_t p = b;
+  while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "their", "its", "his", "her"})) --p;
+  if (p < 2) return false;
+  uint32_t prep = p - 1;
+  if (word_in(a, prep, {"to"}) && word_in(a, prep - 1, {"close", "next"})) --prep;
+  else if (!word_in(a, prep, {"near", "opposite", "outside", "beside", "nearby"})) return false;
+  const uint32_t s = a.doc.sentence_of[b];
+  // The landmark must follow the object's words closely, in its phrase: "a bus carrying
+  // soldiers near the airport"; a verb, a comma or a conjunction between makes it another
+  // phrase's place ("one outside a police station and the other near a market", "were wounded
+  // when a grenade exploded outside their house").
+  auto closely_before = [&](uint32_t obj_end) {
+    if (obj_end > prep || prep - obj_end > kLandmarkGap || a.doc.sentence_of[obj_end - 1] != s) return false;
+    for (uint32_t k = obj_end; k < prep; ++k)
+      if ((a.doc.tokens[k].is(kPunct) && !a.doc.tokens[k].is(kHyphen) && a.doc.token_text(k) != ".") ||  // "U.S."
+          word_in(a, k, {"and", "or", "but", "when", "as", "while", "after", "before", "then"}))
+        return false;
+    auto [elo, ehi] = in_tokens(a.events, obj_end, prep);
+    return elo == ehi;
+  };
+  bool told = taken_end != UINT32_MAX && closely_before(taken_end);
+  auto [vlo, vhi] = a.in_sentence(a.victims, s);
+  for (size_t vi = vlo; vi < vhi && !told; ++vi)
+    told = !a.victims[vi].attackers && closely_before(a.victims[vi].end);
+  if (!told) return false;
+  const uint32_t send = a.doc.sentences[s].end_token;
+  for (uint32_t k = end; k < send && k < end + 10; ++k)
+    if (word_in(a, k, {"damaged", "damaging", "destroyed", "destroying", "wrecked", "wrecking", "gutted"}))
+      return false;
+  return true;
+}
+
 // The medium that carries a claim or a statement is no target: "claimed responsibility
 // through its Amaq news agency", "in a communique sent to local newspapers", "said in an
 // interview with a local radio station", "told the state news agency". The target phrase
@@ -2042,6 +2132,8 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     if (b >= 2 && a.doc.tokens[b - 1].is(kPossessive)) b = possessor_start(a, b - 1);
     if (scene_of_act_on_people(sc, b, role == Role::kPatient)) continue;
     if (doers_platform(a, b)) continue;
+    if (destination_of_casualties(a, b)) continue;
+    if (landmark_of_scene(a, b, h.end, list_end)) continue;
     // A body people belong to names who they are, not what was struck: "Supreme Court
     // president Francisco Guerrero", "university students" (the words modify people), "a
     // prosecutor from the Medellin court", "the employees of the bank".

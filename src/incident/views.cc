@@ -636,6 +636,18 @@ int sexual_violence_told(const Analysis& a, const Record& r, const Table& kinds)
   return -1;
 }
 
+// The record's act is one done by hand with a blade, whatever device is left unnamed:
+// "militants beheaded a village chief", "two farmers were decapitated", "hacked to death"
+// (GTD codes beheadings and machete killings with weapon type Melee, not Unknown).
+bool melee_act(const Analysis& a, const Record& r) {
+  auto [first, end] = value_tokens(a, r.trigger);
+  for (uint32_t i = first; i < end; ++i)
+    if (word_in(a, i, {"beheaded", "beheading", "beheadings", "behead", "decapitated", "decapitation", "hacked",
+                       "stabbed", "knifed"}))
+      return true;
+  return false;
+}
+
 // The record's act is told by its sound: "shooting was heard in the north of the city",
 // "explosions could be heard", "residents heard gunfire" (cues.tsv class perceived, up to
 // four words after the trigger or three before it). A weapon in the trigger's own words
@@ -1140,6 +1152,7 @@ void add_views(const Analysis& a, uint32_t kind_row, const std::string& status, 
       if (!r.weapons[0].gtd_weapon_type.empty()) wtype = r.weapons[0].gtd_weapon_type;
       if (r.weapons[0].gtd_weapon_subtype) wsub = *r.weapons[0].gtd_weapon_subtype;
     }
+    if (r.weapons.empty() && (wtype.empty() || wtype == "Unknown") && melee_act(a, r)) wtype = "Melee";
     gtd.weapon_type = or_null(wtype);
     gtd.weapon_subtype = or_null(wsub);
     std::string ttype;

@@ -61,7 +61,9 @@ std::string sentence_date(const Analysis& a, uint32_t tok, bool before = false) 
     // A month stands for its 15th, a year for 1 July (SPEC section 3).
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month > 0 ? d.month : 7,
-                  d.day > 0 ? d.day : d.month > 0 ? 15 : 1);
+                  d.day > 0     ? d.day
+                  : d.month > 0 ? 15
+                                : 1);
     return std::string(buf);
   };
   auto [lo, hi] = a.in_sentence(a.dates, a.doc.sentence_of[tok]);
@@ -159,8 +161,7 @@ bool add_country_agents(Analysis* a) {
     if (h.flags & lex::kDemonym) {
       if (a->actor_at[h.first] >= 0 || h.end >= a->doc.tokens.size() || !word_in(*a, h.end, kStateArms)) continue;
       if (a->doc.sentence_of[h.end] != a->doc.sentence_of[h.first]) continue;
-      if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first);
-          r >= 0) {
+      if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first); r >= 0) {
         a->actors.push_back(
             ActorMention{h.first, h.end, uint32_t(r)});  // the demonym: the arms word may be the trigger
         added = true;
@@ -179,8 +180,7 @@ bool add_country_agents(Analysis* a) {
     // "Russia's", "Israel-Hamas": a possessive or a compound is no doer.
     if (h.end < s.end_token && (word_in(*a, h.end, {"'s", "\xE2\x80\x99s"}) || a->doc.tokens[h.end].is(kHyphen)))
       continue;
-    if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first);
-        r >= 0) {
+    if (const int r = state_force_row(*a, countries.get(h.row, "cca2"), "Military Forces of ", h.first); r >= 0) {
       a->actors.push_back(ActorMention{h.first, h.end, uint32_t(r)});
       added = true;
     }
@@ -213,9 +213,8 @@ void add_national_forces(Analysis* a) {
     bool named = false;
     for (uint32_t t = g.first; t < g.end && !named; ++t) named = a->actor_at[t] >= 0;
     if (named) continue;
-    const int row =
-        state_force_row(*a, g.nationality, target_kind == "police" ? "Police Forces of " : "Military Forces of ",
-                        g.first);
+    const int row = state_force_row(*a, g.nationality,
+                                    target_kind == "police" ? "Police Forces of " : "Military Forces of ", g.first);
     if (row < 0) continue;
     a->actors.push_back(ActorMention{g.first, g.end, uint32_t(row)});
     added = true;

@@ -81,7 +81,8 @@ struct PlaceMention {
   std::string cc;                     // ISO 3166-1 alpha-2
   double score = 0;                   // how sure the resolution is
   bool near = false;                  // "near X", "outside X", "20 km from X": ACLED precision 2
-  bool speech = false;  // "said from Moscow", "rushed to hospital in Peshawar": where a statement was made or the casualties were taken, never the act's place
+  bool speech = false;  // "said from Moscow", "rushed to hospital in Peshawar": where a statement was made or the
+                        // casualties were taken, never the act's place
   bool locative = false;              // after in/at/near/on/outside...
   bool modifier = false;              // a country naming whose, not where ("U.S. embassy")
 };

@@ -780,8 +780,8 @@ bool facility_of_people_word(const Analysis& a, const AgentMention& g) {
 // abducted aid workers", "killed three wounded soldiers". The participle describes the
 // people (its own act is read at its word), so the group after the casualty word is whole.
 bool state_participle_modifier(const Analysis& a, uint32_t from, uint32_t to) {
-  if (to < from + 2 || !(word_in(a, from, {"a", "an", "the"}) || a.doc.tokens[from].is(kNumber) ||
-                         number_starting_at(a, from)))
+  if (to < from + 2 ||
+      !(word_in(a, from, {"a", "an", "the"}) || a.doc.tokens[from].is(kNumber) || number_starting_at(a, from)))
     return false;
   if (!word_in(a, from + 1, {"kidnapped", "kidnaped", "abducted", "wounded", "injured", "captured"})) return false;
   return to == from + 2 || plain_modifiers(a, from + 2, to);

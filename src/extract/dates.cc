@@ -106,8 +106,8 @@ constexpr std::string_view kFutureCues[] = {"will", "shall", "won't", "scheduled
 // A plan told as stopped is a past one: "police foiled a plan to bomb the market on Friday",
 // "troops thwarted a planned attack on Sunday" tell what the police and troops did, so the
 // weekday is the last one, as in any report ("Boko Haram plans to attack on Friday" is next).
-constexpr std::string_view kStoppedCues[] = {"foiled", "thwarted", "disrupted", "uncovered", "prevented",
-                                             "averted", "busted", "frustrated", "scuttled", "derailed"};
+constexpr std::string_view kStoppedCues[] = {"foiled",  "thwarted", "disrupted",  "uncovered", "prevented",
+                                             "averted", "busted",   "frustrated", "scuttled",  "derailed"};
 // Reporting verbs end the backward search: "said on Monday that ... will" is past.
 constexpr std::string_view kTenseStops[] = {"said", "says", "told", "announced", "reported", "added",
                                             "stated", ".", ";", ":", "!", "?"};

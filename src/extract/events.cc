@@ -826,10 +826,10 @@ bool market_figure(const Analysis& a, const Sentence& s, uint32_t first, bool no
 // Arms, explosives, drugs or a cache anywhere in the clause keep it a seizure of goods
 // ("seized a truck loaded with rifles").
 int seizure_object(const Analysis& a, const Sentence& s, uint32_t first, uint32_t end) {
-  static constexpr WordSet kGoods{"arms",      "weapons",   "weapon",     "ammunition", "explosives", "cache",
-                                  "caches",    "haul",      "rifles",     "guns",       "pistols",    "drugs",
-                                  "cocaine",   "heroin",    "cannabis",   "marijuana",  "narcotics",  "contraband",
-                                  "cash",      "money",     "documents"};
+  static constexpr WordSet kGoods{"arms",    "weapons", "weapon",   "ammunition", "explosives", "cache",
+                                  "caches",  "haul",    "rifles",   "guns",       "pistols",    "drugs",
+                                  "cocaine", "heroin",  "cannabis", "marijuana",  "narcotics",  "contraband",
+                                  "cash",    "money",   "documents"};
   constexpr uint32_t kObjectReach = 5;   // "seized a Moscow theatre", "seized the state-owned gas plant"
   constexpr uint32_t kClauseReach = 16;  // "seized a truck in Kandahar loaded with rifles"
   const std::vector<Hit>& targets = table_hits(a, lex::kTargets);
@@ -898,9 +898,7 @@ bool quoted_retelling(const Analysis& a, uint32_t first, uint32_t end) {
     for (const Match& mt : a.matches_at(i))
       if (mt.tables & (1u << lex::kTriggers)) return true;
   constexpr size_t kLeadReach = 16;
-  auto quoted = [&](uint32_t t) {
-    return q != quotes.begin() && (q - 1)->open_token < t && t < (q - 1)->close_token;
-  };
+  auto quoted = [&](uint32_t t) { return q != quotes.begin() && (q - 1)->open_token < t && t < (q - 1)->close_token; };
   for (size_t k = a.events.size(); k-- > 0 && a.events.size() - k <= kLeadReach;) {
     const EventMention& e = a.events[k];
     if (e.sentence < sent && !e.generic && e.status == "reported" && !quoted(e.first)) return true;
@@ -940,7 +938,8 @@ bool cause_of_arrest(const Analysis& a, const Sentence& s, uint32_t h) {
   uint32_t c = UINT32_MAX;
   for (uint32_t i = h; i-- > s.first_token && h - i <= kCauseReach;) {
     if (clause_boundary(a, i)) return false;
-    if (word_in(a, i, {"over", "for"}) || (word_is(a, i, "with") && i > s.first_token && word_is(a, i - 1, "connection"))) {
+    if (word_in(a, i, {"over", "for"}) ||
+        (word_is(a, i, "with") && i > s.first_token && word_is(a, i - 1, "connection"))) {
       c = i;
       break;
     }

@@ -400,13 +400,13 @@ bool speech_setting(const Analysis& a, uint32_t noun, bool venue) {
 bool casualty_destination(const Analysis& a, uint32_t first) {
   // Verbs of carrying need "to" ("taken to hospital in X", "evacuated to X"; "four
   // foreigners taken in Mali" names where they were seized); verbs of care take in/at too.
-  static constexpr WordSet kCarried{"taken",       "rushed", "evacuated", "airlifted", "flown",  "transferred",
-                                    "transported", "ferried", "carried",  "referred",  "taking", "rushing"};
+  static constexpr WordSet kCarried{"taken",       "rushed",  "evacuated", "airlifted", "flown",  "transferred",
+                                    "transported", "ferried", "carried",   "referred",  "taking", "rushing"};
   static constexpr WordSet kCared{"admitted", "treated", "hospitalised", "hospitalized", "treatment"};
-  static constexpr WordSet kHospitalWords{"a",        "the",     "hospital", "hospitals", "clinic",  "clinics",
-                                          "nearby",   "local",   "main",     "military",  "regional", "general",
-                                          "teaching", "medical", "centre",   "center",    "facility", "facilities",
-                                          "health",   "field",   "district", "provincial", "city",    "state"};
+  static constexpr WordSet kHospitalWords{"a",        "the",     "hospital", "hospitals",  "clinic",   "clinics",
+                                          "nearby",   "local",   "main",     "military",   "regional", "general",
+                                          "teaching", "medical", "centre",   "center",     "facility", "facilities",
+                                          "health",   "field",   "district", "provincial", "city",     "state"};
   constexpr uint32_t kMaxHospitalWords = 5;  // "to the main military hospital in"
   if (first < 2) return false;
   const uint32_t sentence = a.doc.sentence_of[first];
@@ -575,10 +575,9 @@ void find_places(Analysis* a) {
     if (!a->doc.all_caps)
       ordinary[i] = !toks[c.first].is(kCapitalised);
     else
-      ordinary[i] = c.end - c.first == 1 && qual_start[i + 1] == qual_start[i] &&
-                    a->token_has(c.first, lex::kCommonWords) &&
-                    !(c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions) &&
-                      !wire_idiom_after_preposition(*a, c.first));
+      ordinary[i] =
+          c.end - c.first == 1 && qual_start[i + 1] == qual_start[i] && a->token_has(c.first, lex::kCommonWords) &&
+          !(c.first > 0 && word_in(*a, c.first - 1, kPlacePrepositions) && !wire_idiom_after_preposition(*a, c.first));
     if (!ordinary[i] && qual_start[i + 1] == qual_start[i] && article_and_common_words(*a, c.first, c.end))
       ordinary[i] = 1;
   }

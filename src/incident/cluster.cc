@@ -168,8 +168,7 @@ bool ordinal_period(const Analysis& a, const DateMention& d) {
     std::string_view w = a.doc.norm(i);
     // A superlative ranks the act among that period's acts the same way: "one of the
     // deadliest attacks in the region this year", "the worst violence this month".
-    if (word_in(a, i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest"}))
-      return true;
+    if (word_in(a, i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest"})) return true;
     if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) &&
         (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
       return true;
@@ -1584,9 +1583,9 @@ std::vector<Cluster> cluster_mentions(const Analysis& a) {
         if (a.events[i].sentence < s) told = std::max(told, a.events[i].sentence + 1);
       if (told <= base_sentence) continue;
       base_sentence = told;
-      base = clusters[o].date >= 0 ? &a.dates[size_t(clusters[o].date)]
+      base = clusters[o].date >= 0                                 ? &a.dates[size_t(clusters[o].date)]
              : clusters[o].derived.precision != DateMention::kNone ? &clusters[o].derived
-                                                                    : nullptr;
+                                                                   : nullptr;
     }
     if (base && base->year != 0 && base->precision != DateMention::kNone)
       e.derived = date_on_by_span(*base, days, months, precision, a.doc.sentences[s].first_token, end);

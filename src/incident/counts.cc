@@ -111,8 +111,8 @@ std::vector<const VictimGroup*> breakdown_parts(const Analysis& a, const std::ve
   // Saifullah, killing 10", "Two car bombs killed 40. One killed 25 in Sadr City. Another
   // killed 15 in Karrada": a run of consecutive sentences right after a figure, each giving
   // one count, that add up to it are its parts, not competing figures for one group.
-  constexpr size_t kMaxParts = 6;          // twin and serial attacks: a handful of acts
-  constexpr uint32_t kSentenceGap = 2;     // the whole may stand a sentence before the run
+  constexpr size_t kMaxParts = 6;       // twin and serial attacks: a handful of acts
+  constexpr uint32_t kSentenceGap = 2;  // the whole may stand a sentence before the run
   auto counted = [&](size_t k) { return !groups[k]->update && !groups[k]->subset && groups[k]->count >= 0; };
   for (size_t i = 0; i < groups.size(); ++i) {
     if (parts[i] || !counted(i)) continue;
@@ -151,8 +151,8 @@ std::vector<const VictimGroup*> breakdown_parts(const Analysis& a, const std::ve
                (t == st.first_token && word_is(a, t, "one") && !(t + 1 < st.end_token && word_is(a, t + 1, "of"))));
     if (!share) continue;
     for (size_t k = 0; k < i; ++k)
-      if (counted(k) && !parts[k] && groups[k]->count > groups[i]->count &&
-          groups[k]->sentence < groups[i]->sentence && groups[k]->sentence + kSentenceGap >= groups[i]->sentence) {
+      if (counted(k) && !parts[k] && groups[k]->count > groups[i]->count && groups[k]->sentence < groups[i]->sentence &&
+          groups[k]->sentence + kSentenceGap >= groups[i]->sentence) {
         parts[i] = groups[k];
         break;
       }

@@ -348,14 +348,15 @@ namespace {
 // of their base, rebels took it" (ACLED codes the side that took over as actor 1). `e` is a
 // verb mention; its subject is the words before it.
 bool left_to_others(const Analysis& a, const EventMention& e) {
-  if (e.noun || !word_in(a, e.first, {"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled",
-                                      "pull", "pulls", "pulling", "abandoned", "evacuated", "vacated", "retreated",
-                                      "fled"}))
+  if (e.noun || !word_in(a, e.first,
+                         {"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled", "pull", "pulls",
+                          "pulling", "abandoned", "evacuated", "vacated", "retreated", "fled"}))
     return false;
   const Sentence& sent = a.doc.sentences[e.sentence];
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k)
-    if (word_in(a, k, {"took", "seized", "captured", "overran", "overrun", "occupied", "entered", "retook",
-                       "recaptured", "regained"}))
+    if (word_in(a, k,
+                {"took", "seized", "captured", "overran", "overrun", "occupied", "entered", "retook", "recaptured",
+                 "regained"}))
       return true;
   return false;
 }
@@ -562,8 +563,8 @@ bool negated_agent(const Analysis& a, const AgentMention& g) {
 // Nouns of armed combat between two sides: "clashes between troops and guerrillas",
 // "fighting with the rebels".
 const std::initializer_list<std::string_view> kCombatNouns = {
-    "clash", "clashes", "fighting", "fight", "fights", "battle", "battles", "combat", "combats",
-    "confrontation", "confrontations", "skirmish", "skirmishes", "shootout", "firefight", "firefights"};
+    "clash",   "clashes",       "fighting",       "fight",    "fights",     "battle",   "battles",   "combat",
+    "combats", "confrontation", "confrontations", "skirmish", "skirmishes", "shootout", "firefight", "firefights"};
 // How far back from a side's words "between" may stand: "between [government troops and]
 // guerrillas".
 constexpr uint32_t kSidesReach = 6;
@@ -1701,20 +1702,27 @@ uint32_t np_modifiers_start(const Analysis& a, uint32_t b) {
       named = true;
       continue;
     }
-    if (named && word_in(a, j, {"of", "and", "for"})) { i = j; continue; }
+    if (named && word_in(a, j, {"of", "and", "for"})) {
+      i = j;
+      continue;
+    }
     // The name's own words, up to a function word or a verb: capitalised in mixed case
     // ("Armed Forces of Liberia (AFL)").
     if (named && !toks[j].is(kPunct)) {
       if (a.lex.has(toks[j].hash, lex::kTriggers) || (!a.doc.all_caps && !toks[j].is(kCapitalised)) ||
-          word_in(a, j, {"in", "on", "at", "to", "by", "with", "from", "or", "but", "near", "against", "into", "was",
-                         "were", "is", "are", "be", "been", "has", "have", "had", "said", "which", "who", "that",
-                         "where", "when", "today", "yesterday", "also", "not", "outside", "inside", "after", "before"}))
+          word_in(a, j, {"in",    "on",        "at",   "to",   "by",      "with",   "from",  "or",    "but",
+                         "near",  "against",   "into", "was",  "were",    "is",     "are",   "be",    "been",
+                         "has",   "have",      "had",  "said", "which",   "who",    "that",  "where", "when",
+                         "today", "yesterday", "also", "not",  "outside", "inside", "after", "before"}))
         return name_start(i);
       i = j;
       ++taken;
       continue;
     }
-    if (toks[j].is(kNumber) || word_in(a, j, kDeterminers)) { i = j; continue; }  // the number of a compound
+    if (toks[j].is(kNumber) || word_in(a, j, kDeterminers)) {
+      i = j;
+      continue;
+    }  // the number of a compound
     if (toks[j].is(kPunct)) return named ? name_start(i) : b;
     // A word of another kind ends the search: a trigger, a person or force, an actor, a
     // function word ("attacked power poles", "rebels hit a bus"). A bare object or a
@@ -1927,8 +1935,10 @@ bool landmark_of_scene(const Analysis& a, uint32_t b, uint32_t end, uint32_t tak
   while (p > 0 && b - p < 3 && word_in(a, p - 1, {"the", "a", "an", "their", "its", "his", "her"})) --p;
   if (p < 2) return false;
   uint32_t prep = p - 1;
-  if (word_in(a, prep, {"to"}) && word_in(a, prep - 1, {"close", "next"})) --prep;
-  else if (!word_in(a, prep, {"near", "opposite", "outside", "beside", "nearby"})) return false;
+  if (word_in(a, prep, {"to"}) && word_in(a, prep - 1, {"close", "next"}))
+    --prep;
+  else if (!word_in(a, prep, {"near", "opposite", "outside", "beside", "nearby"}))
+    return false;
   const uint32_t s = a.doc.sentence_of[b];
   // The landmark must follow the object's words closely, in its phrase: "a bus carrying
   // soldiers near the airport"; a verb, a comma or a conjunction between makes it another
@@ -1945,8 +1955,7 @@ bool landmark_of_scene(const Analysis& a, uint32_t b, uint32_t end, uint32_t tak
   };
   bool told = taken_end != UINT32_MAX && closely_before(taken_end);
   auto [vlo, vhi] = a.in_sentence(a.victims, s);
-  for (size_t vi = vlo; vi < vhi && !told; ++vi)
-    told = !a.victims[vi].attackers && closely_before(a.victims[vi].end);
+  for (size_t vi = vlo; vi < vhi && !told; ++vi) told = !a.victims[vi].attackers && closely_before(a.victims[vi].end);
   if (!told) return false;
   const uint32_t send = a.doc.sentences[s].end_token;
   for (uint32_t k = end; k < send && k < end + 10; ++k)
@@ -2117,10 +2126,11 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
         if (a.places[pi].end > k) return true;
       return false;
     };
-    while (b > 0 && in_sents(b - 1) && (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
-                                        (a.doc.tokens[b - 1].is(kCapitalised) && !a.doc.all_caps &&
-                                         !word_in(a, b - 1, {"the", "a", "an", "on", "in", "at"})) ||
-                                        wire_name(b - 1))) {
+    while (b > 0 && in_sents(b - 1) &&
+           (a.lex.has(a.doc.tokens[b - 1].hash, lex::kCountries) ||
+            (a.doc.tokens[b - 1].is(kCapitalised) && !a.doc.all_caps &&
+             !word_in(a, b - 1, {"the", "a", "an", "on", "in", "at"})) ||
+            wire_name(b - 1))) {
       for (const Match& mm : a.matches_at(b - 1))
         for (const lex::Posting& p : mm.postings)
           if (p.table == lex::kCountries && nationality.empty()) nationality = std::string(countries.get(p.row, "cca2"));
@@ -2283,9 +2293,9 @@ bool used_beside_incident(const IncidentScope& sc, const Hit& h) {
 // Units in which news measures an amount of explosive or the bore of a gun: "800 kg of
 // dynamite", "two tons of explosives", "a 5-kg charge", "a .22 caliber gun".
 const std::initializer_list<std::string_view> kWeaponUnits = {
-    "kg",    "kgs",    "kilo",   "kilos", "kilogram", "kilograms", "gram",    "grams",   "pound",  "pounds",
-    "lb",    "lbs",    "ton",    "tons",  "tonne",    "tonnes",    "caliber", "calibre", "liters", "litres",
-    "sacks", "boxes",  "crates", "cases"};
+    "kg",      "kgs",     "kilo",   "kilos",  "kilogram", "kilograms", "gram",   "grams",
+    "pound",   "pounds",  "lb",     "lbs",    "ton",      "tons",      "tonne",  "tonnes",
+    "caliber", "calibre", "liters", "litres", "sacks",    "boxes",     "crates", "cases"};
 
 // First token of a weapon's noun phrase: an exact amount told right before its words belongs
 // to it ("800 kg of dynamite", "a 5-kg dynamite charge", "a .22 caliber gun"). MUC-4 keys
@@ -2296,9 +2306,12 @@ uint32_t weapon_phrase_start(const Analysis& a, const Hit& h) {
   const uint32_t sb = a.doc.sentences[a.doc.sentence_of[h.first]].first_token;
   uint32_t b = h.first;
   // "<number> kg of <weapon>", "<number>-kg <weapon>", "<number> caliber <weapon>"
-  if (b >= sb + 3 && word_is(a, b - 1, "of") && word_in(a, b - 2, kWeaponUnits)) b -= 2;
-  else if (b >= sb + 2 && word_in(a, b - 1, kWeaponUnits)) b -= 1;
-  else return h.first;
+  if (b >= sb + 3 && word_is(a, b - 1, "of") && word_in(a, b - 2, kWeaponUnits))
+    b -= 2;
+  else if (b >= sb + 2 && word_in(a, b - 1, kWeaponUnits))
+    b -= 1;
+  else
+    return h.first;
   if (b > sb && a.doc.tokens[b - 1].is(kHyphen)) --b;
   if (b == sb || !a.doc.tokens[b - 1].is(kNumber)) return h.first;
   auto [lo, hi] = in_tokens(a.numbers, b > sb + 6 ? b - 6 : sb, b);

@@ -642,8 +642,9 @@ int sexual_violence_told(const Analysis& a, const Record& r, const Table& kinds)
 bool melee_act(const Analysis& a, const Record& r) {
   auto [first, end] = value_tokens(a, r.trigger);
   for (uint32_t i = first; i < end; ++i)
-    if (word_in(a, i, {"beheaded", "beheading", "beheadings", "behead", "decapitated", "decapitation", "hacked",
-                       "stabbed", "knifed"}))
+    if (word_in(a, i,
+                {"beheaded", "beheading", "beheadings", "behead", "decapitated", "decapitation", "hacked", "stabbed",
+                 "knifed"}))
       return true;
   return false;
 }

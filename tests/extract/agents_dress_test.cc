@@ -26,15 +26,18 @@ std::string doers(const std::string& text) {
   std::string perps;
   for (const auto& p : j["perpetrators"]) perps += (perps.empty() ? "" : ",") + p["name"].get<std::string>();
   const nlohmann::json& acled = j["acled"];
-  return perps + " | " + (acled.is_object() && acled["actor1"].is_string() ? acled["actor1"].get<std::string>() : "null");
+  return perps + " | " +
+         (acled.is_object() && acled["actor1"].is_string() ? acled["actor1"].get<std::string>() : "null");
 }
 
 TEST(AgentsDress, DressNamesNoForce) {
   const DressCase cases[] = {
       {"Guerrillas dressed in army uniforms killed six peasants in Usulutan on Monday.",
        " | Unidentified Armed Group (El Salvador)"},
-      {"GUNMEN WEARING POLICE UNIFORMS KIDNAPPED A JUDGE IN MEDELLIN YESTERDAY.", " | Unidentified Armed Group (Colombia)"},
-      {"Men in military fatigues shot dead a trader in Goma on Friday.", " | Unidentified Armed Group (Democratic Republic of Congo)"},
+      {"GUNMEN WEARING POLICE UNIFORMS KIDNAPPED A JUDGE IN MEDELLIN YESTERDAY.",
+       " | Unidentified Armed Group (Colombia)"},
+      {"Men in military fatigues shot dead a trader in Goma on Friday.",
+       " | Unidentified Armed Group (Democratic Republic of Congo)"},
       // The force itself as the doer.
       {"Police in riot gear fired tear gas at protesters in Nairobi on Tuesday.", "Police | Protesters (Kenya)"},
       {"Army troops killed six rebels in Usulutan on Monday.", " | Military Forces of El Salvador"},

@@ -66,8 +66,7 @@ TEST(FoundBodiesVictims2, ArmedGroupComplement) {
 // police station or an army base is seized.
 TEST(FoundBodiesVictims2, FacilityIsNoPeople) {
   const BodyCase cases[] = {
-      {"Al Shabaab fighters seized a police station in Lower Shabelle on Sunday.", "",
-       "killed=- injured=- names="},
+      {"Al Shabaab fighters seized a police station in Lower Shabelle on Sunday.", "", "killed=- injured=- names="},
       {"Rebels seized an army base near Goma on Thursday.", "", "killed=- injured=- names="},
       {"Gunmen seized two police officers in Zamfara on Monday.", "two police officers:abducted",
        "killed=- injured=- names="},

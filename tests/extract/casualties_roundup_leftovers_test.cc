@@ -44,8 +44,9 @@ std::string first_victims(const ExtractResult& res) {
   std::string out;
   for (const auto& v : r["victims"]) {
     if (!out.empty()) out += "; ";
-    out += v["text"].get<std::string>() + "=" + (v["count"].is_null() ? "null" : std::to_string(v["count"].get<int>())) +
-           "/" + (v["effect"].is_null() ? "null" : v["effect"].get<std::string>());
+    out += v["text"].get<std::string>() + "=" +
+           (v["count"].is_null() ? "null" : std::to_string(v["count"].get<int>())) + "/" +
+           (v["effect"].is_null() ? "null" : v["effect"].get<std::string>());
   }
   out += " | killed=";
   out += r["killed"].is_null() ? "null" : std::to_string(r["killed"]["value"].get<int>());

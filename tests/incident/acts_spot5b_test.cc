@@ -32,8 +32,8 @@ std::string records(const std::string& text, const std::string& date) {
                              ? "-"
                              : std::to_string(r["killed"]["value"].get<long>());
     if (!out.empty()) out += "; ";
-    out += str(r["kind"]) + " " + str(r["status"]) + " " + (r["date"].is_null() ? "-" : str(r["date"]["value"])) +
-           " " + killed + " " + (r["acled"].is_null() ? "-" : str(r["acled"]["sub_event_type"])) + " " +
+    out += str(r["kind"]) + " " + str(r["status"]) + " " + (r["date"].is_null() ? "-" : str(r["date"]["value"])) + " " +
+           killed + " " + (r["acled"].is_null() ? "-" : str(r["acled"]["sub_event_type"])) + " " +
            (r["muc4"].is_null() ? "-" : str(r["muc4"]["type"]));
   }
   return out.empty() ? "(none)" : out;

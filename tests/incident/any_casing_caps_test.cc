@@ -47,9 +47,9 @@ TEST_P(AnyCasing, CapitalsReadAsMixedCase) {
 const Case kCases[] = {
     // "the village(s)" is prose, not The Villages, Florida, nor The Village, Oklahoma.
     {"Rebels burned homes in the villages near Beni on Sunday, killing seven people, local officials said.",
-     "2019-03-04", "Beni/CD | Unidentified Armed Group (Democratic Republic of Congo) | Civilians (Democratic Republic of Congo)"},
-    {"Gunmen killed a farmer in the village, the army said.", "2016-08-02",
-     "- | Unidentified Armed Group | Civilians"},
+     "2019-03-04",
+     "Beni/CD | Unidentified Armed Group (Democratic Republic of Congo) | Civilians (Democratic Republic of Congo)"},
+    {"Gunmen killed a farmer in the village, the army said.", "2016-08-02", "- | Unidentified Armed Group | Civilians"},
     {"The villages were attacked by gunmen on Monday, killing five people.", "2008-11-20",
      "- | Unidentified Armed Group | Civilians"},
     // "at home" is an idiom, "north" a direction: not the towns called Home and North.
@@ -96,8 +96,7 @@ TEST_P(AnyCasingTargets, PlaceBeforeTheFacility) {
 const Case kTargetCases[] = {
     {"Two suicide bombers attacked Kabul airport on Thursday, killing 13 soldiers.", "2021-08-27",
      "kabul airport:transport"},
-    {"A bomb threat forced the evacuation of Brussels airport on Monday.", "2016-04-04",
-     "brussels airport:transport"},
+    {"A bomb threat forced the evacuation of Brussels airport on Monday.", "2016-04-04", "brussels airport:transport"},
     {"Rebels attacked a Taliban checkpoint in Kunduz on Sunday.", "1998-09-13", "taliban checkpoint:military"},
 };
 
@@ -111,7 +110,8 @@ std::string status_date(const std::string& text, const std::string& date) {
   if (res.records.empty()) return "(no record)";
   nlohmann::json r = nlohmann::json::parse(res.records.front());
   return r["status"].get<std::string>() + " " +
-         (r["date"].is_null() || r["date"]["value"].is_null() ? std::string("-") : r["date"]["value"].get<std::string>());
+         (r["date"].is_null() || r["date"]["value"].is_null() ? std::string("-")
+                                                              : r["date"]["value"].get<std::string>());
 }
 
 class AnyCasingMonths : public ::testing::TestWithParam<Case> {};

@@ -39,8 +39,7 @@ const CommaDateCase kCases[] = {
     {"An airstrike killed nine people in a market in Idlib province, rescuers said on Saturday.", "2019-07-24",
      "2019-07-20"},
     // The act's own day wins over the report's.
-    {"Gunmen killed two guards at a bank in Lagos on Wednesday, police said on Friday.", "2023-03-14",
-     "2023-03-08"},
+    {"Gunmen killed two guards at a bank in Lagos on Wednesday, police said on Friday.", "2023-03-14", "2023-03-08"},
 };
 
 class ClusterSpotCommaDate : public testing::TestWithParam<CommaDateCase> {};

@@ -33,8 +33,8 @@ const DoerCase kDoerCases[] = {
     {"QUITO, 4 MAR 88 (EFE) -- NO GUERRILLAS TOOK PART IN THE ATTACK ON THE POWER STATION, THE ARMY SAID.",
      "1988-03-04", "perps= | att= | tgt=POWER STATION:infrastructure | wpn= | claims="},
     // A control: the same shape with doers.
-    {"QUITO, 4 MAR 88 (EFE) -- GUERRILLAS TOOK PART IN THE ATTACK ON THE POWER STATION, THE ARMY SAID.",
-     "1988-03-04", "perps= | att=GUERRILLAS | tgt=POWER STATION:infrastructure | wpn= | claims="},
+    {"QUITO, 4 MAR 88 (EFE) -- GUERRILLAS TOOK PART IN THE ATTACK ON THE POWER STATION, THE ARMY SAID.", "1988-03-04",
+     "perps= | att=GUERRILLAS | tgt=POWER STATION:infrastructure | wpn= | claims="},
     // A pronoun between the people and the verb is its subject; the people are its object.
     {"Negotiators demanded the release of the people they kidnapped in Basilan last week.", "2001-06-02",
      "perps= | att= | tgt= | wpn= | claims="},

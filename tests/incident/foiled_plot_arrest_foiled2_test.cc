@@ -36,8 +36,8 @@ TEST(FoiledPlotArrestFoiled2, ArrestBesideStoppedAct) {
   const FoiledCase cases[] = {
       {"Police foiled a plan to bomb the market in Kano on Friday and arrested three suspects.", "2024-03-13",
        "foiled bombing 2024-03-08; reported arrest 2024-03-08"},
-      {"SPANISH POLICE FOILED A PLOT TO BOMB A BARRACKS IN SAN SEBASTIAN AND DETAINED FOUR ETA SUSPECTS.",
-       "1995-06-20", "foiled bombing; reported arrest"},
+      {"SPANISH POLICE FOILED A PLOT TO BOMB A BARRACKS IN SAN SEBASTIAN AND DETAINED FOUR ETA SUSPECTS.", "1995-06-20",
+       "foiled bombing; reported arrest"},
       {"Pakistani troops thwarted a plan to attack a church in Lahore and arrested two men.", "2009-11-04",
        "foiled attack; reported arrest"},
       {"Bangladeshi police defused a bomb at a mosque in Sylhet and arrested the bomber.", "2016-07-05",

@@ -38,13 +38,13 @@ TEST(Infighting, OneKindOfArmedMenOnBothSides) {
       {"RIVAL MILITIAS CLASHED IN ZAWIYA ON TUESDAY, LEAVING FIVE DEAD.",
        "Unidentified Armed Group (Libya) | Unidentified Armed Group (Libya) | 33"},
       {"Militias fought each other near Bunia on Sunday, killing nine people.",
-       "Unidentified Armed Group (Democratic Republic of Congo) | Unidentified Armed Group (Democratic Republic of Congo) | 33"},
+       "Unidentified Armed Group (Democratic Republic of Congo) | Unidentified Armed Group (Democratic Republic of "
+       "Congo) | 33"},
       // The other side named after "with" stays that side.
       {"Militias clashed with the army in Tripoli on Friday.",
        "Unidentified Armed Group (Libya) | Military Forces of Libya | 13"},
       // A group fighting nobody named has no known other side.
-      {"Militias clashed in Tripoli on Friday, killing four people.",
-       "Unidentified Armed Group (Libya) | null | 30"},
+      {"Militias clashed in Tripoli on Friday, killing four people.", "Unidentified Armed Group (Libya) | null | 30"},
   };
   for (const InfightingCase& c : cases) EXPECT_EQ(sides(c.text), c.expected) << c.text;
 }

@@ -24,9 +24,9 @@ std::string first_place(const PlaceCase& c) {
   const ExtractResult res = test::extract_text(c.text, c.date, true);
   if (res.records.empty()) return "0";
   nlohmann::json r = nlohmann::json::parse(res.records.front());
-  std::string where = r["location"].is_null()
-                          ? std::string("-")
-                          : r["location"]["name"].get<std::string>() + "/" + r["location"]["country"].get<std::string>();
+  std::string where = r["location"].is_null() ? std::string("-")
+                                              : r["location"]["name"].get<std::string>() + "/" +
+                                                    r["location"]["country"].get<std::string>();
   return std::to_string(res.records.size()) + ": " + where;
 }
 

@@ -35,8 +35,7 @@ const NamedActCase kCases[] = {
      "people. Seven shoppers were wounded in the attack, police said.",
      "1999-03-01", true, "ambush/reported:null; bombing/reported:4/7"},
     // The cause of an arrest is an earlier act: no bombing record of its own.
-    {"Police arrested five suspects over Sunday's bombing in Maiduguri.", "2024-06-20", false,
-     "arrest/reported:null"},
+    {"Police arrested five suspects over Sunday's bombing in Maiduguri.", "2024-06-20", false, "arrest/reported:null"},
     {"SECURITY FORCES DETAINED THREE MEN IN CONNECTION WITH THE MASSACRE OF 14 PEASANTS.", "1990-02-10", false,
      "arrest/reported:null"},
     {"A suicide bomber killed 12 people at a mosque in Peshawar on Friday. Police arrested two men over Friday's "

@@ -46,8 +46,8 @@ const SequenceDateCase kCases[] = {
     {"Gunmen killed five people in Kaduna on Monday. The next day, police said nothing.", "2024-06-20",
      "2024-06-17/day"},
     // Overnight, last night, today: from the statement's day.
-    {"Russian drones struck Odesa overnight, killing two people, the regional governor said on Saturday.",
-     "2024-06-20", "2024-06-15/day"},
+    {"Russian drones struck Odesa overnight, killing two people, the regional governor said on Saturday.", "2024-06-20",
+     "2024-06-15/day"},
     {"Gunmen attacked a village in Plateau state last night, killing 12 people, a police spokesman said on Tuesday.",
      "2024-06-20", "2024-06-17/day"},
     {"GUERRILLAS ATTACKED A POWER STATION IN LA LIBERTAD OVERNIGHT, THE ARMED FORCES REPORTED ON WEDNESDAY.",

@@ -21,8 +21,7 @@ struct NotempCase {
 TEST(ViewsMuc4ScopeNotemp, CrackdownOnlyAgainstCiviliansNamed) {
   const NotempCase cases[] = {
       {"THE GOVERNMENT'S CRACKDOWN ON THE CARTELS CONTINUED IN MEDELLIN YESTERDAY.", "1990-03-12", "crackdown -"},
-      {"Police cracked down on drug gangs in the favelas of Rio de Janeiro on Tuesday.", "2010-11-24",
-       "crackdown -"},
+      {"Police cracked down on drug gangs in the favelas of Rio de Janeiro on Tuesday.", "2010-11-24", "crackdown -"},
       // Civilians hurt by it make it an attack on them.
       {"Troops cracked down on protesters in Rangoon on Sunday, killing three students.", "1988-08-10",
        "crackdown ATTACK"},

@@ -242,9 +242,14 @@ int32_t mention_date(const Analysis& a, const EventMention& m) {
   // A reporting clause that ends the act's sentence dates the report of it, however far from
   // the act: "Gunmen killed five people in Kano, police said on Monday" (ACLED codes the day
   // of the report when the act has none of its own).
+  // Only the first report after the act: in "..., a spokesman said on Friday, up from 12
+  // reported on Thursday" the later one dates an earlier figure.
   auto closing_report = [&](const DateMention& d) {
     const Sentence& s = a.doc.sentences[m.sentence];
-    return d.first >= m.end && (d.end >= s.end_token || a.doc.token_text(d.end) == ".") && statement_date(a, d);
+    if (d.first < m.end || (d.end < s.end_token && a.doc.token_text(d.end) != ".") || !statement_date(a, d))
+      return false;
+    constexpr uint32_t kSpeechReach = 3;  // as statement_date
+    return d.first < m.end + kSpeechReach || !has_cue(a, m.end, d.first - kSpeechReach, "say");
   };
   int32_t any = nearest_in_sentence(a, a.dates, m, [&](const DateMention& d, uint32_t dist, bool clause) {
     return (fits(d, dist, clause) || closing_report(d)) && !qualifies_other(d);

@@ -301,6 +301,16 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
         !v.attackers && named_killed.size() < kMaxListItems)
       named_killed.push_back(name_words(v.name));
   }
+  auto counted_by_name = [&](const VictimGroup& v, const std::vector<const VictimGroup*>& counted) {
+    if (v.name.empty()) return false;
+    std::vector<std::string> words = name_words(v.name);
+    for (const VictimGroup* g : counted) {
+      if (g->name.empty()) continue;
+      std::vector<std::string> k = name_words(g->name);
+      if (words_within(words, k) || words_within(k, words)) return true;
+    }
+    return false;
+  };
   auto died = [&](const VictimGroup& v) {
     if (v.name.empty()) return false;
     std::vector<std::string> words = name_words(v.name);
@@ -319,6 +329,9 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     }
     if (v.attackers) continue;
     if (restates_group(a, v, killed) || restates_group(a, v, injured)) continue;
+    // A person named again under another casualty word ("The victim, identified as X, ...
+    // died on the way to hospital") is the one already counted under that name.
+    if (v.effect == "killed" && counted_by_name(v, killed)) continue;
     if (v.effect == "killed") killed.push_back(&v);
     if (v.effect == "injured" && !died(v)) injured.push_back(&v);
     if (v.total) continue;

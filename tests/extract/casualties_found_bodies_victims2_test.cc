@@ -84,6 +84,10 @@ TEST(FoundBodiesVictims2, NameOfTheOneVictim) {
        "killed=1 injured=- names=Juan Perez"},
       {"Gunmen killed two teachers in Cali on Friday. The victims were identified as Juan Perez and Pedro Garcia.",
        "two teachers:killed|Juan Perez:killed|Pedro Garcia:killed", "killed=2 injured=- names=Juan Perez|Pedro Garcia"},
+      // Named again under another casualty word: still the one person.
+      {"Militants shot dead a shopkeeper in Srinagar on Tuesday. The victim, identified as Amit Raina, 40, was shot "
+       "from close range and died on the way to hospital.",
+       "a shopkeeper:killed", "killed=1 injured=- names=Amit Raina"},
   };
   for (const BodyCase& c : cases) check(c);
 }

@@ -38,6 +38,10 @@ const CommaDateCase kCases[] = {
      "1989-04-11"},
     {"An airstrike killed nine people in a market in Idlib province, rescuers said on Saturday.", "2019-07-24",
      "2019-07-20"},
+    // Only the first report after the act dates it: a later one dates an earlier figure.
+    {"The death toll from a car bomb attack on a hotel in Mogadishu has risen to 19, a spokesman said on Friday, "
+     "up from 12 reported on Thursday.",
+     "2024-06-20", "null"},
     // The act's own day wins over the report's.
     {"Gunmen killed two guards at a bank in Lagos on Wednesday, police said on Friday.", "2023-03-14", "2023-03-08"},
 };

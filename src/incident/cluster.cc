@@ -1217,7 +1217,7 @@ int32_t continued_incident(const Analysis& a, const std::vector<Cluster>& cluste
 
 // "Gunmen killed three farmers in Benue on Sunday. A day later, a bomb exploded in a market
 // in Makurdi", "TWO DAYS LATER, GUERRILLAS BLEW UP A BRIDGE", "The following week, troops
-// raided the camp", "A week earlier, a suicide bomber had struck Kabul": a sentence opened
+// raided the camp", "A week earlier, a suicide bomber had struck Herat": a sentence opened
 // by a span told from the act just told counts its own act's day from that act's, not from
 // the report's (the cue also splits the incident: cues.tsv `sequence`). Sets *days (signed)
 // or *months, and the precision the words give; false when the sentence opens otherwise.

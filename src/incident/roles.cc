@@ -2116,8 +2116,8 @@ std::vector<Target> incident_targets(const IncidentScope& sc, const std::vector<
     uint32_t b = h.first;
     std::string nationality;
     // All-caps copy, where no capital marks a name: a place or an actor the lexicon found is
-    // part of the target's words, as the capitalised name is in mixed case ("KABUL AIRPORT",
-    // "PESHAWAR POLICE LINES" as "Kabul airport", "Peshawar Police Lines").
+    // part of the target's words, as the capitalised name is in mixed case ("HERAT AIRPORT",
+    // "PESHAWAR POLICE LINES" as "Herat airport", "Peshawar Police Lines").
     auto wire_name = [&](uint32_t k) {
       if (!a.doc.all_caps) return false;
       if (k < a.actor_at.size() && a.actor_at[k] >= 0) return true;

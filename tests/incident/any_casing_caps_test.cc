@@ -94,8 +94,8 @@ TEST_P(AnyCasingTargets, PlaceBeforeTheFacility) {
 }
 
 const Case kTargetCases[] = {
-    {"Two suicide bombers attacked Kabul airport on Thursday, killing 13 soldiers.", "2021-08-27",
-     "kabul airport:transport"},
+    {"Two suicide bombers attacked Herat airport on Thursday, killing 13 soldiers.", "2021-08-27",
+     "herat airport:transport"},
     {"A bomb threat forced the evacuation of Brussels airport on Monday.", "2016-04-04", "brussels airport:transport"},
     {"Rebels attacked a Taliban checkpoint in Kunduz on Sunday.", "1998-09-13", "taliban checkpoint:military"},
 };

@@ -40,7 +40,7 @@ TEST(LocationDestinationSpot5a, WhereTheWoundedWereTakenIsNoPlaceOfTheAct) {
       {"Gunmen opened fire on a bus in Mandera on Friday, killing six people. Four survivors are being treated in "
        "Nairobi.",
        "2015-04-03", "1: Mandera/KE"},
-      {"Two policemen were shot dead in Ghazni on Tuesday and a third was airlifted to Kabul.", "2011-03-02",
+      {"Two policemen were shot dead in Ghazni on Tuesday and a third was airlifted to Herat.", "2011-03-02",
        "1: Ghazni/AF"},
       {"Shelling killed four civilians in Avdiivka on Sunday; the injured were taken to a hospital in Pokrovsk.",
        "2023-10-16", "1: Avdiivka/UA"},

@@ -56,8 +56,8 @@ const ListAmountCase kListAmountCases[] = {
     {"MEDELLIN, 30 MAY 90 (EFE) -- A CAR LOADED WITH 800 KG OF DYNAMITE EXPLODED TODAY OUTSIDE A SHOPPING CENTER "
      "IN MEDELLIN, KILLING FOUR PEOPLE.",
      "1990-05-31", "wpn=", "800 KG OF DYNAMITE:Explosives"},
-    {"KABUL, Afghanistan, Aug 9 (AP) - A truck carrying about 500 kg of explosives blew up outside a police "
-     "compound in Kabul on Friday, killing 14 people, officials said.",
+    {"HERAT, Afghanistan, Aug 9 (AP) - A truck carrying about 500 kg of explosives blew up outside a police "
+     "compound in Herat on Friday, killing 14 people, officials said.",
      "2019-08-10", "wpn=", "explosives:Explosives"},
     {"SRINAGAR, India, May 2 (Reuters) - Militants hurled two grenades at a bus stand in Srinagar on Tuesday, "
      "wounding 11 people, police said.",

@@ -46,7 +46,7 @@ TEST(TargetCompoundNamesSpot5a, AcronymInsideTheName) {
 
 TEST(TargetCompoundNamesSpot5a, NumberCompoundsStayInThePhrase) {
   const TargetCase cases[] = {
-      {"Gunmen stormed a two-storey guesthouse in Kabul on Friday, killing four people.", "2024-06-20",
+      {"Gunmen stormed a two-storey guesthouse in Herat on Friday, killing four people.", "2024-06-20",
        "two-storey guesthouse"},
       {"Militants attacked a five-star hotel in Mogadishu on Friday, killing nine people.", "2024-06-20",
        "five-star hotel"},

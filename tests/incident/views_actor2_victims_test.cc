@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -19,18 +19,6 @@ struct Actor2Case {
   const char* date;
   const char* expected;
 };
-
-std::string acled_actors(const Actor2Case& c) {
-  for (const std::string& line : test::extract_text(c.text, c.date, true).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (r["acled"].is_null()) continue;
-    auto name = [&](const char* k) {
-      return r["acled"][k].is_null() ? std::string("-") : r["acled"][k].get<std::string>();
-    };
-    return name("actor1") + " / " + name("actor2");
-  }
-  return "no ACLED record";
-}
 
 TEST(ViewsActor2Victims, ServicemenInAVehicleStruck) {
   const Actor2Case cases[] = {
@@ -44,7 +32,7 @@ TEST(ViewsActor2Victims, ServicemenInAVehicleStruck) {
       {"Militants attacked an army base near Kidal, killing two civilians on Monday.", "2024-06-20",
        "Unidentified Armed Group (Mali) / Military Forces of Mali"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, c.date, true), c.expected) << c.text;
 }
 
 TEST(ViewsActor2Victims, NoBareStateBody) {
@@ -54,7 +42,7 @@ TEST(ViewsActor2Victims, NoBareStateBody) {
       {"Militants killed 70 soldiers in an attack on a remote outpost on Friday.", "2024-06-20",
        "Unidentified Armed Group / -"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, c.date, true), c.expected) << c.text;
 }
 
 // A rank word of an armed group's people ("commander") names the group's member.
@@ -68,7 +56,7 @@ TEST(ViewsActor2Victims, GroupCommandersAreTheGroup) {
       {"A roadside bomb killed three Colombian soldiers in Putumayo on Sunday.", "2001-05-14",
        "- / Military Forces of Colombia"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, c.date, true), c.expected) << c.text;
 }
 
 }  // namespace

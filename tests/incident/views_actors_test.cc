@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 namespace sitrep {
 namespace {
@@ -17,18 +17,6 @@ struct ActorCase {
   const char* text;
   const char* expected;
 };
-
-std::string acled_actors(const std::string& text) {
-  for (const std::string& line : test::extract_text(text, "2024-06-20", false).records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (r["acled"].is_null()) continue;
-    auto name = [&](const char* k) {
-      return r["acled"][k].is_null() ? std::string("-") : r["acled"][k].get<std::string>();
-    };
-    return name("actor1") + " / " + name("actor2");
-  }
-  return "no ACLED record";
-}
 
 TEST(ViewsActors, StateForcesAndArmedVictims) {
   const ActorCase cases[] = {
@@ -43,7 +31,7 @@ TEST(ViewsActors, StateForcesAndArmedVictims) {
       {"Gunmen killed 12 villagers in Zamfara state on Tuesday.",
        "Unidentified Armed Group (Nigeria) / Civilians (Nigeria)"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, "2024-06-20", false), c.expected) << c.text;
 }
 
 // With no place told, no country is known: the state body is not named at all (ACLED names
@@ -54,7 +42,7 @@ TEST(ViewsActors, NoCountryNoDanglingName) {
       {"Some 25 soldiers were killed in the attack on Saturday, the army said.", "- / -"},
       {"TWO SOLDIERS WERE KILLED WHEN GUERRILLAS AMBUSHED THEIR PATROL YESTERDAY.", "Unidentified Armed Group / -"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, "2024-06-20", false), c.expected) << c.text;
 }
 
 // A crowd is no armed group: protesters are "Protesters (X)", rioters and mobs "Rioters (X)";
@@ -70,7 +58,7 @@ TEST(ViewsActors, CrowdsAreProtestersOrRioters) {
        "Rioters (Uganda) / Military Forces of Uganda"},
       {"Demonstrators torched a police station in Kisumu on Wednesday.", "Rioters (Kenya) / Police Forces of Kenya"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, "2024-06-20", false), c.expected) << c.text;
 }
 
 // A battle has two armed sides: the state's forces named in the act's sentence are the
@@ -84,7 +72,7 @@ TEST(ViewsActors, BattlesHaveTwoArmedSides) {
       {"SOLDIERS EXCHANGED FIRE WITH FARC GUERRILLAS IN CAUCA YESTERDAY.",
        "FARC: Revolutionary Armed Forces of Colombia / Military Forces of Colombia"},
   };
-  for (const auto& c : cases) EXPECT_EQ(acled_actors(c.text), c.expected) << c.text;
+  for (const auto& c : cases) EXPECT_EQ(test::acled_actors(c.text, "2024-06-20", false), c.expected) << c.text;
 }
 
 }  // namespace

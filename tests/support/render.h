@@ -108,6 +108,20 @@ inline std::string record_victims(const std::string& text, bool effect = true,
   return out;
 }
 
+// ACLED's two actors of the first record of `text` (published on `date`; every status when
+// `all`) that has an ACLED view: "actor1 / actor2", "-" for a null one, or "no ACLED record".
+inline std::string acled_actors(const std::string& text, const std::string& date, bool all) {
+  for (const std::string& line : extract_text(text, date, all).records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    if (r["acled"].is_null()) continue;
+    auto name = [&](const char* k) {
+      return r["acled"][k].is_null() ? std::string("-") : r["acled"][k].get<std::string>();
+    };
+    return name("actor1") + " / " + name("actor2");
+  }
+  return "no ACLED record";
+}
+
 // The ACLED sub-event type of the first record of `text` (default statuses, published on
 // `date`) that has an ACLED view, with its kind and trigger ("Attack (kind attack,
 // trigger shot)"), or "no ACLED record".

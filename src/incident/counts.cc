@@ -276,7 +276,11 @@ static bool restates_group(const Analysis& a, const VictimGroup& v, const std::v
   // is someone else.
   const bool ordinal = v.end > v.first + 1 && v.first > 0 && a.doc.token_text(v.first - 1) == "," &&
                        word_is(a, v.first, "the") && ordinal_word(a, v.first + 1);
-  for (const VictimGroup* g : counted) {
+  // `counted` is in text order: only its tail in v's sentence can restate v (a scan of the
+  // whole list would be quadratic in a document whose every paragraph retells one incident).
+  for (size_t k = counted.size(); k-- > 0;) {
+    const VictimGroup* g = counted[k];
+    if (g->sentence < v.sentence) break;
     if (g->effect != v.effect || g->sentence != v.sentence) continue;
     if (g->first == v.first && g->end == v.end) return true;
     if (ordinal && g->end <= v.first && !g->total) return true;
@@ -301,14 +305,13 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
         !v.attackers && named_killed.size() < kMaxListItems)
       named_killed.push_back(name_words(v.name));
   }
-  auto counted_by_name = [&](const VictimGroup& v, const std::vector<const VictimGroup*>& counted) {
+  std::vector<std::vector<std::string>> counted_names;  // names of the killed counted so far (bounded)
+  auto counted_by_name = [&](const VictimGroup& v) {
     if (v.name.empty()) return false;
     std::vector<std::string> words = name_words(v.name);
-    for (const VictimGroup* g : counted) {
-      if (g->name.empty()) continue;
-      std::vector<std::string> k = name_words(g->name);
+    for (const auto& k : counted_names)
       if (words_within(words, k) || words_within(k, words)) return true;
-    }
+    if (counted_names.size() < kMaxListItems) counted_names.push_back(std::move(words));
     return false;
   };
   auto died = [&](const VictimGroup& v) {
@@ -331,7 +334,7 @@ void incident_casualties(const IncidentScope& sc, const std::vector<int>& victim
     if (restates_group(a, v, killed) || restates_group(a, v, injured)) continue;
     // A person named again under another casualty word ("The victim, identified as X, ...
     // died on the way to hospital") is the one already counted under that name.
-    if (v.effect == "killed" && counted_by_name(v, killed)) continue;
+    if (v.effect == "killed" && counted_by_name(v)) continue;
     if (v.effect == "killed") killed.push_back(&v);
     if (v.effect == "injured" && !died(v)) injured.push_back(&v);
     if (v.total) continue;

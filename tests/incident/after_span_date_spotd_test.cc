@@ -3,7 +3,7 @@
 // main act, at the precision the span allows; never by the dateline's day.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -44,25 +44,11 @@ const SpanDateCase kCases[] = {
      "2021-04-08", "2021-04-06/day"},
 };
 
-std::string record_dates(const ExtractResult& res) {
-  std::string out;
-  for (const std::string& line : res.records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    if (r["date"].is_null() || r["date"]["value"].is_null()) {
-      out += "null";
-      continue;
-    }
-    out += r["date"]["value"].get<std::string>() + "/" + r["date"]["precision"].get<std::string>();
-  }
-  return out;
-}
-
 class AfterSpanDateSpotd : public testing::TestWithParam<SpanDateCase> {};
 
 TEST_P(AfterSpanDateSpotd, EarlierActDatedBySpan) {
   const SpanDateCase& c = GetParam();
-  EXPECT_EQ(record_dates(test::extract_text(c.text, c.published, true)), c.dates) << c.text;
+  EXPECT_EQ(test::record_dates(test::extract_text(c.text, c.published, true)), c.dates) << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, AfterSpanDateSpotd, testing::ValuesIn(kCases));

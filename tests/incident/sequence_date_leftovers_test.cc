@@ -5,7 +5,7 @@
 // governor said on Saturday") are counted from that day, not from the publication date.
 #include <gtest/gtest.h>
 
-#include "../support/analyse.h"
+#include "../support/render.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -59,25 +59,11 @@ const SequenceDateCase kCases[] = {
      "2011-05-05/day"},
 };
 
-std::string record_dates(const ExtractResult& res) {
-  std::string out;
-  for (const std::string& line : res.records) {
-    nlohmann::json r = nlohmann::json::parse(line);
-    if (!out.empty()) out += "; ";
-    if (r["date"].is_null() || r["date"]["value"].is_null()) {
-      out += "null";
-      continue;
-    }
-    out += r["date"]["value"].get<std::string>() + "/" + r["date"]["precision"].get<std::string>();
-  }
-  return out;
-}
-
 class SequenceDateLeftovers : public testing::TestWithParam<SequenceDateCase> {};
 
 TEST_P(SequenceDateLeftovers, CountedFromTheDayTold) {
   const SequenceDateCase& c = GetParam();
-  EXPECT_EQ(record_dates(test::extract_text(c.text, c.published, true)), c.dates) << c.text;
+  EXPECT_EQ(test::record_dates(test::extract_text(c.text, c.published, true)), c.dates) << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, SequenceDateLeftovers, testing::ValuesIn(kCases));

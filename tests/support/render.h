@@ -108,6 +108,21 @@ inline std::string record_victims(const std::string& text, bool effect = true,
   return out;
 }
 
+// The date of every record of `res`: "VALUE/PRECISION" ("null" when undated), "; "-separated.
+inline std::string record_dates(const ExtractResult& res) {
+  std::string out;
+  for (const std::string& line : res.records) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    if (!out.empty()) out += "; ";
+    if (r["date"].is_null() || r["date"]["value"].is_null()) {
+      out += "null";
+      continue;
+    }
+    out += r["date"]["value"].get<std::string>() + "/" + r["date"]["precision"].get<std::string>();
+  }
+  return out;
+}
+
 // ACLED's two actors of the first record of `text` (published on `date`; every status when
 // `all`) that has an ACLED view: "actor1 / actor2", "-" for a null one, or "no ACLED record".
 inline std::string acled_actors(const std::string& text, const std::string& date, bool all) {

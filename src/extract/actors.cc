@@ -288,6 +288,12 @@ uint32_t np_start(const Analysis& a, uint32_t head_first, uint32_t limit, bool a
   return i;
 }
 
+bool dress_word(const Analysis& a, uint32_t i) {
+  static constexpr WordSet kDress{"clothes", "clothing", "uniform",    "uniforms",  "fatigues",    "hoods", "masks",
+                                  "balaclavas", "disguises", "attire", "garb", "plainclothes"};
+  return word_in(a, i, kDress);
+}
+
 void find_actors(Analysis* a) {
   const Table& actors = a->lex.table(lex::kActors);
   const std::vector<Hit>& hits = table_hits(*a, lex::kActors, /*all_rows=*/true);
@@ -341,8 +347,7 @@ void find_actors(Analysis* a) {
     // "guerrillas dressed in army uniforms", "GUNMEN WEARING POLICE UNIFORMS", "men in
     // military fatigues": a force's word before a word of dress tells what the doers wore,
     // not who they were.
-    static constexpr WordSet kDress{"uniform", "uniforms", "fatigues", "clothes", "clothing", "attire", "garb", "gear"};
-    if (h.end < a->doc.tokens.size() && word_in(*a, h.end, kDress)) continue;
+    if (h.end < a->doc.tokens.size() && dress_word(*a, h.end)) continue;
     uint32_t sent_first = a->doc.sentences[a->doc.sentence_of[h.first]].first_token;
     AgentMention g;
     g.head_first = h.first;

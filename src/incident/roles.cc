@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/actors.h"
 #include "extract/events.h"
 #include "extract/hits.h"
 #include "incident/counts.h"
@@ -1459,11 +1460,6 @@ void incident_perpetrators(const IncidentScope& sc, const std::vector<size_t>& d
 
 namespace {
 
-// Words of dress that describe doers: "men in civilian clothes", "armed men wearing
-// military uniforms", "thirty men with hoods".
-const std::initializer_list<std::string_view> kAttire = {
-    "clothes", "clothing", "uniform", "uniforms", "fatigues", "hoods", "masks", "balaclavas",
-    "disguises", "attire", "garb", "civilian clothes", "plain clothes", "plainclothes"};
 // Vehicles doers ride: "two men on a motorcycle", "gunmen in a pickup truck".
 const std::initializer_list<std::string_view> kVehicles = {
     "car", "cars", "vehicle", "vehicles", "automobile", "automobiles", "truck", "trucks", "pickup", "jeep", "jeeps",
@@ -1491,7 +1487,7 @@ uint32_t description_end(const Analysis& a, uint32_t end) {
   ++k;
   for (uint32_t j = k; j < send && j < k + kMaxDescriptionWords; ++j) {
     if (toks[j].is(kPunct) && !toks[j].is(kHyphen)) return end;
-    auto described = [&](uint32_t i) { return word_in(a, i, kAttire) || (vehicle_prep && word_in(a, i, kVehicles)); };
+    auto described = [&](uint32_t i) { return dress_word(a, i) || (vehicle_prep && word_in(a, i, kVehicles)); };
     if (described(j)) {
       while (j + 1 < send && described(j + 1)) ++j;  // "a pickup truck"
       return j + 1;

@@ -925,8 +925,6 @@ bool accident_toll(const Analysis& a, uint32_t sent) {
   return false;
 }
 
-}  // namespace
-
 // "Police arrested five suspects over Sunday's bombing", "detained two men in connection
 // with the attack", "AUTHORITIES ARRESTED THREE MEN FOR THE MURDER OF A JUDGE": an act named
 // as the cause of an arrest is an earlier one, told already or elsewhere: it adds no
@@ -950,6 +948,8 @@ bool cause_of_arrest(const Analysis& a, const Sentence& s, uint32_t h) {
     if (a.lex.table(lex::kKinds).get(a.events[k].kind_row, "kind") == "arrest") return true;
   return false;
 }
+
+}  // namespace
 
 void find_events(Analysis* a) {
   const Table& triggers = a->lex.table(lex::kTriggers);
